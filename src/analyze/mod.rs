@@ -1,0 +1,1 @@
+//! Dependency analysis over the diagram's edges: blast radius and root-cause ranking.
