@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds everything: the wasm core, the plugin (dist/), the playground host, and the native CLI.
+# Each step skips itself when its output is newer than its inputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+step "core → wasm"
+bash scripts/build-wasm.sh
+
+if [ -f scripts/build-plugin.mjs ]; then
+  step "plugin and playground"
+  node scripts/build-plugin.mjs
+fi
+
+step "native CLI"
+cargo build -q --release --bin faultline || die "cargo build of the CLI failed (see above)"
