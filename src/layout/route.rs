@@ -1,0 +1,640 @@
+//! Edge routing: terminal points, draw.io's edge styles, and where each end meets its vertex.
+//! The order follows mxGraphView.updateEdgeState: fixed ends, then the style's bends, then
+//! floating ends projected onto the perimeters (target first, as mxGraph does).
+
+use super::perimeter::Perimeter;
+use crate::geom::{Point, Rect};
+use crate::style::Style;
+
+/// A vertex an edge attaches to.
+#[derive(Debug, Clone, Copy)]
+pub struct Terminal {
+    pub bounds: Rect,
+    pub perimeter: Perimeter,
+}
+
+/// Everything the router needs about one edge, in absolute coordinates.
+pub struct EdgeInput<'a> {
+    pub style: &'a Style,
+    pub source: Option<Terminal>,
+    pub target: Option<Terminal>,
+    /// Geometry's sourcePoint/targetPoint (used when the end is not connected).
+    pub source_point: Option<Point>,
+    pub target_point: Option<Point>,
+    pub waypoints: &'a [Point],
+    /// Source and target are the same cell.
+    pub is_loop: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EdgeStyle {
+    Straight,
+    Orthogonal,
+    Segment,
+    Elbow,
+    SideToSide,
+    TopToBottom,
+    EntityRelation,
+    Loop,
+}
+
+fn edge_style(style: &Style) -> EdgeStyle {
+    match style.str_or("edgeStyle", "") {
+        "orthogonalEdgeStyle" => EdgeStyle::Orthogonal,
+        "segmentEdgeStyle" => EdgeStyle::Segment,
+        "elbowEdgeStyle" => EdgeStyle::Elbow,
+        "sideToSideEdgeStyle" => EdgeStyle::SideToSide,
+        "topToBottomEdgeStyle" => EdgeStyle::TopToBottom,
+        "entityRelationEdgeStyle" => EdgeStyle::EntityRelation,
+        "loopEdgeStyle" => EdgeStyle::Loop,
+        _ => EdgeStyle::Straight,
+    }
+}
+
+/// mxGraph.isOrthogonal: the `orthogonal` key wins, else the edge style decides.
+pub fn is_orthogonal(style: &Style) -> bool {
+    if style.has("orthogonal") {
+        return style.flag("orthogonal", false);
+    }
+    !matches!(edge_style(style), EdgeStyle::Straight | EdgeStyle::Loop)
+}
+
+/// The fixed connection point for `exitX/exitY` (source) or `entryX/entryY` (target), if set.
+fn fixed_point(style: &Style, t: &Terminal, source: bool) -> Option<Point> {
+    let (kx, ky, kdx, kdy, kp) = if source {
+        ("exitX", "exitY", "exitDx", "exitDy", "exitPerimeter")
+    } else {
+        ("entryX", "entryY", "entryDx", "entryDy", "entryPerimeter")
+    };
+    if !style.has(kx) || !style.has(ky) {
+        return None;
+    }
+    let b = &t.bounds;
+    let p = Point::new(
+        b.x + style.num(kx, 0.5) * b.width + style.num(kdx, 0.0),
+        b.y + style.num(ky, 0.5) * b.height + style.num(kdy, 0.0),
+    );
+    if style.flag(kp, true) && t.perimeter != Perimeter::None {
+        Some(t.perimeter.point(b, p, false))
+    } else {
+        Some(p)
+    }
+}
+
+fn grow(r: &Rect, by: f64) -> Rect {
+    Rect::new(r.x - by, r.y - by, r.width + 2.0 * by, r.height + 2.0 * by)
+}
+
+pub fn route(e: &EdgeInput) -> Vec<Point> {
+    let style = e.style;
+    let p0 = match &e.source {
+        Some(t) => fixed_point(style, t, true),
+        None => e.source_point,
+    };
+    let pe = match &e.target {
+        Some(t) => fixed_point(style, t, false),
+        None => e.target_point,
+    };
+
+    let kind = if e.is_loop && e.waypoints.is_empty() && !style.flag("orthogonalLoop", false) {
+        EdgeStyle::Loop
+    } else {
+        edge_style(style)
+    };
+    let src = e.source.map(|t| t.bounds).or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
+    let tgt = e.target.map(|t| t.bounds).or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
+    let mid: Vec<Point> = match (kind, src, tgt) {
+        (EdgeStyle::Straight, _, _) => e.waypoints.to_vec(),
+        (EdgeStyle::Loop, Some(s), _) => loop_route(style, &s, e.waypoints),
+        (EdgeStyle::Elbow, Some(s), Some(t)) => elbow(style, &s, &t, p0, pe, e.waypoints.first().copied()),
+        (EdgeStyle::SideToSide, Some(s), Some(t)) => side_to_side(&s, &t, p0, pe, e.waypoints.first().copied()),
+        (EdgeStyle::TopToBottom, Some(s), Some(t)) => top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied()),
+        (EdgeStyle::EntityRelation, Some(s), Some(t)) => entity_relation(style, &s, &t, p0, pe),
+        (EdgeStyle::Segment, Some(s), Some(t)) => segment(&s, &t, p0, pe, e.waypoints),
+        (EdgeStyle::Orthogonal, Some(s), Some(t)) => {
+            if e.waypoints.is_empty() {
+                orthogonal(style, &s, &t, p0, pe)
+            } else {
+                segment(&s, &t, p0, pe, e.waypoints)
+            }
+        }
+        _ => e.waypoints.to_vec(),
+    };
+
+    let orth = is_orthogonal(style);
+    let spacing = style.num("perimeterSpacing", 0.0);
+    // Target end first, aiming at the last bend, else the fixed source point, else the source centre.
+    let pe = pe.or_else(|| {
+        let t = e.target?;
+        let next = mid.last().copied().or(p0).or(e.source.map(|s| s.bounds.center()))?;
+        let b = grow(&t.bounds, spacing + style.num("targetPerimeterSpacing", 0.0));
+        Some(t.perimeter.point(&b, next, orth))
+    });
+    let p0 = p0.or_else(|| {
+        let s = e.source?;
+        let next = mid.first().copied().or(pe).or(e.target.map(|t| t.bounds.center()))?;
+        let b = grow(&s.bounds, spacing + style.num("sourcePerimeterSpacing", 0.0));
+        Some(s.perimeter.point(&b, next, orth))
+    });
+
+    let mut out = Vec::with_capacity(mid.len() + 2);
+    out.extend(p0);
+    out.extend(mid);
+    out.extend(pe);
+    out.dedup_by(|a, b| (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9);
+    out
+}
+
+/// mxEdgeStyle.ElbowConnector: side-to-side unless the terminals only overlap horizontally,
+/// or `elbow=vertical`.
+fn elbow(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+    let vertical;
+    let mut horizontal = false;
+    if let Some(h) = hint {
+        let left = s.x.min(t.x);
+        let right = s.right().max(t.right());
+        let top = s.y.min(t.y);
+        let bottom = s.bottom().max(t.bottom());
+        vertical = h.y < top || h.y > bottom;
+        horizontal = h.x < left || h.x > right;
+    } else {
+        let left = s.x.max(t.x);
+        let right = s.right().min(t.right());
+        vertical = left == right;
+        if !vertical {
+            let top = s.y.max(t.y);
+            let bottom = s.bottom().min(t.bottom());
+            horizontal = top == bottom;
+        }
+    }
+    if !horizontal && (vertical || style.get("elbow") == Some("vertical")) {
+        top_to_bottom(s, t, p0, pe, hint)
+    } else {
+        side_to_side(s, t, p0, pe, hint)
+    }
+}
+
+fn point_rect(p: Point) -> Rect {
+    Rect::new(p.x, p.y, 0.0, 0.0)
+}
+
+/// Strictly inside or on the border, like mxUtils.contains.
+fn contains(r: &Rect, x: f64, y: f64) -> bool {
+    r.x <= x && r.right() >= x && r.y <= y && r.bottom() >= y
+}
+
+fn side_to_side(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+    let s = p0.map(point_rect).unwrap_or(*s);
+    let t = pe.map(point_rect).unwrap_or(*t);
+    let l = s.x.max(t.x);
+    let r = s.right().min(t.right());
+    let x = hint.map(|h| h.x).unwrap_or_else(|| (r + (l - r) / 2.0).round());
+    let mut y1 = s.center().y;
+    let mut y2 = t.center().y;
+    if let Some(h) = hint {
+        if h.y >= s.y && h.y <= s.bottom() {
+            y1 = h.y;
+        }
+        if h.y >= t.y && h.y <= t.bottom() {
+            y2 = h.y;
+        }
+    }
+    let mut out = Vec::new();
+    if !contains(&t, x, y1) && !contains(&s, x, y1) {
+        out.push(Point::new(x, y1));
+    }
+    if !contains(&t, x, y2) && !contains(&s, x, y2) {
+        out.push(Point::new(x, y2));
+    }
+    if out.len() == 1 {
+        match hint {
+            Some(h) => {
+                if !contains(&t, x, h.y) && !contains(&s, x, h.y) {
+                    out.push(Point::new(x, h.y));
+                }
+            }
+            None => {
+                let tt = s.y.max(t.y);
+                let b = s.bottom().min(t.bottom());
+                out.push(Point::new(x, tt + (b - tt) / 2.0));
+            }
+        }
+    }
+    out
+}
+
+fn top_to_bottom(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+    let s = p0.map(point_rect).unwrap_or(*s);
+    let t = pe.map(point_rect).unwrap_or(*t);
+    let top = s.y.max(t.y);
+    let bottom = s.bottom().min(t.bottom());
+    let mut x = s.center().x;
+    if let Some(h) = hint {
+        if h.x >= s.x && h.x <= s.right() {
+            x = h.x;
+        }
+    }
+    let y = hint.map(|h| h.y).unwrap_or_else(|| (bottom + (top - bottom) / 2.0).round());
+    let mut out = Vec::new();
+    if !contains(&t, x, y) && !contains(&s, x, y) {
+        out.push(Point::new(x, y));
+    }
+    x = match hint {
+        Some(h) if h.x >= t.x && h.x <= t.right() => h.x,
+        _ => t.center().x,
+    };
+    if !contains(&t, x, y) && !contains(&s, x, y) {
+        out.push(Point::new(x, y));
+    }
+    if out.len() == 1 {
+        match hint {
+            Some(h) => {
+                if !contains(&t, h.x, y) && !contains(&s, h.x, y) {
+                    out.push(Point::new(h.x, y));
+                }
+            }
+            None => {
+                let l = s.x.max(t.x);
+                let r = s.right().min(t.right());
+                out.push(Point::new(l + (r - l) / 2.0, y));
+            }
+        }
+    }
+    out
+}
+
+/// mxEdgeStyle.EntityRelation: leave and enter horizontally through a `segment`-long stub.
+fn entity_relation(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>) -> Vec<Point> {
+    let seg = style.num("segment", 30.0);
+    let src = p0.map(point_rect).unwrap_or(*s);
+    let tgt = pe.map(point_rect).unwrap_or(*t);
+    let source_left = if p0.is_some() { false } else { tgt.right() < src.x };
+    let target_left = if pe.is_some() { true } else { src.right() < tgt.x };
+    let x0 = if source_left { src.x } else { src.right() };
+    let y0 = src.center().y;
+    let xe = if target_left { tgt.x } else { tgt.right() };
+    let ye = tgt.center().y;
+    let dep = Point::new(x0 + if source_left { -seg } else { seg }, y0);
+    let arr = Point::new(xe + if target_left { -seg } else { seg }, ye);
+    if source_left == target_left {
+        let x = if source_left { x0.min(xe) - seg } else { x0.max(xe) + seg };
+        vec![Point::new(x, y0), Point::new(x, ye)]
+    } else if (dep.x < arr.x) == source_left {
+        let mid_y = y0 + (ye - y0) / 2.0;
+        vec![dep, Point::new(dep.x, mid_y), Point::new(arr.x, mid_y), arr]
+    } else {
+        vec![dep, arr]
+    }
+}
+
+/// mxEdgeStyle.Loop: a self-reference drawn beside the vertex.
+fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
+    let seg = style.num("segment", 10.0);
+    let dir = style.str_or("direction", "west");
+    let pt = waypoints.first().copied().filter(|p| !contains(s, p.x, p.y));
+    let (mut x, mut dx, mut y, mut dy) = (0.0, 0.0, 0.0, 0.0);
+    if dir == "north" || dir == "south" {
+        x = s.center().x;
+        dx = seg;
+    } else {
+        y = s.center().y;
+        dy = seg;
+    }
+    match pt {
+        Some(p) if p.x < s.x || p.x > s.right() => {
+            x = p.x;
+            dy = (y - p.y).abs().max(dy);
+        }
+        Some(p) => {
+            x = s.center().x;
+            dx = (x - p.x).abs().max(dy);
+            y = p.y;
+            dy = 0.0;
+        }
+        None => match dir {
+            "north" => y = s.y - 2.0 * dx,
+            "south" => y = s.bottom() + 2.0 * dx,
+            "east" => x = s.x - 2.0 * dy,
+            _ => x = s.right() + 2.0 * dy,
+        },
+    }
+    vec![Point::new(x - dx, y - dy), Point::new(x + dx, y + dy)]
+}
+
+/// Orthogonal route through waypoints, alternating horizontal and vertical segments
+/// (the idea of mxEdgeStyle.SegmentConnector).
+fn segment(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hints: &[Point]) -> Vec<Point> {
+    let mut out: Vec<Point> = Vec::new();
+    let start = p0.unwrap_or_else(|| s.center());
+    let end = pe.unwrap_or_else(|| t.center());
+    let Some(first) = hints.first().copied() else {
+        return out;
+    };
+    // The first segment runs horizontally when the hint lies in the source's horizontal channel.
+    let in_hoz = |r: &Rect, p: Point| p.y >= r.y && p.y <= r.bottom();
+    let in_vert = |r: &Rect, p: Point| p.x >= r.x && p.x <= r.right();
+    let mut horizontal = match p0 {
+        Some(p) if (p.y - first.y).abs() < 1.0 => true,
+        Some(p) if (p.x - first.x).abs() < 1.0 => false,
+        _ => {
+            if in_hoz(s, first) && !in_vert(s, first) {
+                false
+            } else if in_vert(s, first) && !in_hoz(s, first) {
+                true
+            } else {
+                // Ambiguous at the source: work back from the target end.
+                let last = hints[hints.len() - 1];
+                let hoz_at_target = in_hoz(t, last) || pe.is_some_and(|p| (p.y - last.y).abs() < 1.0);
+                if hints.len() % 2 == 0 { hoz_at_target } else { !hoz_at_target }
+            }
+        }
+    };
+    let mut pt = start;
+    // Leave the source towards the first hint.
+    if horizontal && (start.y - first.y).abs() >= 1.0 && (p0.is_some() || first.y < s.y || first.y > s.bottom()) {
+        out.push(Point::new(pt.x, first.y));
+    } else if !horizontal && (start.x - first.x).abs() >= 1.0 && (p0.is_some() || first.x < s.x || first.x > s.right()) {
+        out.push(Point::new(first.x, pt.y));
+    }
+    if horizontal {
+        pt.y = first.y;
+    } else {
+        pt.x = first.x;
+    }
+    for h in hints {
+        horizontal = !horizontal;
+        if horizontal {
+            pt.y = h.y;
+        } else {
+            pt.x = h.x;
+        }
+        out.push(pt);
+    }
+    let hint = hints[hints.len() - 1];
+    if horizontal && (pe.is_some_and(|p| (p.y - hint.y).abs() >= 1.0) || (pe.is_none() && (hint.y < t.y || hint.y > t.bottom()))) {
+        out.push(Point::new(end.x, hint.y));
+    } else if !horizontal && (pe.is_some_and(|p| (p.x - hint.x).abs() >= 1.0) || (pe.is_none() && (hint.x < t.x || hint.x > t.right()))) {
+        out.push(Point::new(hint.x, end.y));
+    }
+    // Bends inside a floating terminal would draw through it.
+    if p0.is_none() {
+        while out.len() > 1 && contains(s, out[0].x, out[0].y) {
+            out.remove(0);
+        }
+    }
+    if pe.is_none() {
+        while out.len() > 1 && out.last().is_some_and(|p| contains(t, p.x, p.y)) {
+            out.pop();
+        }
+    }
+    out.dedup_by(|a, b| (a.x - b.x).abs() < 1.0 && (a.y - b.y).abs() < 1.0);
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    West,
+    North,
+    East,
+    South,
+}
+
+impl Side {
+    fn horizontal(self) -> bool {
+        matches!(self, Side::West | Side::East)
+    }
+    fn vector(self) -> (f64, f64) {
+        match self {
+            Side::West => (-1.0, 0.0),
+            Side::East => (1.0, 0.0),
+            Side::North => (0.0, -1.0),
+            Side::South => (0.0, 1.0),
+        }
+    }
+}
+
+/// Which side of `r` the point lies on (nearest side for interior points).
+fn side_of(r: &Rect, p: Point) -> Side {
+    let d = [
+        ((p.x - r.x).abs(), Side::West),
+        ((p.y - r.y).abs(), Side::North),
+        ((p.x - r.right()).abs(), Side::East),
+        ((p.y - r.bottom()).abs(), Side::South),
+    ];
+    d.iter().fold(d[0], |a, b| if b.0 < a.0 { *b } else { a }).1
+}
+
+/// `jettySize`: how far an orthogonal edge runs straight out of a fixed port (mxEdgeStyle.getJettySize).
+fn jetty(style: &Style, source: bool) -> f64 {
+    let key = if source { "sourceJettySize" } else { "targetJettySize" };
+    let v = style.get(key).or(style.get("jettySize")).unwrap_or("auto");
+    if v == "auto" {
+        let arrow = style.str_or(if source { "startArrow" } else { "endArrow" }, "none");
+        if arrow != "none" {
+            let size = style.num(if source { "startSize" } else { "endSize" }, 6.0);
+            ((size + 10.0) / 10.0).ceil().max(2.0) * 10.0
+        } else {
+            20.0
+        }
+    } else {
+        v.parse::<f64>().ok().filter(|n| n.is_finite()).unwrap_or(10.0)
+    }
+}
+
+/// Orthogonal route without waypoints: a straight, L or Z shape between the facing sides,
+/// with jetties out of fixed ports. (draw.io's OrthConnector chooses among more patterns.)
+fn orthogonal(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>) -> Vec<Point> {
+    let sc = s.center();
+    let tc = t.center();
+    let gap_x = (t.x - s.right()).max(s.x - t.right());
+    let gap_y = (t.y - s.bottom()).max(s.y - t.bottom());
+
+    let side_s = p0.map(|p| side_of(s, p));
+    let side_t = pe.map(|p| side_of(t, p));
+
+    if side_s.is_none() && side_t.is_none() {
+        if gap_x > 0.0 && gap_y <= 0.0 {
+            // Side by side: Z through the middle of the gap.
+            let xm = if tc.x > sc.x { s.right() + gap_x / 2.0 } else { s.x - gap_x / 2.0 };
+            let y_lo = s.y.max(t.y);
+            let y_hi = s.bottom().min(t.bottom());
+            if sc.y >= y_lo && sc.y <= y_hi && (sc.y - tc.y).abs() < 1.0 {
+                return vec![];
+            }
+            return vec![Point::new(xm, sc.y), Point::new(xm, tc.y)];
+        }
+        if gap_y > 0.0 && gap_x <= 0.0 {
+            let ym = if tc.y > sc.y { s.bottom() + gap_y / 2.0 } else { s.y - gap_y / 2.0 };
+            if (sc.x - tc.x).abs() < 1.0 {
+                return vec![];
+            }
+            return vec![Point::new(sc.x, ym), Point::new(tc.x, ym)];
+        }
+        if gap_x > 0.0 && gap_y > 0.0 {
+            // Diagonal: one bend, leaving along the wider gap.
+            return if gap_x >= gap_y { vec![Point::new(tc.x, sc.y)] } else { vec![Point::new(sc.x, tc.y)] };
+        }
+        return vec![];
+    }
+
+    // At least one fixed port: run out of it by the jetty, then join with one or two bends.
+    let start = p0.unwrap_or(sc);
+    let end = pe.unwrap_or(tc);
+    let ds = side_s.unwrap_or_else(|| facing_side(s, &end));
+    let dt = side_t.unwrap_or_else(|| facing_side(t, &start));
+    let (js, jt) = (jetty(style, true), jetty(style, false));
+    let s1 = if side_s.is_some() { Point::new(start.x + ds.vector().0 * js, start.y + ds.vector().1 * js) } else { start };
+    let t1 = if side_t.is_some() { Point::new(end.x + dt.vector().0 * jt, end.y + dt.vector().1 * jt) } else { end };
+    let mut out = Vec::new();
+    if side_s.is_some() {
+        out.push(s1);
+    }
+    match (ds.horizontal(), dt.horizontal()) {
+        (true, true) => {
+            let xm = if (t1.x - s1.x) * ds.vector().0 > 0.0 && (s1.x - t1.x) * dt.vector().0 > 0.0 { (s1.x + t1.x) / 2.0 } else { s1.x };
+            if (s1.y - t1.y).abs() >= 1.0 {
+                out.push(Point::new(xm, s1.y));
+                out.push(Point::new(xm, t1.y));
+            }
+        }
+        (false, false) => {
+            let ym = if (t1.y - s1.y) * ds.vector().1 > 0.0 && (s1.y - t1.y) * dt.vector().1 > 0.0 { (s1.y + t1.y) / 2.0 } else { s1.y };
+            if (s1.x - t1.x).abs() >= 1.0 {
+                out.push(Point::new(s1.x, ym));
+                out.push(Point::new(t1.x, ym));
+            }
+        }
+        (true, false) => out.push(Point::new(t1.x, s1.y)),
+        (false, true) => out.push(Point::new(s1.x, t1.y)),
+    }
+    if side_t.is_some() {
+        out.push(t1);
+    }
+    // A floating end keeps only bends outside its vertex.
+    if side_s.is_none() {
+        out.retain(|p| !contains(s, p.x, p.y));
+    }
+    if side_t.is_none() {
+        out.retain(|p| !contains(t, p.x, p.y));
+    }
+    out.dedup_by(|a, b| (a.x - b.x).abs() < 1e-6 && (a.y - b.y).abs() < 1e-6);
+    out
+}
+
+fn facing_side(r: &Rect, towards: &Point) -> Side {
+    let c = r.center();
+    let dx = towards.x - c.x;
+    let dy = towards.y - c.y;
+    if dx.abs() * r.height >= dy.abs() * r.width {
+        if dx >= 0.0 {
+            Side::East
+        } else {
+            Side::West
+        }
+    } else if dy >= 0.0 {
+        Side::South
+    } else {
+        Side::North
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(x: f64, y: f64, w: f64, h: f64) -> Terminal {
+        Terminal { bounds: Rect::new(x, y, w, h), perimeter: Perimeter::Rectangle }
+    }
+
+    fn run(style: &str, s: Terminal, t: Terminal, wp: &[Point]) -> Vec<Point> {
+        let st = Style::parse_raw(style);
+        route(&EdgeInput { style: &st, source: Some(s), target: Some(t), source_point: None, target_point: None, waypoints: wp, is_loop: false })
+    }
+
+    fn assert_near(a: &[Point], b: &[Point]) {
+        assert_eq!(a.len(), b.len(), "{:?} vs {:?}", a, b);
+        for (p, q) in a.iter().zip(b) {
+            assert!((p.x - q.x).abs() < 1e-6 && (p.y - q.y).abs() < 1e-6, "{:?} vs {:?}", a, b);
+        }
+    }
+
+    fn pts(v: &[(f64, f64)]) -> Vec<Point> {
+        v.iter().map(|&(x, y)| Point::new(x, y)).collect()
+    }
+
+    #[test]
+    fn straight_edge_meets_both_perimeters() {
+        let r = run("", term(0.0, 0.0, 100.0, 40.0), term(200.0, 0.0, 100.0, 40.0), &[]);
+        assert_near(&r, &pts(&[(100.0, 20.0), (200.0, 20.0)]));
+    }
+
+    #[test]
+    fn straight_edge_through_waypoint() {
+        let r = run("", term(0.0, 0.0, 100.0, 40.0), term(200.0, 200.0, 100.0, 40.0), &[Point::new(50.0, 220.0)]);
+        assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 220.0), (200.0, 220.0)]));
+    }
+
+    #[test]
+    fn orthogonal_side_by_side_is_a_z() {
+        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(200.0, 20.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 40.0), (200.0, 40.0)]));
+    }
+
+    #[test]
+    fn orthogonal_aligned_is_straight() {
+        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(0.0, 100.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 100.0)]));
+    }
+
+    #[test]
+    fn orthogonal_with_fixed_ports_uses_jetties() {
+        // Exit the right side, enter the left side of a target further right and lower.
+        let r = run(
+            "edgeStyle=orthogonalEdgeStyle;exitX=1;exitY=0.5;entryX=0;entryY=0.5;endArrow=none",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(200.0, 100.0, 100.0, 40.0),
+            &[],
+        );
+        assert_eq!(r.first(), Some(&Point::new(100.0, 20.0)));
+        assert_eq!(r.last(), Some(&Point::new(200.0, 120.0)));
+        for w in r.windows(2) {
+            assert!(w[0].x == w[1].x || w[0].y == w[1].y, "segment not axis-aligned: {:?}", w);
+        }
+    }
+
+    #[test]
+    fn orthogonal_waypoints_alternate_axes() {
+        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(300.0, 200.0, 100.0, 40.0), &[Point::new(150.0, 100.0)]);
+        for w in r.windows(2) {
+            assert!((w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6, "segment not axis-aligned: {:?}", r);
+        }
+        assert!(r.iter().any(|p| p.x == 150.0), "{:?}", r);
+    }
+
+    #[test]
+    fn elbow_side_to_side() {
+        let r = run("edgeStyle=elbowEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(200.0, 100.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)]));
+    }
+
+    #[test]
+    fn elbow_vertical() {
+        let r = run("edgeStyle=elbowEdgeStyle;elbow=vertical", term(0.0, 0.0, 100.0, 40.0), term(200.0, 100.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 70.0), (250.0, 70.0), (250.0, 100.0)]));
+    }
+
+    #[test]
+    fn dangling_edge_uses_geometry_points() {
+        let st = Style::parse_raw("");
+        let r = route(&EdgeInput {
+            style: &st,
+            source: None,
+            target: None,
+            source_point: Some(Point::new(1.0, 2.0)),
+            target_point: Some(Point::new(30.0, 40.0)),
+            waypoints: &[],
+            is_loop: false,
+        });
+        assert_eq!(r, pts(&[(1.0, 2.0), (30.0, 40.0)]));
+    }
+}
