@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Fidelity benchmark: every diagram of ../shared/corpus drawn by draw.io's own viewer and by Faultline's wasm core
+// in headless Chromium, at 1x, in the same box (draw.io's graph bounds + border), then compared with SSIM.
+//
+//   node scripts/bench/fidelity.mjs [--only SUBSTR] [--all-pages] [--json out.json] [--save-dir DIR]
+//                                  [--border PX] [--corpus DIR] [--timeout S]
+//
+// Faultline's side never stops the run: a diagram it cannot draw gets SSIM 0 and its error is printed.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  ROOT, BENCH_DIR, parseArgs, corpusDir, listCorpus, ensureDrawio, faultlinePkg, serve, launchChromium,
+  machineFacts, printMachine, median,
+} from './lib/common.mjs';
+import { readPng, compare, compositePng, diffFraction, SSIM_DESCRIPTION } from './lib/images.mjs';
+
+const USAGE = `usage: node scripts/bench/fidelity.mjs [--only SUBSTR] [--all-pages] [--json FILE] [--save-dir DIR] [--border PX] [--corpus DIR] [--timeout S]`;
+let args;
+try {
+  args = parseArgs(process.argv.slice(2), {
+    only: 'string', 'all-pages': 'bool', json: 'string', 'save-dir': 'string', border: 'int', corpus: 'string',
+    timeout: 'int', help: 'bool', 'max-pixels': 'int',
+  });
+} catch (e) { console.error(e.message + '\n' + USAGE); process.exit(2); }
+if (args.help) { console.log(USAGE); process.exit(0); }
+
+const border = args.border ?? 10;
+const timeoutMs = (args.timeout ?? 60) * 1000;
+const maxPixels = args['max-pixels'] ?? 40e6;
+const dir = corpusDir(args.corpus);
+let files = listCorpus(dir);
+if (!files) { console.log(`fidelity: skipped: no corpus folder at ${dir} (../shared/corpus is absent)`); process.exit(0); }
+if (args.only) files = files.filter((f) => path.basename(f).includes(args.only));
+if (!files.length) { console.log(`fidelity: no corpus file matches --only "${args.only}"`); process.exit(1); }
+
+const command = 'node scripts/bench/fidelity.mjs' + (process.argv.length > 2 ? ' ' + process.argv.slice(2).join(' ') : '');
+const facts = machineFacts();
+const saveDir = args['save-dir'] ? path.resolve(args['save-dir']) : null;
+if (saveDir) fs.mkdirSync(saveDir, { recursive: true });
+
+const drawioDir = ensureDrawio();
+const flDir = faultlinePkg();
+const mounts = { '/drawio/': drawioDir, '/bench/': path.join(BENCH_DIR, 'pages') };
+if (flDir) mounts['/faultline/'] = flDir;
+const server = await serve(mounts);
+const chrome = await launchChromium();
+const t0 = Date.now();
+
+async function openPage(name) {
+  const page = await chrome.context.newPage();
+  const logs = [];
+  page.on('pageerror', (e) => logs.push(String(e.message || e).split('\n')[0]));
+  await page.goto(`${server.url}/bench/${name}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.bench && (window.bench.ready || window.bench.error), null, { timeout: 30000 }).catch(() => {});
+  const state = await page.evaluate(() => ({ ready: !!(window.bench && window.bench.ready), error: window.bench && window.bench.error, version: window.bench && window.bench.version }));
+  return { page, logs, ...state };
+}
+
+/** page.evaluate with a deadline; a page that hangs is replaced. */
+async function run(holder, name, fn, arg) {
+  let timer;
+  try {
+    return await Promise.race([
+      holder.p.page.evaluate(fn, arg),
+      new Promise((_, no) => { timer = setTimeout(() => no(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs); }),
+    ]);
+  } catch (e) {
+    if (/timed out|Target closed|crashed|has been closed/i.test(e.message)) {
+      await holder.p.page.close().catch(() => {});
+      holder.p = await openPage(name);
+    }
+    throw e;
+  } finally { clearTimeout(timer); }
+}
+
+const ref = { p: await openPage('drawio') };
+if (!ref.p.ready) throw new Error(`draw.io viewer did not load: ${ref.p.logs.join('; ') || 'Graph/mxCodec missing'}`);
+const fl = { p: await openPage('faultline') };
+const flStatus = !flDir ? 'build/pkg missing: run bash scripts/build-wasm.sh' : fl.p.ready ? null : fl.p.error || 'wasm page did not load';
+
+printMachine(facts, command);
+console.log(`faultline: ${flStatus ? 'NOT AVAILABLE (' + flStatus + ')' : 'wasm core ' + (fl.p.version || '?') + ', ' + path.relative(ROOT, flDir) + '/'}`);
+console.log(`metric  : ${SSIM_DESCRIPTION}`);
+console.log(`framing : both drawn at scale 1 into draw.io's graph bounds + ${border} px border (draw.io export translation); ` +
+  `Faultline's root <svg> viewBox/width/height set to that box; white page (or the model's background)`);
+console.log(`pages   : ${args['all-pages'] ? 'every page' : 'first page of each file only (use --all-pages for all)'}; corpus ${dir} (${files.length} files)\n`);
+
+const results = [];
+const clip = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+for (const file of files) {
+  const name = path.basename(file);
+  const b64 = fs.readFileSync(file).toString('base64');
+  let pageCount = 1;
+  for (let pg = 0; pg < pageCount; pg++) {
+    const label = pageCount > 1 || args['all-pages'] ? `${name}#${pg}` : name;
+    const r = { file: name, page: pg, ssim: 0, placeholders: null, cells: null, warnings: null, error: null };
+    const tFile = Date.now();
+    let refShot, flShot;
+    try {
+      const d = await run(ref, 'drawio', ([b, p, bo]) => window.bench.render(b, p, bo), [b64, pg, border]);
+      if (args['all-pages']) pageCount = d.pages;
+      r.pages = d.pages; r.box = d.box; r.drawioCells = d.cells; r.background = d.background;
+      if (d.box.width * d.box.height > maxPixels) throw new Error(`image ${d.box.width}x${d.box.height} exceeds --max-pixels ${maxPixels}`);
+      const clipBox = { x: 0, y: 0, width: d.box.width, height: d.box.height };
+      await ref.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
+      refShot = await ref.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
+      if (flStatus) throw Object.assign(new Error(flStatus), { side: 'faultline' });
+      try {
+        const f = await run(fl, 'faultline', ([b, p, bo, box, bg]) => window.bench.render(b, p, bo, box, bg), [b64, pg, border, d.box, d.background]);
+        r.placeholders = f.placeholders.length; r.placeholderShapes = [...new Set(f.placeholders.map((x) => x.shape))];
+        r.cells = f.cellCount; r.warnings = f.warnings.length; r.warningText = f.warnings; r.faultlineOwnBox = f.own;
+        await fl.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
+        flShot = await fl.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
+      } catch (e) { e.side = 'faultline'; throw e; }
+      const a = readPng(refShot), b = readPng(flShot);
+      r.ssim = compare(a, b);
+      r.diffPixels = diffFraction(a, b);
+      if (saveDir) fs.writeFileSync(path.join(saveDir, `${label}.compare.png`), compositePng(a, b));
+    } catch (e) {
+      r.error = `${e.side === 'faultline' ? 'faultline' : 'draw.io'}: ${String(e.message || e).split('\n')[0].replace(/^page\.evaluate: (Error: )?/, '')}`;
+      r.ssim = 0;
+      if (e.side !== 'faultline') r.drawioFailed = true;
+    }
+    if (saveDir) {
+      if (refShot) fs.writeFileSync(path.join(saveDir, `${label}.drawio.png`), refShot);
+      if (flShot) fs.writeFileSync(path.join(saveDir, `${label}.faultline.png`), flShot);
+    }
+    r.label = label;
+    r.seconds = (Date.now() - tFile) / 1000;
+    results.push(r);
+    const size = r.box ? `${r.box.width}x${r.box.height}` : '-';
+    const nz = (x) => (x == null ? '-' : String(x));
+    console.log(`${clip(label, 52).padEnd(52)} ${r.ssim.toFixed(4)} ${nz(r.placeholders).padStart(5)} ${nz(r.cells).padStart(6)} ${nz(r.warnings).padStart(5)} ${size.padStart(11)}` +
+      (r.error ? `  ${clip(r.error, 110)}` : ''));
+  }
+}
+
+const ok = results.filter((r) => !r.drawioFailed);
+const ss = ok.map((r) => r.ssim);
+const worst = ok.slice().sort((a, b) => a.ssim - b.ssim)[0];
+const summary = {
+  diagrams: ok.length, drawioFailures: results.length - ok.length,
+  faultlineErrors: ok.filter((r) => r.error).length,
+  median: median(ss), min: ss.length ? Math.min(...ss) : NaN, minFile: worst?.label,
+  below085: ok.filter((r) => r.ssim < 0.85).length, atLeast095: ok.filter((r) => r.ssim >= 0.95).length,
+  placeholders: ok.reduce((s, r) => s + (r.placeholders || 0), 0),
+  seconds: (Date.now() - t0) / 1000,
+};
+console.log('\n(columns: file, SSIM, placeholders, Faultline cell count, Faultline warnings, image size px)');
+console.log(`median SSIM ${summary.median.toFixed(4)}   minimum ${summary.min.toFixed(4)} (${summary.minFile})   ` +
+  `${summary.atLeast095}/${ok.length} >= 0.95, ${summary.below085} below 0.85   placeholders ${summary.placeholders}   ` +
+  `Faultline errors ${summary.faultlineErrors}` + (summary.drawioFailures ? `   draw.io failures ${summary.drawioFailures} (left out)` : ''));
+console.log(`goal: median >= 0.95, none below 0.85, no placeholders   |   ${summary.seconds.toFixed(1)} s wall`);
+if (saveDir) console.log(`images: ${saveDir}/<file>.{drawio,faultline,compare}.png (compare = draw.io | Faultline | diff: red = only draw.io has ink, blue = only Faultline)`);
+
+if (args.json) {
+  fs.writeFileSync(args.json, JSON.stringify({ command, machine: facts, metric: SSIM_DESCRIPTION, border, summary, results }, null, 2) + '\n');
+  console.log(`json: ${path.resolve(args.json)}`);
+}
+await chrome.close();
+await server.close();
