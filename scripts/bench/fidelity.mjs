@@ -12,7 +12,8 @@ import {
   ROOT, BENCH_DIR, parseArgs, corpusDir, listCorpus, ensureDrawio, faultlinePkg, serve, launchChromium,
   machineFacts, printMachine, median,
 } from './lib/common.mjs';
-import { readPng, compare, compositePng, diffFraction, SSIM_DESCRIPTION } from './lib/images.mjs';
+import { SSIM_DESCRIPTION } from './lib/images.mjs';
+import { comparePool } from './lib/pool.mjs';
 
 const USAGE = `usage: node scripts/bench/fidelity.mjs [--only SUBSTR] [--all-pages] [--json FILE] [--save-dir DIR] [--border PX] [--corpus DIR] [--timeout S]`;
 let args;
@@ -49,11 +50,14 @@ const t0 = Date.now();
 async function openPage(name) {
   const page = await chrome.context.newPage();
   const logs = [];
+  const net = { missing: [], external: 0 };
   page.on('pageerror', (e) => logs.push(String(e.message || e).split('\n')[0]));
+  page.on('response', (res) => { if (res.status() >= 400 && res.url().startsWith(server.url)) net.missing.push(new URL(res.url()).pathname); });
+  page.on('requestfailed', (req) => { if (!req.url().startsWith(server.url) && !req.url().startsWith('data:')) net.external++; });
   await page.goto(`${server.url}/bench/${name}.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench && (window.bench.ready || window.bench.error), null, { timeout: 30000 }).catch(() => {});
   const state = await page.evaluate(() => ({ ready: !!(window.bench && window.bench.ready), error: window.bench && window.bench.error, version: window.bench && window.bench.version }));
-  return { page, logs, ...state };
+  return { page, logs, net, ...state };
 }
 
 /** page.evaluate with a deadline; a page that hangs is replaced. */
@@ -87,16 +91,32 @@ console.log(`pages   : ${args['all-pages'] ? 'every page' : 'first page of each 
 
 const results = [];
 const clip = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+const pool = comparePool();
+const jobs = [];
+let printed = 0;
+const nz = (x) => (x == null ? '-' : String(x));
+function printReady() {
+  while (printed < results.length && results[printed].done) {
+    const r = results[printed++];
+    const size = r.box ? `${r.box.width}x${r.box.height}` : '-';
+    console.log(`${clip(r.label, 52).padEnd(52)} ${r.ssim.toFixed(4)} ${(r.blank == null ? '-' : r.blank.toFixed(3)).padStart(6)} ` +
+      `${nz(r.placeholders).padStart(5)} ${nz(r.cells).padStart(6)} ${nz(r.warnings).padStart(5)} ${size.padStart(11)}` +
+      (r.error ? `  ${clip(r.error, 110)}` : ''));
+  }
+}
+console.log(`${'file'.padEnd(52)} ${'SSIM'.padEnd(6)} ${'blank'.padStart(6)} ${'plhd'.padStart(5)} ${'cells'.padStart(6)} ${'warn'.padStart(5)} ${'size px'.padStart(11)}`);
 
 for (const file of files) {
   const name = path.basename(file);
   const b64 = fs.readFileSync(file).toString('base64');
   let pageCount = 1;
   for (let pg = 0; pg < pageCount; pg++) {
-    const label = pageCount > 1 || args['all-pages'] ? `${name}#${pg}` : name;
-    const r = { file: name, page: pg, ssim: 0, placeholders: null, cells: null, warnings: null, error: null };
+    const label = args['all-pages'] ? `${name}#${pg}` : name;
+    const r = { file: name, label, page: pg, ssim: 0, blank: null, placeholders: null, cells: null, warnings: null, error: null, done: false };
+    results.push(r);
     const tFile = Date.now();
     let refShot, flShot;
+    for (const h of [ref, fl]) { h.p.net.missing = []; h.p.net.external = 0; }
     try {
       const d = await run(ref, 'drawio', ([b, p, bo]) => window.bench.render(b, p, bo), [b64, pg, border]);
       if (args['all-pages']) pageCount = d.pages;
@@ -106,35 +126,38 @@ for (const file of files) {
       await ref.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
       refShot = await ref.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
       if (flStatus) throw Object.assign(new Error(flStatus), { side: 'faultline' });
-      try {
-        const f = await run(fl, 'faultline', ([b, p, bo, box, bg]) => window.bench.render(b, p, bo, box, bg), [b64, pg, border, d.box, d.background]);
-        r.placeholders = f.placeholders.length; r.placeholderShapes = [...new Set(f.placeholders.map((x) => x.shape))];
-        r.cells = f.cellCount; r.warnings = f.warnings.length; r.warningText = f.warnings; r.faultlineOwnBox = f.own;
-        await fl.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
-        flShot = await fl.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
-      } catch (e) { e.side = 'faultline'; throw e; }
-      const a = readPng(refShot), b = readPng(flShot);
-      r.ssim = compare(a, b);
-      r.diffPixels = diffFraction(a, b);
-      if (saveDir) fs.writeFileSync(path.join(saveDir, `${label}.compare.png`), compositePng(a, b));
+      const f = await run(fl, 'faultline', ([b, p, bo, box, bg]) => window.bench.render(b, p, bo, box, bg), [b64, pg, border, d.box, d.background]);
+      r.placeholders = f.placeholders.length; r.placeholderShapes = [...new Set(f.placeholders.map((x) => x.shape))];
+      r.cells = f.cellCount; r.warnings = f.warnings.length; r.warningText = f.warnings; r.faultlineOwnBox = f.own;
+      await fl.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
+      flShot = await fl.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
     } catch (e) {
-      r.error = `${e.side === 'faultline' ? 'faultline' : 'draw.io'}: ${String(e.message || e).split('\n')[0].replace(/^page\.evaluate: (Error: )?/, '')}`;
-      r.ssim = 0;
-      if (e.side !== 'faultline') r.drawioFailed = true;
+      const side = refShot ? 'faultline' : 'draw.io';
+      r.error = `${side}: ${String(e.message || e).split('\n')[0].replace(/^page\.evaluate: (Error: )?/, '')}`;
+      if (side === 'draw.io') r.drawioFailed = true;
     }
+    r.drawioMissing = [...new Set(ref.p.net.missing)];
+    r.externalBlocked = { drawio: ref.p.net.external, faultline: fl.p.net.external };
+    if (r.drawioMissing.length && !r.error) r.error = `note: draw.io could not load ${r.drawioMissing.slice(0, 3).join(', ')}${r.drawioMissing.length > 3 ? ' …' : ''}`;
     if (saveDir) {
       if (refShot) fs.writeFileSync(path.join(saveDir, `${label}.drawio.png`), refShot);
       if (flShot) fs.writeFileSync(path.join(saveDir, `${label}.faultline.png`), flShot);
     }
-    r.label = label;
-    r.seconds = (Date.now() - tFile) / 1000;
-    results.push(r);
-    const size = r.box ? `${r.box.width}x${r.box.height}` : '-';
-    const nz = (x) => (x == null ? '-' : String(x));
-    console.log(`${clip(label, 52).padEnd(52)} ${r.ssim.toFixed(4)} ${nz(r.placeholders).padStart(5)} ${nz(r.cells).padStart(6)} ${nz(r.warnings).padStart(5)} ${size.padStart(11)}` +
-      (r.error ? `  ${clip(r.error, 110)}` : ''));
+    const finish = () => { r.seconds = (Date.now() - tFile) / 1000; r.done = true; printReady(); };
+    if (!refShot) { finish(); continue; }
+    const job = pool.run({ ref: refShot, fl: flShot || null, composite: saveDir && flShot ? path.join(saveDir, `${label}.compare.png`) : null })
+      .then((o) => { r.blank = o.blank; if (flShot) { r.ssim = o.ssim; r.diffPixels = o.diffPixels; } })
+      .catch((e) => { r.ssim = 0; r.error = `compare: ${e.message}`; })
+      .finally(finish);
+    job.then(() => { job.settled = true; });
+    jobs.push(job);
+    // keep at most a few comparisons in flight (big screenshots use memory)
+    while (jobs.filter((j) => !j.settled).length > 3) await Promise.race(jobs.filter((j) => !j.settled));
   }
 }
+await Promise.all(jobs);
+await pool.close();
+printReady();
 
 const ok = results.filter((r) => !r.drawioFailed);
 const ss = ok.map((r) => r.ssim);
@@ -145,12 +168,14 @@ const summary = {
   median: median(ss), min: ss.length ? Math.min(...ss) : NaN, minFile: worst?.label,
   below085: ok.filter((r) => r.ssim < 0.85).length, atLeast095: ok.filter((r) => r.ssim >= 0.95).length,
   placeholders: ok.reduce((s, r) => s + (r.placeholders || 0), 0),
+  blankMedian: median(ok.map((r) => r.blank)), blankMax: Math.max(...ok.map((r) => r.blank ?? -1)),
   seconds: (Date.now() - t0) / 1000,
 };
-console.log('\n(columns: file, SSIM, placeholders, Faultline cell count, Faultline warnings, image size px)');
+console.log('\n(columns: file, SSIM draw.io vs Faultline, SSIM draw.io vs a blank page of its background colour (the floor: what drawing nothing scores), Faultline placeholders, Faultline cell count, Faultline warnings, image size px)');
 console.log(`median SSIM ${summary.median.toFixed(4)}   minimum ${summary.min.toFixed(4)} (${summary.minFile})   ` +
   `${summary.atLeast095}/${ok.length} >= 0.95, ${summary.below085} below 0.85   placeholders ${summary.placeholders}   ` +
   `Faultline errors ${summary.faultlineErrors}` + (summary.drawioFailures ? `   draw.io failures ${summary.drawioFailures} (left out)` : ''));
+console.log(`floor: a blank page scores median ${summary.blankMedian.toFixed(4)}, up to ${summary.blankMax.toFixed(4)} against draw.io (whitespace counts as agreement)`);
 console.log(`goal: median >= 0.95, none below 0.85, no placeholders   |   ${summary.seconds.toFixed(1)} s wall`);
 if (saveDir) console.log(`images: ${saveDir}/<file>.{drawio,faultline,compare}.png (compare = draw.io | Faultline | diff: red = only draw.io has ink, blue = only Faultline)`);
 
