@@ -9,6 +9,9 @@ mod tree;
 
 pub use numbers::MAX_COORDINATE;
 
+#[cfg(test)]
+mod tests;
+
 pub use parse::{parse_model, Limits, PageContext};
 
 use crate::geom::Point;

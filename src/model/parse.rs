@@ -361,12 +361,12 @@ impl GeometryReader<'_> {
                     );
                     self.warnings.push(msg);
                 }
-                Coordinate::Huge(v) => {
+                Coordinate::Huge(_) => {
                     let msg = format!(
-                        "{}: geometry {}={} is beyond ±1e7; the cell is not drawn",
+                        "{}: geometry {}=\"{}\" is beyond ±1e7; the cell is not drawn",
                         self.cell_name(),
                         key,
-                        v
+                        text
                     );
                     self.warnings.push(msg);
                     self.cell.bad_geometry = true;
@@ -404,13 +404,13 @@ impl GeometryReader<'_> {
                     );
                     self.warnings.push(msg);
                 }
-                Coordinate::Huge(v) => {
+                Coordinate::Huge(_) => {
                     let msg = format!(
-                        "{}: {} {}={} is beyond ±1e7; the point is ignored",
+                        "{}: {} {}=\"{}\" is beyond ±1e7; the point is ignored",
                         self.cell_name(),
                         role,
                         key,
-                        v
+                        text
                     );
                     self.warnings.push(msg);
                     return None;
