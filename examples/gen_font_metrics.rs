@@ -57,7 +57,6 @@ fn main() {
         let head = font.head().expect("head");
         let hhea = font.hhea().expect("hhea");
         let os2 = font.os2().expect("OS/2");
-        let post = font.post().expect("post");
         let charmap = font.charmap();
         let glyphs = font.glyph_metrics(
             skrifa::instance::Size::unscaled(),
@@ -112,14 +111,10 @@ fn main() {
         let _ = writeln!(
             faces,
             "pub(super) static {name}: FaceMetrics = FaceMetrics {{ units_per_em: {upem}, ascent: {asc}, descent: {desc}, line_gap: {gap}, \
-             avg_width: {avg}, underline_position: {up}, underline_thickness: {ut}, strikeout_position: {sp}, strikeout_thickness: {st}, \
+             avg_width: {avg}, \
              uniform: {uni}, segments: &{seg}, widths: &{wid} }};",
             upem = head.units_per_em(),
             avg = os2.x_avg_char_width(),
-            up = post.underline_position().to_i16(),
-            ut = post.underline_thickness().to_i16(),
-            sp = os2.y_strikeout_position(),
-            st = os2.y_strikeout_size(),
             uni = uniform.unwrap_or(0),
             seg = table.map(|i| format!("S{i}")).unwrap_or_else(|| "[]".into()),
             wid = table.map(|i| format!("W{i}")).unwrap_or_else(|| "[]".into()),

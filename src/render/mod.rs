@@ -1,5 +1,6 @@
 //! Layout → one SVG document.
 
+pub mod label;
 pub mod svg;
 
 use crate::api::Placeholder;

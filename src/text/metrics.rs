@@ -21,10 +21,6 @@ pub(super) struct FaceMetrics {
     pub descent: i16,
     pub line_gap: i16,
     pub avg_width: i16,
-    pub underline_position: i16,
-    pub underline_thickness: i16,
-    pub strikeout_position: i16,
-    pub strikeout_thickness: i16,
     /// Advance of every glyph when the face is monospaced (then `widths` is empty).
     pub uniform: u16,
     /// Covered code points: [start, end) and the offset of `start` in `widths`.
@@ -53,7 +49,7 @@ impl Bundled {
     }
 
     /// Metric-compatible names to list after the author's, then a CSS generic family.
-    pub(super) fn fallbacks(self) -> &'static [&'static str] {
+    pub fn fallbacks(self) -> &'static [&'static str] {
         match self {
             Bundled::Sans => &["Helvetica", "Arial", "Liberation Sans", "sans-serif"],
             Bundled::Serif => &["Times New Roman", "Liberation Serif", "serif"],
@@ -170,10 +166,6 @@ fn is_wide_or_zero(c: char) -> bool {
         descent: 0,
         line_gap: 0,
         avg_width: -1,
-        underline_position: 0,
-        underline_thickness: 0,
-        strikeout_position: 0,
-        strikeout_thickness: 0,
         uniform: 0,
         segments: &[],
         widths: &[],
