@@ -4,6 +4,8 @@
 //! Regenerate after changing a font or the ranges below:
 //!     cargo run --example gen_font_metrics && rustfmt --edition 2021 src/text/metrics_data.rs
 //!
+//! Kerning: pairs of printable ASCII characters whose shaped width (harfrust, default features,
+//! as resvg and browsers shape) differs from the sum of advances.
 //! Widths are stored in font units (u16) as segments of consecutive covered code points
 //! (short gaps inside a segment hold `MISSING`); faces with identical advances share a table,
 //! and a face whose advances are all equal (monospace) stores only that width.
@@ -48,6 +50,7 @@ fn main() {
     let total: usize = RANGES.iter().map(|(a, b)| (b - a) as usize).sum();
     // (segments, widths) per distinct table.
     let mut tables: Vec<(Vec<(u32, u32, usize)>, Vec<u16>)> = Vec::new();
+    let mut kern_tables: Vec<Vec<(u8, u8, i16)>> = Vec::new();
     let mut faces = String::new();
 
     for (name, file) in FACES {
@@ -92,6 +95,15 @@ fn main() {
             "{file}: {}/{total} code points, table {table:?}, uniform {uniform:?}",
             covered.len()
         );
+        let kern = kerning_pairs(&data, &charmap, &glyphs);
+        eprintln!("  kerning pairs: {}", kern.len());
+        let kern_idx = match kern_tables.iter().position(|k| *k == kern) {
+            Some(i) => i,
+            None => {
+                kern_tables.push(kern);
+                kern_tables.len() - 1
+            }
+        };
 
         // Browsers on Linux/Windows and resvg take ascent/descent from hhea unless USE_TYPO_METRICS is set.
         let use_typo = os2.fs_selection().bits() & (1 << 7) != 0;
@@ -112,7 +124,7 @@ fn main() {
             faces,
             "pub(super) static {name}: FaceMetrics = FaceMetrics {{ units_per_em: {upem}, ascent: {asc}, descent: {desc}, line_gap: {gap}, \
              avg_width: {avg}, \
-             uniform: {uni}, segments: &{seg}, widths: &{wid} }};",
+             uniform: {uni}, segments: &{seg}, widths: &{wid}, kern: &K{kern_idx} }};",
             upem = head.units_per_em(),
             avg = os2.x_avg_char_width(),
             uni = uniform.unwrap_or(0),
@@ -141,6 +153,14 @@ fn main() {
         }
         out.push_str("];\n");
         bytes += segs.len() * 12 + t.len() * 2;
+    }
+    for (i, k) in kern_tables.iter().enumerate() {
+        let _ = write!(out, "static K{i}: [(u16, i16); {}] = [", k.len());
+        for (a, b, v) in k {
+            let _ = write!(out, "(0x{:04X}, {v}),", (*a as u16) << 8 | *b as u16);
+        }
+        out.push_str("];\n");
+        bytes += k.len() * 4;
     }
     out.push('\n');
     out.push_str(&faces);
@@ -172,4 +192,40 @@ fn segments(covered: &[(u32, u16)]) -> (Vec<(u32, u32, usize)>, Vec<u16>) {
         widths.push(w);
     }
     (segs, widths)
+}
+
+/// Pair kerning among printable ASCII as the shaper applies it (GPOS/kern, default features):
+/// shaped width of the pair minus the two advances. (first, second, font units), sorted.
+fn kerning_pairs(
+    data: &[u8],
+    charmap: &skrifa::charmap::Charmap,
+    glyphs: &skrifa::metrics::GlyphMetrics,
+) -> Vec<(u8, u8, i16)> {
+    let font = harfrust::FontRef::new(data).expect("font");
+    let shaper_data = harfrust::ShaperData::new(&font);
+    let shaper = shaper_data.shaper(&font).build();
+    let adv = |c: char| {
+        charmap
+            .map(c)
+            .and_then(|g| glyphs.advance_width(g))
+            .map(|w| w.round() as i32)
+    };
+    let mut out = Vec::new();
+    for a in 0x20u8..0x7F {
+        for b in 0x20u8..0x7F {
+            let (Some(wa), Some(wb)) = (adv(a as char), adv(b as char)) else {
+                continue;
+            };
+            let mut buf = harfrust::UnicodeBuffer::new();
+            buf.push_str(&format!("{}{}", a as char, b as char));
+            buf.guess_segment_properties();
+            let shaped = shaper.shape(buf, harfrust::ShapeOptions::new());
+            let w: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
+            let k = w - wa - wb;
+            if k != 0 {
+                out.push((a, b, k as i16));
+            }
+        }
+    }
+    out
 }

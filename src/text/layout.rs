@@ -3,7 +3,7 @@
 //! whitespace collapsed, line boxes built from each run's font and `line-height` plus the block's strut.
 
 use super::html::{Align, Doc, Inline, LineHeight, Para, SpanStyle};
-use super::metrics::{advance_em, classify, face, FaceMetrics};
+use super::metrics::{advance_em, classify, face, kern_em, FaceMetrics};
 
 /// A run of one style on a line, positioned relative to the block's left edge.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,6 +150,16 @@ fn glyphs(p: &Para, styles: &mut Vec<SpanStyle>) -> Vec<Glyph> {
                         break_after: false,
                     });
                 }
+            }
+        }
+    }
+    // Pair kerning inside a run of one style (shapers kern within a run, not across elements).
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if a.style == b.style && a.kind != Kind::Break && b.kind != Kind::Break {
+            if let Some(st) = styles.get(a.style) {
+                let k = kern_em(style_face(st), a.c, b.c) * st.font.size;
+                out[i - 1].w += k;
             }
         }
     }

@@ -26,6 +26,8 @@ pub(super) struct FaceMetrics {
     /// Covered code points: [start, end) and the offset of `start` in `widths`.
     pub segments: &'static [(u32, u32, u32)],
     pub widths: &'static [u16],
+    /// Kerning of printable ASCII pairs: key `first << 8 | second`, font units; sorted by key.
+    pub kern: &'static [(u16, i16)],
 }
 
 /// The bundled family a draw.io family is measured (and, natively, rendered) with.
@@ -169,8 +171,25 @@ fn is_wide_or_zero(c: char) -> bool {
         uniform: 0,
         segments: &[],
         widths: &[],
+        kern: &[],
     };
     untabulated_em(c, &probe) >= 0.0
+}
+
+/// Kerning adjustment between `a` and `b` in em (0 for pairs outside printable ASCII).
+pub(super) fn kern_em(f: &FaceMetrics, a: char, b: char) -> f64 {
+    let (a, b) = (a as u32, b as u32);
+    if !(0x20..0x7F).contains(&a) || !(0x20..0x7F).contains(&b) {
+        return 0.0;
+    }
+    let key = (a << 8 | b) as u16;
+    match f.kern.binary_search_by(|k| k.0.cmp(&key)) {
+        Ok(i) => f
+            .kern
+            .get(i)
+            .map_or(0.0, |k| k.1 as f64 / f.units_per_em as f64),
+        Err(_) => 0.0,
+    }
 }
 
 impl FaceMetrics {
