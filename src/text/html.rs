@@ -812,11 +812,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             f.style.shift = -(parent_size / 3.0 + 1.0);
         }
         "center" => f.align = Some(Align::Center),
-        "th" | "dt" | "summary" => {
-            if name == "th" {
-                f.style.font.bold = true;
-            }
-        }
+        "th" => f.style.font.bold = true,
         "p" | "blockquote" | "dl" | "figure" => {
             margin = parent_size;
             if name == "blockquote" || name == "figure" {

@@ -377,7 +377,9 @@ pub fn layout_doc(doc: &Doc, wrap: Option<f64>, default_align: Align) -> Block {
                         .chars()
                         .map(|c| char_width(c, &p.strut))
                         .sum();
-                    (mk.clone(), p.indent - mw, p.strut.clone())
+                    // Blink pads symbol markers (disc, circle, square) by a further 7px.
+                    let pad = if mk.ends_with('.') { 0.0 } else { 7.0 };
+                    (mk.clone(), p.indent - mw - pad, p.strut.clone())
                 })
             } else {
                 None
@@ -534,7 +536,13 @@ mod tests {
         let b = html("<ul><li>one</li><li>two</li></ul><hr>", None);
         assert_eq!(b.lines[0].marker.as_ref().map(|m| m.0.as_str()), Some("•"));
         let (_, mx, _) = b.lines[0].marker.clone().unwrap();
-        assert!(mx < 40.0 && mx > 25.0);
+        // "• " is 7.5px at 12px, plus Blink's 7px symbol padding, left of the 40px indent.
+        let bullet = w("• ");
+        assert!((mx - (40.0 - bullet - 7.0)).abs() < 1e-9, "{mx}");
+        let ol = html("<ol><li>one</li></ol>", None);
+        let (mk, mx, _) = ol.lines[0].marker.clone().unwrap();
+        assert_eq!(mk, "1.");
+        assert!((mx - (40.0 - w("1. "))).abs() < 1e-9);
         assert!((b.lines[0].runs[0].x - 40.0).abs() < 1e-9 || b.lines[0].align == Align::Center);
         assert!(b.lines.last().unwrap().rule);
     }
