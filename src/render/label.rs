@@ -477,7 +477,7 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         let doc = if input.html {
             html::parse_html(input.text, &base, align, input.theme)
         } else {
-            html::plain_doc(input.text, &base, align, false)
+            html::plain_doc(input.text, &base, align)
         };
         if doc.is_blank() {
             return None;
@@ -895,6 +895,10 @@ mod tests {
                 (102.0, 257.0, 116.0, 56.0),
             ),
             ("align=right;verticalAlign=top", (218.0, 207.0, 116.0, 56.0)),
+            ("align=left", (102.0, 230.0, 116.0, 56.0)),
+            ("align=right", (218.0, 230.0, 116.0, 56.0)),
+            ("verticalAlign=top", (160.0, 207.0, 116.0, 56.0)),
+            ("verticalAlign=bottom", (160.0, 257.0, 116.0, 56.0)),
             // Outside the shape: the box is a copy of the bounds beside it, full size on that axis.
             ("labelPosition=left;align=right", (98.0, 230.0, 120.0, 56.0)),
             (
@@ -924,6 +928,15 @@ mod tests {
             (
                 "labelPosition=left;verticalLabelPosition=bottom;align=right;verticalAlign=top",
                 (98.0, 267.0, 120.0, 60.0),
+            ),
+            // Diagonal placements with the label centred in its box.
+            (
+                "labelPosition=left;verticalLabelPosition=top",
+                (40.0, 170.0, 120.0, 60.0),
+            ),
+            (
+                "labelPosition=right;verticalLabelPosition=bottom",
+                (280.0, 290.0, 120.0, 60.0),
             ),
             // Spacings: left 4+10, right 4, top 4+3, bottom 4.
             (
