@@ -12,9 +12,12 @@ use crate::text::{classify, font_extent, text_width};
 
 pub struct LabelInput<'a> {
     pub text: &'a str,
+    /// The style's `html=1`.
     pub html: bool,
     pub style: &'a Style,
-    /// Vertex: absolute unrotated bounds. Edge: a rect at the label anchor (size = geometry size, usually 0).
+    /// Vertex: absolute unrotated bounds, moved by the geometry's `offset` if it has one (draw.io
+    /// adds the offset to the label only, which is the same thing). Edge: a rect at the label
+    /// anchor, sized like the edge geometry (usually 0×0; a width makes `whiteSpace=wrap` wrap).
     pub bounds: Rect,
     pub is_edge: bool,
     pub theme: &'a Theme,
