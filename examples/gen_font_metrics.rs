@@ -45,11 +45,14 @@ const FACES: &[(&str, &str)] = &[
 
 const MISSING: u16 = u16::MAX;
 
+/// Segments [start, end) with their offset into the widths, and the widths.
+type Table = (Vec<(u32, u32, usize)>, Vec<u16>);
+
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
     let total: usize = RANGES.iter().map(|(a, b)| (b - a) as usize).sum();
     // (segments, widths) per distinct table.
-    let mut tables: Vec<(Vec<(u32, u32, usize)>, Vec<u16>)> = Vec::new();
+    let mut tables: Vec<Table> = Vec::new();
     let mut kern_tables: Vec<Vec<(u8, u8, i16)>> = Vec::new();
     let mut faces = String::new();
 
@@ -175,16 +178,14 @@ fn main() {
 
 /// Group covered code points into segments [start, end) with their offset into the width table.
 /// Gaps of up to `MAX_GAP` missing code points stay inside a segment (cheaper than a new one).
-fn segments(covered: &[(u32, u16)]) -> (Vec<(u32, u32, usize)>, Vec<u16>) {
+fn segments(covered: &[(u32, u16)]) -> Table {
     const MAX_GAP: u32 = 5;
     let mut segs: Vec<(u32, u32, usize)> = Vec::new();
     let mut widths = Vec::new();
     for &(cp, w) in covered {
         match segs.last_mut() {
             Some(last) if cp >= last.1 && cp - last.1 <= MAX_GAP => {
-                for _ in last.1..cp {
-                    widths.push(MISSING);
-                }
+                widths.extend(std::iter::repeat_n(MISSING, (cp - last.1) as usize));
                 last.1 = cp + 1;
             }
             _ => segs.push((cp, cp + 1, widths.len())),

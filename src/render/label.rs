@@ -12,9 +12,12 @@ use crate::text::{classify, font_extent, text_width};
 
 pub struct LabelInput<'a> {
     pub text: &'a str,
+    /// The style's `html=1`.
     pub html: bool,
     pub style: &'a Style,
-    /// Vertex: absolute unrotated bounds. Edge: a rect at the label anchor (size = geometry size, usually 0).
+    /// Vertex: absolute unrotated bounds, moved by the geometry's `offset` if it has one (draw.io
+    /// adds the offset to the label only, which is the same thing). Edge: a rect at the label
+    /// anchor, sized like the edge geometry (usually 0×0; a width makes `whiteSpace=wrap` wrap).
     pub bounds: Rect,
     pub is_edge: bool,
     pub theme: &'a Theme,
@@ -121,7 +124,7 @@ fn shape_label_bounds(style: &Style, r: Rect) -> Rect {
             let dir = style.str_or("direction", "east");
             let ns = dir == "north" || dir == "south";
             let sw = dir == "south" || dir == "west";
-            let c = style.flag("horizontal", true) == !ns;
+            let c = style.flag("horizontal", true) != ns;
             let flip = if c {
                 style.flag("flipV", false) != sw
             } else {
@@ -345,6 +348,12 @@ fn font_attrs(out: &mut String, s: &SpanStyle, base: Option<&SpanStyle>, label_c
     }
 }
 
+/// Escaped text content. `:` is written as a character reference too, so label text such as
+/// "javascript:…" never appears verbatim to a naive filter downstream; renderers show it unchanged.
+fn text_content(s: &str) -> String {
+    esc_text(s).replace(':', "&#58;")
+}
+
 /// Emit one line as `<text>` with tspans for runs whose style differs from the label's.
 /// `x` is the line's alignment point, `anchor` the matching text-anchor.
 fn emit_line(
@@ -377,9 +386,9 @@ fn emit_line(
             attrs.push_str(&format!(" dy=\"{}\"", num(dy)));
         }
         if attrs.is_empty() {
-            out.push_str(&esc_text(&r.text));
+            out.push_str(&text_content(&r.text));
         } else {
-            out.push_str(&format!("<tspan{attrs}>{}</tspan>", esc_text(&r.text)));
+            out.push_str(&format!("<tspan{attrs}>{}</tspan>", text_content(&r.text)));
         }
     }
     out.push_str("</text>");
@@ -444,7 +453,8 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         return None;
     }
     let size = style.num("fontSize", 11.0);
-    if !(size > 0.0) {
+    // mxCellRenderer.createLabel: no label unless fontSize > 0.
+    if size.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
         return None;
     }
     let family = style.str_or("fontFamily", "Arial,Helvetica");
@@ -470,7 +480,7 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         let doc = if input.html {
             html::parse_html(input.text, &base, align, input.theme)
         } else {
-            html::plain_doc(input.text, &base, align, false)
+            html::plain_doc(input.text, &base, align)
         };
         if doc.is_blank() {
             return None;
@@ -846,4 +856,521 @@ fn plain_label(
         out.push_str("</svg>");
     }
     Some(clip.map_or(extent, |c| Rect::new(c.x, c.y, c.width, c.height)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::style::Stylesheet;
+    use crate::text::Font;
+
+    const B: Rect = Rect::new(100.0, 200.0, 120.0, 60.0);
+
+    fn vstyle(s: &str) -> Style {
+        Stylesheet::default().resolve(s, false)
+    }
+
+    fn lbox(s: &str, b: Rect) -> (f64, f64, f64, f64, f64) {
+        let l = label_box(&vstyle(s), b, false);
+        (l.x, l.y, l.width, l.height, l.rotation)
+    }
+
+    /// Label anchors and boxes for the position/alignment combinations. Rules (draw.io's mxGraph):
+    /// updateVertexLabelOffset moves the box by a shape width/height for labelPosition left/right and
+    /// verticalLabelPosition top/bottom; rotateLabelBounds puts the anchor at the alignment point
+    /// (x − margin.x·w, margin from getAlignmentAsPoint) and adds mxText.getSpacing (left: spacingLeft,
+    /// right: −spacingRight, center: (l−r)/2; top: spacingTop + baseSpacingTop 5, bottom:
+    /// −spacingBottom − baseSpacingBottom 1, middle: (t−b)/2), each spacing = spacing (2) + spacingX;
+    /// the width loses spacingLeft+Right only for labelPosition=center, the height loses
+    /// spacingTop+Bottom only for verticalLabelPosition=middle.
+    #[test]
+    fn label_box_positions() {
+        type Case = (&'static str, (f64, f64, f64, f64));
+        let cases: &[Case] = &[
+            ("", (160.0, 230.0, 116.0, 56.0)),
+            ("align=left;verticalAlign=top", (102.0, 207.0, 116.0, 56.0)),
+            (
+                "align=right;verticalAlign=bottom",
+                (218.0, 257.0, 116.0, 56.0),
+            ),
+            (
+                "align=left;verticalAlign=bottom",
+                (102.0, 257.0, 116.0, 56.0),
+            ),
+            ("align=right;verticalAlign=top", (218.0, 207.0, 116.0, 56.0)),
+            ("align=left", (102.0, 230.0, 116.0, 56.0)),
+            ("align=right", (218.0, 230.0, 116.0, 56.0)),
+            ("verticalAlign=top", (160.0, 207.0, 116.0, 56.0)),
+            ("verticalAlign=bottom", (160.0, 257.0, 116.0, 56.0)),
+            // Outside the shape: the box is a copy of the bounds beside it, full size on that axis.
+            ("labelPosition=left;align=right", (98.0, 230.0, 120.0, 56.0)),
+            (
+                "labelPosition=right;align=left",
+                (222.0, 230.0, 120.0, 56.0),
+            ),
+            (
+                "labelPosition=left;align=center",
+                (40.0, 230.0, 120.0, 56.0),
+            ),
+            (
+                "verticalLabelPosition=top;verticalAlign=bottom",
+                (160.0, 197.0, 116.0, 60.0),
+            ),
+            (
+                "verticalLabelPosition=bottom;verticalAlign=top",
+                (160.0, 267.0, 116.0, 60.0),
+            ),
+            (
+                "verticalLabelPosition=bottom;verticalAlign=middle",
+                (160.0, 290.0, 116.0, 60.0),
+            ),
+            (
+                "labelPosition=right;verticalLabelPosition=top;align=left;verticalAlign=bottom",
+                (222.0, 197.0, 120.0, 60.0),
+            ),
+            (
+                "labelPosition=left;verticalLabelPosition=bottom;align=right;verticalAlign=top",
+                (98.0, 267.0, 120.0, 60.0),
+            ),
+            // Diagonal placements with the label centred in its box.
+            (
+                "labelPosition=left;verticalLabelPosition=top",
+                (40.0, 170.0, 120.0, 60.0),
+            ),
+            (
+                "labelPosition=right;verticalLabelPosition=bottom",
+                (280.0, 290.0, 120.0, 60.0),
+            ),
+            // Spacings: left 4+10, right 4, top 4+3, bottom 4.
+            (
+                "spacing=4;spacingLeft=10;spacingTop=3;align=left;verticalAlign=top",
+                (114.0, 212.0, 102.0, 49.0),
+            ),
+            (
+                "spacing=4;spacingLeft=10;spacingTop=3",
+                (165.0, 231.5, 102.0, 49.0),
+            ),
+            // parseInt: fractional spacings truncate.
+            // spacingBottom = 2 + (−4) = −2: y = 260 + 2 − 1, height = 60 − (2 − 2).
+            (
+                "spacing=2.9;spacingBottom=-4.7;verticalAlign=bottom",
+                (160.0, 261.0, 116.0, 60.0),
+            ),
+            // labelWidth widens the box about the alignment (updateVertexLabelOffset) and is kept whole.
+            ("labelWidth=200", (160.0, 230.0, 200.0, 56.0)),
+            ("labelWidth=200;align=left", (102.0, 230.0, 200.0, 56.0)),
+            // legacySpacing: no spacing for overflow=fill/width.
+            (
+                "overflow=fill;align=left;verticalAlign=top",
+                (100.0, 200.0, 120.0, 60.0),
+            ),
+            // shape=process insets the box by round(0.1·w) each side.
+            ("shape=process", (160.0, 230.0, 92.0, 56.0)),
+        ];
+        for (style, expect) in cases {
+            let (x, y, w, h, _) = lbox(style, B);
+            assert_eq!((x, y, w, h), *expect, "{style}");
+        }
+    }
+
+    #[test]
+    fn vertical_and_rotated_labels() {
+        // horizontal=0: laid out in the bounds turned about their centre (isPaintBoundsInverted),
+        // then rotated −90° about the centre.
+        let l = label_box(&vstyle("horizontal=0"), B, false);
+        assert_eq!(
+            (l.x, l.y, l.width, l.height, l.rotation),
+            (160.0, 230.0, 56.0, 116.0, -90.0)
+        );
+        assert_eq!(l.center, Point::new(160.0, 230.0));
+        let l = label_box(&vstyle("rotation=30;align=left"), B, false);
+        assert_eq!(
+            (l.x, l.rotation, l.center),
+            (102.0, 30.0, Point::new(160.0, 230.0))
+        );
+        let l = label_box(&vstyle("rotation=30;horizontal=0"), B, false);
+        assert_eq!(l.rotation, -60.0);
+    }
+
+    #[test]
+    fn swimlane_titles() {
+        // mxSwimlane.getLabelBounds: the label box is the startSize strip.
+        let (x, y, w, h, r) = lbox("swimlane;startSize=23", B);
+        assert_eq!((x, y, w, h, r), (160.0, 211.5, 116.0, 19.0, 0.0));
+        // Default startSize is mxConstants.DEFAULT_STARTSIZE = 40 when no named style sets it.
+        let (_, y, _, h, _) = lbox("shape=swimlane", B);
+        assert_eq!((y, h), (220.0, 36.0));
+        // Vertical lane: the strip is at the top of the turned bounds = the left edge once rotated.
+        let b = Rect::new(100.0, 200.0, 160.0, 100.0);
+        let l = label_box(&vstyle("swimlane;horizontal=0;startSize=30"), b, false);
+        assert_eq!(
+            (l.x, l.y, l.width, l.height, l.rotation),
+            (180.0, 185.0, 96.0, 26.0, -90.0)
+        );
+        let p = rotated_bbox(Rect::new(l.x, l.y, 0.0, 0.0), l.rotation, l.center);
+        assert!(
+            (p.x - 115.0).abs() < 1e-9 && (p.y - 250.0).abs() < 1e-9,
+            "{p:?}"
+        );
+        // Tables with a title behave like swimlanes; without one the whole shape is the box.
+        assert_eq!(lbox("shape=table;startSize=30", B).1, 215.0);
+        assert_eq!(lbox("shape=table;startSize=0", B).1, 230.0);
+    }
+
+    #[test]
+    fn edge_label_anchor() {
+        let es = Stylesheet::default().resolve("", true);
+        let l = label_box(&es, Rect::new(50.0, 80.0, 0.0, 0.0), true);
+        assert_eq!(
+            (l.x, l.y, l.width, l.height, l.rotation),
+            (50.0, 80.0, 0.0, 0.0, 0.0)
+        );
+        let es = Stylesheet::default().resolve("verticalAlign=top;align=left;horizontal=0", true);
+        let l = label_box(&es, Rect::new(50.0, 80.0, 0.0, 0.0), true);
+        assert_eq!(
+            (l.x, l.y, l.rotation, l.center),
+            (52.0, 87.0, -90.0, Point::new(52.0, 87.0))
+        );
+    }
+
+    fn render(text: &str, html: bool, style: &str) -> (String, Option<Rect>) {
+        let st = vstyle(style);
+        let theme = Theme::light();
+        let mut out = String::new();
+        let e = render_label(
+            &mut out,
+            &LabelInput {
+                text,
+                html,
+                style: &st,
+                bounds: B,
+                is_edge: false,
+                theme: &theme,
+            },
+        );
+        (out, e)
+    }
+
+    #[test]
+    fn html_label_position_matches_drawio() {
+        // Centred, unwrapped: flex box of 1px at (round(160), round(230)); the block (14.39px high)
+        // is centred on it; its baseline is 11 + 0.1875 below its top. Seen identical in draw.io.
+        let (svg, e) = render("Hello", true, "html=1");
+        assert!(svg.contains("<text x=\"160.5\" y=\"234.49\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>"), "{svg}");
+        let w = text_width(
+            "Hello",
+            &Font {
+                family: "Helvetica".into(),
+                size: 12.0,
+                bold: false,
+                italic: false,
+            },
+        );
+        let e = e.unwrap();
+        assert!((e.width - w).abs() < 1e-9 && (e.height - 14.390625).abs() < 1e-9);
+        assert!((e.x - (160.5 - w / 2.0)).abs() < 1e-9);
+        // Left/top: starts at round(102), top at round(207).
+        let (svg, _) = render("Hello", true, "html=1;align=left;verticalAlign=top");
+        assert!(svg.contains("<text x=\"102\" y=\"218.19\""), "{svg}");
+        // Right/bottom: block ends at round(218)+1, bottom at round(257)+1.
+        let (svg, _) = render("Hello", true, "html=1;align=right;verticalAlign=bottom");
+        assert!(
+            svg.contains("<text x=\"219\" y=\"254.8\" text-anchor=\"end\""),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn plain_label_follows_svg_text_rules() {
+        // mxSvgCanvas2D.plainText: first baseline at y + size − 1 − total/2, fixed pitch round(1.2·size).
+        let (svg, _) = render("a\nb", false, "");
+        assert!(
+            svg.contains(
+                "<text x=\"160\" y=\"228\" text-anchor=\"middle\" xml:space=\"preserve\">a</text>"
+            ),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(
+                "<text x=\"160\" y=\"242\" text-anchor=\"middle\" xml:space=\"preserve\">b</text>"
+            ),
+            "{svg}"
+        );
+        let (svg, _) = render("a  b", false, "align=left;verticalAlign=top");
+        assert!(
+            svg.contains("<text x=\"102\" y=\"218\" xml:space=\"preserve\">a b</text>"),
+            "{svg}"
+        );
+        // An empty middle line still takes its pitch.
+        let (svg, _) = render("a\n\nb", false, "verticalAlign=bottom");
+        assert_eq!(svg.matches("<text").count(), 2);
+        // Bottom: 257 + 12 − 1 − (12 + 2·14) − 1 = 227, then 227 + 28 for "b".
+        assert!(
+            svg.contains("y=\"227\"") && svg.contains("y=\"255\""),
+            "{svg}"
+        );
+    }
+
+    #[test]
+    fn wrapping_uses_box_width_plus_two() {
+        // 120px shape: box 116px, wrap width round(116 + 2) = 118.
+        let words = "aaaa bbbb cccc dddd eeee ffff gggg hhhh";
+        let f = Font {
+            family: "Helvetica".into(),
+            size: 12.0,
+            bold: false,
+            italic: false,
+        };
+        let (svg, e) = render(words, true, "html=1;whiteSpace=wrap");
+        let lines = svg.matches("<text").count();
+        assert!(lines >= 2);
+        let e = e.unwrap();
+        assert!(e.width <= 118.0 + 1e-9 && e.width > 100.0, "{e:?}");
+        assert!(text_width(words, &f) > 118.0);
+        // Without whiteSpace=wrap nothing wraps.
+        let (svg, _) = render(words, true, "html=1");
+        assert_eq!(svg.matches("<text").count(), 1);
+        // A wrapped plain label is laid out as HTML: it wraps too, and collapses spaces.
+        let (svg, _) = render(words, false, "whiteSpace=wrap");
+        assert_eq!(svg.matches("<text").count(), lines);
+    }
+
+    #[test]
+    fn style_attributes() {
+        let (svg, _) = render(
+            "x",
+            true,
+            "html=1;fontStyle=15;fontColor=#ff0000;fontFamily=Verdana;fontSize=14;textOpacity=40",
+        );
+        assert!(svg.starts_with("<g opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
+        // Theme default colour; invalid colours fall back to it.
+        let theme = Theme::dark();
+        let st = vstyle("fontColor=url(x)");
+        let mut out = String::new();
+        render_label(
+            &mut out,
+            &LabelInput {
+                text: "x",
+                html: false,
+                style: &st,
+                bounds: B,
+                is_edge: false,
+                theme: &theme,
+            },
+        );
+        assert!(out.contains("fill=\"#f0f0f0\""), "{out}");
+        // Runs that differ get tspans; sub/sup shift with dy and shift back.
+        let (svg, _) = render("a<b>b</b>c<sub>2</sub>d", true, "html=1");
+        assert!(
+            svg.contains("<tspan font-weight=\"bold\">b</tspan>"),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(
+                "<tspan font-size=\"10px\" dy=\"3.4\">2</tspan><tspan dy=\"-3.4\">d</tspan>"
+            ),
+            "{svg}"
+        );
+        // Rotation about the shape centre.
+        let (svg, _) = render("x", true, "html=1;rotation=45");
+        assert!(svg.contains("transform=\"rotate(45 160 230)\""), "{svg}");
+        let (svg, _) = render("x", true, "html=1;horizontal=0");
+        assert!(svg.contains("transform=\"rotate(-90 160 230)\""), "{svg}");
+    }
+
+    #[test]
+    fn background_border_and_clipping() {
+        let (svg, e) = render(
+            "Hello",
+            true,
+            "html=1;labelBackgroundColor=#ffff00;labelBorderColor=#0000ff",
+        );
+        let e = e.unwrap();
+        // The inline-block with a 1px border: text box + 2 each way, stroke drawn inside it.
+        assert!(
+            svg.contains("<rect x=")
+                && svg.contains("fill=\"#ffff00\" stroke=\"#0000ff\" stroke-width=\"1\"/>"),
+            "{svg}"
+        );
+        assert!((e.height - (14.390625 + 2.0)).abs() < 1e-9, "{e:?}");
+        let (svg, e) = render(
+            "one two three four five six seven eight nine ten",
+            true,
+            "html=1;whiteSpace=wrap;overflow=hidden",
+        );
+        assert!(
+            svg.contains("<svg x=") && svg.contains("overflow=\"hidden\""),
+            "{svg}"
+        );
+        let e = e.unwrap();
+        assert!(e.height <= 56.0 && e.width <= 118.0, "{e:?}");
+        // A plain label's background hugs the text bbox (addTextBackground).
+        let (svg, _) = render("Hi", false, "labelBackgroundColor=#eeeeee");
+        assert!(svg.contains("fill=\"#eeeeee\"/>"), "{svg}");
+    }
+
+    #[test]
+    fn nothing_drawn() {
+        assert_eq!(render("", true, "html=1").1, None);
+        assert_eq!(render("   ", false, "").1, None);
+        assert_eq!(render("<div><br></div>", true, "html=1").1, None);
+        assert_eq!(render("<script>x</script>", true, "html=1").1, None);
+        assert_eq!(render("x", true, "html=1;noLabel=1").1, None);
+        assert_eq!(render("x", true, "html=1;fontSize=0").1, None);
+        let (out, e) = render("", false, "");
+        assert!(out.is_empty() && e.is_none());
+    }
+
+    #[test]
+    fn hostile_numbers_and_huge_labels() {
+        let (svg, e) = render(
+            "x",
+            true,
+            "html=1;fontSize=1e308;spacing=NaN;rotation=inf;labelWidth=-5",
+        );
+        assert!(e.is_some() && !svg.contains("NaN") && !svg.contains("inf"));
+        let huge = "word ".repeat(50_000);
+        let (svg, e) = render(&huge, true, "html=1;whiteSpace=wrap");
+        assert!(e.is_some() && svg.contains('…'));
+        let (svg, _) = render(&"y\n".repeat(50_000), false, "");
+        assert!(svg.matches("<text").count() <= html::MAX_LABEL_CHARS);
+    }
+
+    /// Every element and attribute the label writes, checked by parsing the output as XML.
+    /// Substrings are checked on all of it for html labels; a plain label shows its text verbatim
+    /// (escaped), so there only markup is checked.
+    fn assert_safe(svg: &str, payload: &str, html: bool) {
+        let lower = svg.to_ascii_lowercase();
+        for bad in [
+            "<script",
+            "<foreignobject",
+            "<style",
+            "<img",
+            "<iframe",
+            "<a ",
+            "<math",
+            "<object",
+            "javascript:",
+        ] {
+            assert!(
+                !lower.contains(bad),
+                "{bad} in output for {payload:?}: {svg}"
+            );
+        }
+        if html {
+            for bad in [
+                "url(",
+                "href",
+                "onerror",
+                "onload",
+                "onclick",
+                "onmouseover",
+                "expression(",
+            ] {
+                assert!(
+                    !lower.contains(bad),
+                    "{bad} in output for {payload:?}: {svg}"
+                );
+            }
+        }
+        let wrapped = format!("<root>{svg}</root>");
+        let mut reader = quick_xml::Reader::from_str(&wrapped);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(quick_xml::events::Event::Start(e)) | Ok(quick_xml::events::Event::Empty(e)) => {
+                    let name = e.name().into_inner().to_string();
+                    assert!(
+                        ["root", "g", "text", "tspan", "rect", "svg"].contains(&name.as_str()),
+                        "element {name} for {payload:?}"
+                    );
+                    for a in e.attributes() {
+                        let a = a.expect("well-formed attribute");
+                        let key = a.key.into_inner().to_string();
+                        assert!(!key.starts_with("on"), "attribute {key} for {payload:?}");
+                        assert!(
+                            [
+                                "x",
+                                "y",
+                                "dy",
+                                "width",
+                                "height",
+                                "viewBox",
+                                "overflow",
+                                "fill",
+                                "stroke",
+                                "stroke-width",
+                                "opacity",
+                                "transform",
+                                "font-family",
+                                "font-size",
+                                "font-weight",
+                                "font-style",
+                                "text-decoration",
+                                "text-anchor",
+                                "xml:space"
+                            ]
+                            .contains(&key.as_str()),
+                            "attribute {key} for {payload:?}"
+                        );
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => panic!("output is not well-formed XML for {payload:?}: {e}: {svg}"),
+            }
+        }
+    }
+
+    #[test]
+    fn xss_payloads_stay_text() {
+        let payloads = [
+            "<script>alert(1)</script>visible",
+            "<img src=x onerror=alert(1)>img",
+            "<svg onload=alert(1)><circle/></svg>svg",
+            "<a href=\"javascript:alert(1)\">click</a>",
+            "<a href=\"&#106;avascript:alert(1)\">entity link</a>",
+            "&#106;avascript:alert(1)",
+            "<style>*{background:url(http://evil/x.png)}</style>styled",
+            "<span style=\"background:url(javascript:alert(1));color:expression(alert(1));font-family:x' onload='y\">css</span>",
+            "<font color=\"red\" onmouseover=\"alert(1)\" face=\"a&quot; onload=&quot;x\">font</font>",
+            "&lt;script&gt;alert(1)&lt;/script&gt;",
+            "<div style=\"color: red\" onclick=\"alert(1)\">div</div><iframe src=\"javascript:alert(1)\"></iframe>",
+            "<math><mtext><script>alert(1)</script></mtext></math>m",
+            "<template><script>alert(1)</script></template>t<object data=\"x.swf\">o</object>",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>n",
+            "<scr<script>ipt>alert(1)</scr</script>ipt>",
+            "\"><svg/onload=alert(1)>",
+            "<a href=\"data:text/html,<script>alert(1)</script>\">data</a>",
+            "<foreignObject><div>fo</div></foreignObject>",
+            "]]><![CDATA[<script>x</script>]]>",
+            "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>after",
+        ];
+        for p in payloads {
+            for style in [
+                "html=1",
+                "html=1;whiteSpace=wrap;labelBackgroundColor=#fff",
+                "",
+                "whiteSpace=wrap",
+            ] {
+                let html = style.contains("html=1");
+                let (svg, _) = render(p, html, style);
+                assert_safe(&svg, p, html);
+            }
+        }
+        // Escaped markup in an html label is shown as literal text.
+        let (svg, _) = render("&lt;script&gt;alert(1)&lt;/script&gt;", true, "html=1");
+        assert!(
+            svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{svg}"
+        );
+        // Plain labels show markup as text.
+        let (svg, _) = render("<b>not bold</b>", false, "");
+        assert!(
+            svg.contains("&lt;b&gt;not bold&lt;/b&gt;") && !svg.contains("font-weight"),
+            "{svg}"
+        );
+        // The entity-built scheme is text (its colon encoded), not an attribute.
+        let (svg, _) = render("&#106;avascript:alert(1)", true, "html=1");
+        assert!(svg.contains("javascript&#58;alert(1)"), "{svg}");
+    }
 }

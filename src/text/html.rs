@@ -112,24 +112,18 @@ pub fn cap_len(s: &str) -> (&str, bool) {
     }
 }
 
-/// A plain (non-HTML) label: text as is, `\n` breaks lines. `preserve` keeps spaces
-/// (draw.io's SVG text) instead of collapsing them (wrapped plain labels are laid out as HTML).
-pub fn plain_doc(text: &str, base: &SpanStyle, align: Align, preserve: bool) -> Doc {
+/// A wrapped plain label, which draw.io lays out as HTML (Graph.isHtmlLabel): the text is
+/// escaped, `\n` becomes `<br>`, each trailing newline an empty line (mxText.getHtmlValue),
+/// and whitespace collapses.
+pub fn plain_doc(text: &str, base: &SpanStyle, align: Align) -> Doc {
     let (text, truncated) = cap_len(text);
-    let mut inlines = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            inlines.push(Inline::Break);
-        }
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if !line.is_empty() {
-            inlines.push(Inline::Text(line.to_string(), base.clone()));
-        }
-    }
-    if truncated {
-        inlines.push(Inline::Text("…".into(), base.clone()));
-    }
-    let para = Para {
+    let body = text.trim_end_matches('\n');
+    let trailing = if truncated {
+        0
+    } else {
+        text.len() - body.len()
+    };
+    let para = |inlines: Vec<Inline>| Para {
         inlines,
         align: Some(align),
         indent: 0.0,
@@ -137,10 +131,24 @@ pub fn plain_doc(text: &str, base: &SpanStyle, align: Align, preserve: bool) -> 
         strut: base.clone(),
         marker: None,
         rule: false,
-        preserve,
+        preserve: false,
     };
+    let mut inlines = Vec::new();
+    for (i, line) in body.split('\n').enumerate() {
+        if i > 0 {
+            inlines.push(Inline::Break);
+        }
+        if !line.is_empty() {
+            inlines.push(Inline::Text(line.to_string(), base.clone()));
+        }
+    }
+    if truncated {
+        inlines.push(Inline::Text("…".into(), base.clone()));
+    }
+    let mut paras = vec![para(inlines)];
+    paras.extend((0..trailing).map(|_| para(vec![Inline::Break])));
     Doc {
-        paras: vec![para],
+        paras,
         margin_after: 0.0,
         truncated,
     }
@@ -812,11 +820,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             f.style.shift = -(parent_size / 3.0 + 1.0);
         }
         "center" => f.align = Some(Align::Center),
-        "th" | "dt" | "summary" => {
-            if name == "th" {
-                f.style.font.bold = true;
-            }
-        }
+        "th" => f.style.font.bold = true,
         "p" | "blockquote" | "dl" | "figure" => {
             margin = parent_size;
             if name == "blockquote" || name == "figure" {
@@ -1128,8 +1132,8 @@ mod tests {
         // Deep nesting stays bounded.
         let deep = "<span>".repeat(1500) + "deep";
         assert_eq!(texts(&parse(&deep)), vec!["deep"]);
-        let d = plain_doc("a\nb", &base_style("Helvetica", 12.0, 0), Align::Left, true);
-        assert_eq!(texts(&d), vec!["a|b"]);
+        let d = plain_doc("a\nb\n", &base_style("Helvetica", 12.0, 0), Align::Left);
+        assert_eq!(texts(&d), vec!["a|b", "|"]);
     }
 
     #[test]

@@ -377,7 +377,9 @@ pub fn layout_doc(doc: &Doc, wrap: Option<f64>, default_align: Align) -> Block {
                         .chars()
                         .map(|c| char_width(c, &p.strut))
                         .sum();
-                    (mk.clone(), p.indent - mw, p.strut.clone())
+                    // Blink pads symbol markers (disc, circle, square) by a further 7px.
+                    let pad = if mk.ends_with('.') { 0.0 } else { 7.0 };
+                    (mk.clone(), p.indent - mw - pad, p.strut.clone())
                 })
             } else {
                 None
@@ -530,24 +532,63 @@ mod tests {
     }
 
     #[test]
+    fn css_line_height() {
+        let lh12 = (14.4f64 * 64.0).floor() / 64.0;
+        // A block's line-height sets its strut: 2 (factor), 30px, 200%, normal (asc+desc+gap = 11+3+0).
+        let cases = [
+            ("2", 24.0),
+            ("30px", 30.0),
+            ("200%", 24.0),
+            ("normal", 14.0),
+        ];
+        for (v, expect) in cases {
+            let b = html(&format!("<div style=\"line-height: {v}\">a</div>"), None);
+            assert!(
+                (b.lines[0].height - expect).abs() < 1e-9,
+                "{v}: {}",
+                b.lines[0].height
+            );
+        }
+        // On an inline element its own box counts, aligned on the baseline with the 12px strut:
+        // 18px text (asc 16, desc 4) in 17.171875px → above baseline 16 − 1.421875; below, the
+        // strut's 3.203125 wins: 14.578125 + 3.203125.
+        let b = html(
+            "<span style=\"line-height: 17.18px; font-size: 18px\">x</span>",
+            None,
+        );
+        assert!(
+            (b.lines[0].height - 17.78125).abs() < 1e-9,
+            "{}",
+            b.lines[0].height
+        );
+        let b = html("<span style=\"line-height: 40px\">x</span>", None);
+        assert!((b.lines[0].height - 40.0).abs() < 0.02 && b.lines[0].height > lh12);
+    }
+
+    #[test]
     fn lists_and_rules() {
         let b = html("<ul><li>one</li><li>two</li></ul><hr>", None);
         assert_eq!(b.lines[0].marker.as_ref().map(|m| m.0.as_str()), Some("•"));
         let (_, mx, _) = b.lines[0].marker.clone().unwrap();
-        assert!(mx < 40.0 && mx > 25.0);
+        // "• " is 7.5px at 12px, plus Blink's 7px symbol padding, left of the 40px indent.
+        let bullet = w("• ");
+        assert!((mx - (40.0 - bullet - 7.0)).abs() < 1e-9, "{mx}");
+        let ol = html("<ol><li>one</li></ol>", None);
+        let (mk, mx, _) = ol.lines[0].marker.clone().unwrap();
+        assert_eq!(mk, "1.");
+        assert!((mx - (40.0 - w("1. "))).abs() < 1e-9);
         assert!((b.lines[0].runs[0].x - 40.0).abs() < 1e-9 || b.lines[0].align == Align::Center);
         assert!(b.lines.last().unwrap().rule);
     }
 
     #[test]
     fn plain_wrapped_labels_collapse_but_pre_keeps() {
-        let d = plain_doc(
-            "a   b",
-            &base_style("Helvetica", 12.0, 0),
-            Align::Left,
-            false,
+        let d = plain_doc("a   b\n", &base_style("Helvetica", 12.0, 0), Align::Left);
+        // A trailing newline is an empty line (draw.io turns it into <div><br></div>).
+        assert_eq!(
+            line_texts(&layout_doc(&d, None, Align::Left)),
+            vec!["a b", ""]
         );
-        assert_eq!(line_texts(&layout_doc(&d, None, Align::Left)), vec!["a b"]);
         let b = html("<pre>a   b\nc</pre>", Some(5.0));
         assert_eq!(line_texts(&b), vec!["a\u{A0}\u{A0}\u{A0}b", "c"]);
     }
