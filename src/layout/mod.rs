@@ -1,6 +1,7 @@
 //! Model → absolute geometry: vertex bounds, routed edges, edge label anchors.
 //! Rules from mxGraphView.updateCellState / updateEdgeState / getPoint (see drawio-format.md §3).
 
+mod orth;
 pub mod perimeter;
 pub mod route;
 
@@ -108,7 +109,7 @@ fn visible_terminal(model: &Model, mut t: usize) -> usize {
     t
 }
 
-fn terminal(model: &Model, lay: &Layout, t: Option<usize>) -> Result<Option<Terminal>, ()> {
+fn terminal(model: &Model, lay: &Layout, t: Option<usize>, edge_style: &crate::style::Style, source: bool) -> Result<Option<Terminal>, ()> {
     let Some(t) = t else { return Ok(None) };
     let t = visible_terminal(model, t);
     let cell = &model.cells[t];
@@ -120,6 +121,7 @@ fn terminal(model: &Model, lay: &Layout, t: Option<usize>) -> Result<Option<Term
             Some(b) => Ok(Some(Terminal {
                 bounds: b,
                 perimeter: Perimeter::from_style(cell.style.str_or("perimeter", "rectanglePerimeter"), cell.style.str_or("direction", "east")),
+                ports: route::port_constraint(edge_style, Some(&cell.style), source),
             })),
             None => Ok(None),
         },
@@ -127,7 +129,7 @@ fn terminal(model: &Model, lay: &Layout, t: Option<usize>) -> Result<Option<Term
         CellKind::Edge => match &lay.routes[t] {
             Some(r) => {
                 let c = point_on_route(r, 0.0, 0.0, Point::default());
-                Ok(Some(Terminal { bounds: Rect::new(c.x, c.y, 0.0, 0.0), perimeter: Perimeter::None }))
+                Ok(Some(Terminal { bounds: Rect::new(c.x, c.y, 0.0, 0.0), perimeter: Perimeter::None, ports: route::port_constraint(edge_style, None, source) }))
             }
             None => Err(()),
         },
@@ -138,7 +140,7 @@ fn terminal(model: &Model, lay: &Layout, t: Option<usize>) -> Result<Option<Term
 /// Routes edge `i`; false when it waits for a terminal edge not routed yet.
 fn route_one(model: &Model, lay: &mut Layout, i: usize) -> bool {
     let c = &model.cells[i];
-    let (Ok(source), Ok(target)) = (terminal(model, lay, c.source), terminal(model, lay, c.target)) else {
+    let (Ok(source), Ok(target)) = (terminal(model, lay, c.source, &c.style, true), terminal(model, lay, c.target, &c.style, false)) else {
         return false;
     };
     let o = lay.origin[i];
@@ -152,7 +154,18 @@ fn route_one(model: &Model, lay: &mut Layout, i: usize) -> bool {
     }
     let waypoints: Vec<Point> = g.points.iter().map(|&p| abs(p)).collect();
     let is_loop = c.source.is_some() && c.source.map(|s| visible_terminal(model, s)) == c.target.map(|t| visible_terminal(model, t));
-    let pts = route::route(&EdgeInput { style: &c.style, source, target, source_point, target_point, waypoints: &waypoints, is_loop });
+    let is_edge = |t: Option<usize>| t.is_some_and(|t| model.cells[visible_terminal(model, t)].kind == CellKind::Edge);
+    let pts = route::route(&EdgeInput {
+        style: &c.style,
+        source,
+        target,
+        source_point,
+        target_point,
+        waypoints: &waypoints,
+        is_loop,
+        source_is_edge: is_edge(c.source),
+        target_is_edge: is_edge(c.target),
+    });
     if pts.len() >= 2 {
         lay.routes[i] = Some(pts);
     }

@@ -11,6 +11,8 @@ use crate::style::Style;
 pub struct Terminal {
     pub bounds: Rect,
     pub perimeter: Perimeter,
+    /// Sides an orthogonal edge may use (mask of `orth::MASK_*`).
+    pub ports: u8,
 }
 
 /// Everything the router needs about one edge, in absolute coordinates.
@@ -24,6 +26,9 @@ pub struct EdgeInput<'a> {
     pub waypoints: &'a [Point],
     /// Source and target are the same cell.
     pub is_loop: bool,
+    /// A terminal is itself an edge (orthogonal routing falls back to segments).
+    pub source_is_edge: bool,
+    pub target_is_edge: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,8 +117,9 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
         (EdgeStyle::EntityRelation, Some(s), Some(t)) => entity_relation(style, &s, &t, p0, pe),
         (EdgeStyle::Segment, Some(s), Some(t)) => segment(&s, &t, p0, pe, e.waypoints),
         (EdgeStyle::Orthogonal, Some(s), Some(t)) => {
-            if e.waypoints.is_empty() {
-                orthogonal(style, &s, &t, p0, pe)
+            let ports = (e.source.map_or(super::orth::MASK_ALL, |t| t.ports), e.target.map_or(super::orth::MASK_ALL, |t| t.ports));
+            if e.waypoints.is_empty() && !e.source_is_edge && !e.target_is_edge {
+                orthogonal(style, &s, &t, p0, pe, ports)
             } else {
                 segment(&s, &t, p0, pe, e.waypoints)
             }
@@ -321,221 +327,34 @@ fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
     vec![Point::new(x - dx, y - dy), Point::new(x + dx, y + dy)]
 }
 
-/// Orthogonal route through waypoints, alternating horizontal and vertical segments
-/// (the idea of mxEdgeStyle.SegmentConnector).
+// The orthogonal router and segment connector live in their own module (they are long).
+use super::orth::{orth_connector, segment_connector};
+
 fn segment(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hints: &[Point]) -> Vec<Point> {
-    let mut out: Vec<Point> = Vec::new();
-    let start = p0.unwrap_or_else(|| s.center());
-    let end = pe.unwrap_or_else(|| t.center());
-    let Some(first) = hints.first().copied() else {
-        return out;
-    };
-    // The first segment runs horizontally when the hint lies in the source's horizontal channel.
-    let in_hoz = |r: &Rect, p: Point| p.y >= r.y && p.y <= r.bottom();
-    let in_vert = |r: &Rect, p: Point| p.x >= r.x && p.x <= r.right();
-    let mut horizontal = match p0 {
-        Some(p) if (p.y - first.y).abs() < 1.0 => true,
-        Some(p) if (p.x - first.x).abs() < 1.0 => false,
-        _ => {
-            if in_hoz(s, first) && !in_vert(s, first) {
-                false
-            } else if in_vert(s, first) && !in_hoz(s, first) {
-                true
-            } else {
-                // Ambiguous at the source: work back from the target end.
-                let last = hints[hints.len() - 1];
-                let hoz_at_target = in_hoz(t, last) || pe.is_some_and(|p| (p.y - last.y).abs() < 1.0);
-                if hints.len() % 2 == 0 { hoz_at_target } else { !hoz_at_target }
-            }
-        }
-    };
-    let mut pt = start;
-    // Leave the source towards the first hint.
-    if horizontal && (start.y - first.y).abs() >= 1.0 && (p0.is_some() || first.y < s.y || first.y > s.bottom()) {
-        out.push(Point::new(pt.x, first.y));
-    } else if !horizontal && (start.x - first.x).abs() >= 1.0 && (p0.is_some() || first.x < s.x || first.x > s.right()) {
-        out.push(Point::new(first.x, pt.y));
-    }
-    if horizontal {
-        pt.y = first.y;
-    } else {
-        pt.x = first.x;
-    }
-    for h in hints {
-        horizontal = !horizontal;
-        if horizontal {
-            pt.y = h.y;
-        } else {
-            pt.x = h.x;
-        }
-        out.push(pt);
-    }
-    let hint = hints[hints.len() - 1];
-    if horizontal && (pe.is_some_and(|p| (p.y - hint.y).abs() >= 1.0) || (pe.is_none() && (hint.y < t.y || hint.y > t.bottom()))) {
-        out.push(Point::new(end.x, hint.y));
-    } else if !horizontal && (pe.is_some_and(|p| (p.x - hint.x).abs() >= 1.0) || (pe.is_none() && (hint.x < t.x || hint.x > t.right()))) {
-        out.push(Point::new(hint.x, end.y));
-    }
-    // Bends inside a floating terminal would draw through it.
-    if p0.is_none() {
-        while out.len() > 1 && contains(s, out[0].x, out[0].y) {
-            out.remove(0);
-        }
-    }
-    if pe.is_none() {
-        while out.len() > 1 && out.last().is_some_and(|p| contains(t, p.x, p.y)) {
-            out.pop();
-        }
-    }
-    out.dedup_by(|a, b| (a.x - b.x).abs() < 1.0 && (a.y - b.y).abs() < 1.0);
-    out
+    segment_connector(Some(s), Some(t), p0, pe, hints)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Side {
-    West,
-    North,
-    East,
-    South,
+fn orthogonal(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, ports: (u8, u8)) -> Vec<Point> {
+    orth_connector(style, Some(s), Some(t), p0, pe, ports)
 }
 
-impl Side {
-    fn horizontal(self) -> bool {
-        matches!(self, Side::West | Side::East)
+/// Port constraint mask (mxUtils.getPortConstraints): the edge's `sourcePortConstraint` /
+/// `targetPortConstraint`, else the terminal's `portConstraint`; all sides when unset.
+pub fn port_constraint(edge: &Style, terminal: Option<&Style>, source: bool) -> u8 {
+    let key = if source { "sourcePortConstraint" } else { "targetPortConstraint" };
+    let v = edge.get(key).or_else(|| terminal.and_then(|t| t.get("portConstraint")));
+    let Some(v) = v else { return super::orth::MASK_ALL };
+    let mut mask = 0;
+    for part in v.split(',') {
+        mask |= match part.trim() {
+            "west" => super::orth::MASK_WEST,
+            "north" => super::orth::MASK_NORTH,
+            "south" => super::orth::MASK_SOUTH,
+            "east" => super::orth::MASK_EAST,
+            _ => 0,
+        };
     }
-    fn vector(self) -> (f64, f64) {
-        match self {
-            Side::West => (-1.0, 0.0),
-            Side::East => (1.0, 0.0),
-            Side::North => (0.0, -1.0),
-            Side::South => (0.0, 1.0),
-        }
-    }
-}
-
-/// Which side of `r` the point lies on (nearest side for interior points).
-fn side_of(r: &Rect, p: Point) -> Side {
-    let d = [
-        ((p.x - r.x).abs(), Side::West),
-        ((p.y - r.y).abs(), Side::North),
-        ((p.x - r.right()).abs(), Side::East),
-        ((p.y - r.bottom()).abs(), Side::South),
-    ];
-    d.iter().fold(d[0], |a, b| if b.0 < a.0 { *b } else { a }).1
-}
-
-/// `jettySize`: how far an orthogonal edge runs straight out of a fixed port (mxEdgeStyle.getJettySize).
-fn jetty(style: &Style, source: bool) -> f64 {
-    let key = if source { "sourceJettySize" } else { "targetJettySize" };
-    let v = style.get(key).or(style.get("jettySize")).unwrap_or("auto");
-    if v == "auto" {
-        let arrow = style.str_or(if source { "startArrow" } else { "endArrow" }, "none");
-        if arrow != "none" {
-            let size = style.num(if source { "startSize" } else { "endSize" }, 6.0);
-            ((size + 10.0) / 10.0).ceil().max(2.0) * 10.0
-        } else {
-            20.0
-        }
-    } else {
-        v.parse::<f64>().ok().filter(|n| n.is_finite()).unwrap_or(10.0)
-    }
-}
-
-/// Orthogonal route without waypoints: a straight, L or Z shape between the facing sides,
-/// with jetties out of fixed ports. (draw.io's OrthConnector chooses among more patterns.)
-fn orthogonal(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>) -> Vec<Point> {
-    let sc = s.center();
-    let tc = t.center();
-    let gap_x = (t.x - s.right()).max(s.x - t.right());
-    let gap_y = (t.y - s.bottom()).max(s.y - t.bottom());
-
-    let side_s = p0.map(|p| side_of(s, p));
-    let side_t = pe.map(|p| side_of(t, p));
-
-    if side_s.is_none() && side_t.is_none() {
-        if gap_x > 0.0 && gap_y <= 0.0 {
-            // Side by side: Z through the middle of the gap.
-            let xm = if tc.x > sc.x { s.right() + gap_x / 2.0 } else { s.x - gap_x / 2.0 };
-            let y_lo = s.y.max(t.y);
-            let y_hi = s.bottom().min(t.bottom());
-            if sc.y >= y_lo && sc.y <= y_hi && (sc.y - tc.y).abs() < 1.0 {
-                return vec![];
-            }
-            return vec![Point::new(xm, sc.y), Point::new(xm, tc.y)];
-        }
-        if gap_y > 0.0 && gap_x <= 0.0 {
-            let ym = if tc.y > sc.y { s.bottom() + gap_y / 2.0 } else { s.y - gap_y / 2.0 };
-            if (sc.x - tc.x).abs() < 1.0 {
-                return vec![];
-            }
-            return vec![Point::new(sc.x, ym), Point::new(tc.x, ym)];
-        }
-        if gap_x > 0.0 && gap_y > 0.0 {
-            // Diagonal: one bend, leaving along the wider gap.
-            return if gap_x >= gap_y { vec![Point::new(tc.x, sc.y)] } else { vec![Point::new(sc.x, tc.y)] };
-        }
-        return vec![];
-    }
-
-    // At least one fixed port: run out of it by the jetty, then join with one or two bends.
-    let start = p0.unwrap_or(sc);
-    let end = pe.unwrap_or(tc);
-    let ds = side_s.unwrap_or_else(|| facing_side(s, &end));
-    let dt = side_t.unwrap_or_else(|| facing_side(t, &start));
-    let (js, jt) = (jetty(style, true), jetty(style, false));
-    let s1 = if side_s.is_some() { Point::new(start.x + ds.vector().0 * js, start.y + ds.vector().1 * js) } else { start };
-    let t1 = if side_t.is_some() { Point::new(end.x + dt.vector().0 * jt, end.y + dt.vector().1 * jt) } else { end };
-    let mut out = Vec::new();
-    if side_s.is_some() {
-        out.push(s1);
-    }
-    match (ds.horizontal(), dt.horizontal()) {
-        (true, true) => {
-            let xm = if (t1.x - s1.x) * ds.vector().0 > 0.0 && (s1.x - t1.x) * dt.vector().0 > 0.0 { (s1.x + t1.x) / 2.0 } else { s1.x };
-            if (s1.y - t1.y).abs() >= 1.0 {
-                out.push(Point::new(xm, s1.y));
-                out.push(Point::new(xm, t1.y));
-            }
-        }
-        (false, false) => {
-            let ym = if (t1.y - s1.y) * ds.vector().1 > 0.0 && (s1.y - t1.y) * dt.vector().1 > 0.0 { (s1.y + t1.y) / 2.0 } else { s1.y };
-            if (s1.x - t1.x).abs() >= 1.0 {
-                out.push(Point::new(s1.x, ym));
-                out.push(Point::new(t1.x, ym));
-            }
-        }
-        (true, false) => out.push(Point::new(t1.x, s1.y)),
-        (false, true) => out.push(Point::new(s1.x, t1.y)),
-    }
-    if side_t.is_some() {
-        out.push(t1);
-    }
-    // A floating end keeps only bends outside its vertex.
-    if side_s.is_none() {
-        out.retain(|p| !contains(s, p.x, p.y));
-    }
-    if side_t.is_none() {
-        out.retain(|p| !contains(t, p.x, p.y));
-    }
-    out.dedup_by(|a, b| (a.x - b.x).abs() < 1e-6 && (a.y - b.y).abs() < 1e-6);
-    out
-}
-
-fn facing_side(r: &Rect, towards: &Point) -> Side {
-    let c = r.center();
-    let dx = towards.x - c.x;
-    let dy = towards.y - c.y;
-    if dx.abs() * r.height >= dy.abs() * r.width {
-        if dx >= 0.0 {
-            Side::East
-        } else {
-            Side::West
-        }
-    } else if dy >= 0.0 {
-        Side::South
-    } else {
-        Side::North
-    }
+    if mask == 0 { super::orth::MASK_ALL } else { mask }
 }
 
 #[cfg(test)]
@@ -543,12 +362,12 @@ mod tests {
     use super::*;
 
     fn term(x: f64, y: f64, w: f64, h: f64) -> Terminal {
-        Terminal { bounds: Rect::new(x, y, w, h), perimeter: Perimeter::Rectangle }
+        Terminal { bounds: Rect::new(x, y, w, h), perimeter: Perimeter::Rectangle, ports: super::super::orth::MASK_ALL }
     }
 
     fn run(style: &str, s: Terminal, t: Terminal, wp: &[Point]) -> Vec<Point> {
         let st = Style::parse_raw(style);
-        route(&EdgeInput { style: &st, source: Some(s), target: Some(t), source_point: None, target_point: None, waypoints: wp, is_loop: false })
+        route(&EdgeInput { style: &st, source: Some(s), target: Some(t), source_point: None, target_point: None, waypoints: wp, is_loop: false, source_is_edge: false, target_is_edge: false })
     }
 
     fn assert_near(a: &[Point], b: &[Point]) {
@@ -634,6 +453,8 @@ mod tests {
             target_point: Some(Point::new(30.0, 40.0)),
             waypoints: &[],
             is_loop: false,
+            source_is_edge: false,
+            target_is_edge: false,
         });
         assert_eq!(r, pts(&[(1.0, 2.0), (30.0, 40.0)]));
     }

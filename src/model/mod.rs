@@ -1,7 +1,16 @@
 //! The diagram model: one page's cells as a tree, with resolved styles and raw geometry.
 //! Built by `parse` from mxGraphModel XML; read by layout, render, bind and analyze.
 
+mod cell_style;
+mod numbers;
 mod parse;
+mod placeholders;
+mod tree;
+
+pub use numbers::MAX_COORDINATE;
+
+#[cfg(test)]
+mod tests;
 
 pub use parse::{parse_model, Limits, PageContext};
 
