@@ -7,9 +7,10 @@
 //
 // Faultline's side never stops the run: a diagram it cannot draw gets SSIM 0 and its error is printed.
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import {
-  ROOT, BENCH_DIR, parseArgs, corpusDir, listCorpus, ensureDrawio, faultlinePkg, serve, launchChromium,
+  ROOT, parseArgs, corpusDir, listCorpus, ensureDrawio, faultlinePkg, benchServer, PAGES, launchChromium,
   machineFacts, printMachine, median,
 } from './lib/common.mjs';
 import { SSIM_DESCRIPTION } from './lib/images.mjs';
@@ -41,9 +42,7 @@ if (saveDir) fs.mkdirSync(saveDir, { recursive: true });
 
 const drawioDir = ensureDrawio();
 const flDir = faultlinePkg();
-const mounts = { '/drawio/': drawioDir, '/bench/': path.join(BENCH_DIR, 'pages') };
-if (flDir) mounts['/faultline/'] = flDir;
-const server = await serve(mounts);
+const server = await benchServer(drawioDir, flDir);
 const chrome = await launchChromium();
 const t0 = Date.now();
 
@@ -54,7 +53,7 @@ async function openPage(name) {
   page.on('pageerror', (e) => logs.push(String(e.message || e).split('\n')[0]));
   page.on('response', (res) => { if (res.status() >= 400 && res.url().startsWith(server.url)) net.missing.push(new URL(res.url()).pathname); });
   page.on('requestfailed', (req) => { if (!req.url().startsWith(server.url) && !req.url().startsWith('data:')) net.external++; });
-  await page.goto(`${server.url}/bench/${name}.html`, { waitUntil: 'load' });
+  await page.goto(server.url + PAGES[name], { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench && (window.bench.ready || window.bench.error), null, { timeout: 30000 }).catch(() => {});
   const state = await page.evaluate(() => ({ ready: !!(window.bench && window.bench.ready), error: window.bench && window.bench.error, version: window.bench && window.bench.version }));
   return { page, logs, net, ...state };
@@ -89,6 +88,10 @@ console.log(`framing : both drawn at scale 1 into draw.io's graph bounds + ${bor
   `Faultline's root <svg> viewBox/width/height set to that box; white page (or the model's background)`);
 console.log(`pages   : ${args['all-pages'] ? 'every page' : 'first page of each file only (use --all-pages for all)'}; corpus ${dir} (${files.length} files)\n`);
 
+// The blank-page floor depends on draw.io's picture only: cached by the screenshot's hash (.cache/bench-floor.json).
+const floorFile = path.join(ROOT, '.cache/bench-floor.json');
+let floors = {};
+try { floors = JSON.parse(fs.readFileSync(floorFile, 'utf8')); } catch {}
 const results = [];
 const clip = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 const pool = comparePool();
@@ -101,7 +104,7 @@ function printReady() {
     const size = r.box ? `${r.box.width}x${r.box.height}` : '-';
     console.log(`${clip(r.label, 52).padEnd(52)} ${r.ssim.toFixed(4)} ${(r.blank == null ? '-' : r.blank.toFixed(3)).padStart(6)} ` +
       `${nz(r.placeholders).padStart(5)} ${nz(r.cells).padStart(6)} ${nz(r.warnings).padStart(5)} ${size.padStart(11)}` +
-      (r.error ? `  ${clip(r.error, 110)}` : ''));
+      (r.error ? `  ${clip(r.error, 110)}` : '') + (r.notes.length ? `  note: ${clip(r.notes.join('; '), 110)}` : ''));
   }
 }
 console.log(`${'file'.padEnd(52)} ${'SSIM'.padEnd(6)} ${'blank'.padStart(6)} ${'plhd'.padStart(5)} ${'cells'.padStart(6)} ${'warn'.padStart(5)} ${'size px'.padStart(11)}`);
@@ -112,41 +115,54 @@ for (const file of files) {
   let pageCount = 1;
   for (let pg = 0; pg < pageCount; pg++) {
     const label = args['all-pages'] ? `${name}#${pg}` : name;
-    const r = { file: name, label, page: pg, ssim: 0, blank: null, placeholders: null, cells: null, warnings: null, error: null, done: false };
+    const r = { file: name, label, page: pg, ssim: 0, blank: null, placeholders: null, cells: null, warnings: null, error: null, notes: [], done: false };
     results.push(r);
     const tFile = Date.now();
     let refShot, flShot;
     for (const h of [ref, fl]) { h.p.net.missing = []; h.p.net.external = 0; }
     try {
+      const tt = [Date.now()];
+      r.ms = {};
+      const lap = (k) => { const n = Date.now(); r.ms[k] = n - tt[0]; tt[0] = n; };
       const d = await run(ref, 'drawio', ([b, p, bo]) => window.bench.render(b, p, bo), [b64, pg, border]);
       if (args['all-pages']) pageCount = d.pages;
       r.pages = d.pages; r.box = d.box; r.drawioCells = d.cells; r.background = d.background;
       if (d.box.width * d.box.height > maxPixels) throw new Error(`image ${d.box.width}x${d.box.height} exceeds --max-pixels ${maxPixels}`);
       const clipBox = { x: 0, y: 0, width: d.box.width, height: d.box.height };
       await ref.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
+      lap('drawio');
       refShot = await ref.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
+      lap('drawioShot');
       if (flStatus) throw Object.assign(new Error(flStatus), { side: 'faultline' });
       const f = await run(fl, 'faultline', ([b, p, bo, box, bg]) => window.bench.render(b, p, bo, box, bg), [b64, pg, border, d.box, d.background]);
+      lap('faultline');
       r.placeholders = f.placeholders.length; r.placeholderShapes = [...new Set(f.placeholders.map((x) => x.shape))];
       r.cells = f.cellCount; r.warnings = f.warnings.length; r.warningText = f.warnings; r.faultlineOwnBox = f.own;
       await fl.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
       flShot = await fl.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
+      lap('faultlineShot');
     } catch (e) {
       const side = refShot ? 'faultline' : 'draw.io';
       r.error = `${side}: ${String(e.message || e).split('\n')[0].replace(/^page\.evaluate: (Error: )?/, '')}`;
       if (side === 'draw.io') r.drawioFailed = true;
     }
     r.drawioMissing = [...new Set(ref.p.net.missing)];
+    r.faultlineMissing = [...new Set(fl.p.net.missing)];
     r.externalBlocked = { drawio: ref.p.net.external, faultline: fl.p.net.external };
-    if (r.drawioMissing.length && !r.error) r.error = `note: draw.io could not load ${r.drawioMissing.slice(0, 3).join(', ')}${r.drawioMissing.length > 3 ? ' …' : ''}`;
+    const list = (xs) => `${xs.slice(0, 2).join(', ')}${xs.length > 2 ? ` and ${xs.length - 2} more` : ''}`;
+    r.notes = [];
+    if (r.drawioMissing.length) r.notes.push(`draw.io could not load ${list(r.drawioMissing)}`);
+    if (r.faultlineMissing.length) r.notes.push(`Faultline's SVG refers to missing ${list(r.faultlineMissing)}`);
     if (saveDir) {
       if (refShot) fs.writeFileSync(path.join(saveDir, `${label}.drawio.png`), refShot);
       if (flShot) fs.writeFileSync(path.join(saveDir, `${label}.faultline.png`), flShot);
     }
     const finish = () => { r.seconds = (Date.now() - tFile) / 1000; r.done = true; printReady(); };
     if (!refShot) { finish(); continue; }
-    const job = pool.run({ ref: refShot, fl: flShot || null, composite: saveDir && flShot ? path.join(saveDir, `${label}.compare.png`) : null })
-      .then((o) => { r.blank = o.blank; if (flShot) { r.ssim = o.ssim; r.diffPixels = o.diffPixels; } })
+    const tc = Date.now();
+    const hash = crypto.createHash('sha256').update(refShot).digest('hex').slice(0, 32);
+    const job = pool.run({ ref: refShot, fl: flShot || null, composite: saveDir && flShot ? path.join(saveDir, `${label}.compare.png`) : null, blank: floors[hash] })
+      .then((o) => { r.ms.compare = Date.now() - tc; r.blank = o.blank; floors[hash] = o.blank; if (flShot) { r.ssim = o.ssim; r.diffPixels = o.diffPixels; } })
       .catch((e) => { r.ssim = 0; r.error = `compare: ${e.message}`; })
       .finally(finish);
     job.then(() => { job.settled = true; });
@@ -157,6 +173,7 @@ for (const file of files) {
 }
 await Promise.all(jobs);
 await pool.close();
+try { fs.mkdirSync(path.dirname(floorFile), { recursive: true }); fs.writeFileSync(floorFile, JSON.stringify(floors) + '\n'); } catch {}
 printReady();
 
 const ok = results.filter((r) => !r.drawioFailed);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync, execFileSync } from 'node:child_process';
 import {
-  ROOT, BENCH_DIR, parseArgs, corpusDir, listCorpus, ensureDrawio, faultlinePkg, serve, launchChromium,
+  ROOT, parseArgs, corpusDir, listCorpus, ensureDrawio, faultlinePkg, benchServer, PAGES, launchChromium,
   machineFacts, printMachine, median,
 } from './lib/common.mjs';
 import { generateDiagram } from './gen-diagram.mjs';
@@ -40,16 +40,14 @@ if (!files) console.log(`speed: corpus skipped: no corpus folder at ${dir} (../s
 
 const drawioDir = ensureDrawio();
 const flDir = faultlinePkg();
-const mounts = { '/drawio/': drawioDir, '/bench/': path.join(BENCH_DIR, 'pages') };
-if (flDir) mounts['/faultline/'] = flDir;
-const server = await serve(mounts);
+const server = await benchServer(drawioDir, flDir);
 const chrome = await launchChromium();
 
 async function openPage(name) {
   const page = await chrome.context.newPage();
   const logs = [];
   page.on('pageerror', (e) => logs.push(String(e.message || e).split('\n')[0]));
-  await page.goto(`${server.url}/bench/${name}.html`, { waitUntil: 'load' });
+  await page.goto(server.url + PAGES[name], { waitUntil: 'load' });
   await page.waitForFunction(() => window.bench && (window.bench.ready || window.bench.error), null, { timeout: 30000 }).catch(() => {});
   const st = await page.evaluate(() => ({ ready: !!(window.bench && window.bench.ready), error: window.bench && window.bench.error, version: window.bench && window.bench.version }));
   return { page, logs, ...st };

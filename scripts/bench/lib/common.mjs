@@ -119,15 +119,21 @@ const TYPES = {
 };
 
 /**
- * Static server on 127.0.0.1 (random port). `mounts` maps a URL prefix ('/drawio/') to a folder.
+ * Static server on 127.0.0.1 (random port). `mounts` maps a URL prefix ('/drawio/') to a folder, `files` maps
+ * exact paths to single files.
  * Returns { url, close }.
  */
-export async function serve(mounts) {
+export async function serve(mounts, files = {}) {
   const entries = Object.entries(mounts).sort((a, b) => b[0].length - a[0].length);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let pathname;
     try { pathname = decodeURIComponent(url.pathname); } catch { res.writeHead(400).end(); return; }
+    if (files[pathname]) {
+      res.writeHead(200, { 'content-type': TYPES[path.extname(files[pathname]).toLowerCase()] || 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(fs.readFileSync(files[pathname]));
+      return;
+    }
     for (const [prefix, dir] of entries) {
       if (!pathname.startsWith(prefix)) continue;
       const file = path.resolve(dir, '.' + pathname.slice(prefix.length - 1));
@@ -172,3 +178,14 @@ export const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/** Where each bench page is served. draw.io turns relative image paths (img/lib/...) into absolute ones from the
+ * page's own location, so its reference page must live in the package root, as draw.io's own pages do. */
+export const PAGES = { drawio: '/drawio/faultline-bench-reference.html', faultline: '/bench/faultline.html' };
+
+export function benchServer(drawioDir, flDir) {
+  const pages = path.join(BENCH_DIR, 'pages');
+  const mounts = { '/drawio/': drawioDir, '/bench/': pages };
+  if (flDir) mounts['/faultline/'] = flDir;
+  return serve(mounts, { [PAGES.drawio]: path.join(pages, 'drawio.html') });
+}

@@ -3,14 +3,17 @@ import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { readPng, compare, compositePng, diffFraction } from './images.mjs';
 
-parentPort.on('message', ({ id, ref, fl, composite }) => {
+parentPort.on('message', ({ id, ref, fl, composite, blank: knownBlank }) => {
   try {
     const a = readPng(Buffer.from(ref));
     const out = {};
-    // the floor: a page of the background colour (top-left pixel, inside the border) with nothing drawn
-    const blank = { width: a.width, height: a.height, data: Buffer.alloc(a.data.length) };
-    for (let i = 0; i < blank.data.length; i += 4) { blank.data[i] = a.data[0]; blank.data[i + 1] = a.data[1]; blank.data[i + 2] = a.data[2]; blank.data[i + 3] = 255; }
-    out.blank = compare(a, blank);
+    if (knownBlank != null) out.blank = knownBlank;
+    else {
+      // the floor: a page of the background colour (top-left pixel, inside the border) with nothing drawn
+      const blank = { width: a.width, height: a.height, data: Buffer.alloc(a.data.length) };
+      for (let i = 0; i < blank.data.length; i += 4) { blank.data[i] = a.data[0]; blank.data[i + 1] = a.data[1]; blank.data[i + 2] = a.data[2]; blank.data[i + 3] = 255; }
+      out.blank = compare(a, blank);
+    }
     if (fl) {
       const b = readPng(Buffer.from(fl));
       out.ssim = compare(a, b);

@@ -62,8 +62,11 @@
   function clear() {
     if (current != null) { try { current.destroy(); } catch (e) {} current = null; }
     host.innerHTML = '';
-    document.body.style.backgroundColor = '#ffffff';
+    setBackground('#ffffff');
   }
+  // The page colour draw.io's export uses: the model's background, else white (on html and body alike, since
+  // the host div is absolutely positioned and body has no height).
+  function setBackground(c) { document.documentElement.style.backgroundColor = c; document.body.style.backgroundColor = c; }
 
   // One render: new Graph, decode, no translation. Returns the graph (the SVG is in host).
   function draw(node) {
@@ -113,7 +116,7 @@
       var tr = graph.view.translate;
       var width = Math.max(1, Math.ceil(nb.x + nb.width + border));
       var height = Math.max(1, Math.ceil(nb.y + nb.height + border));
-      if (bg && bg !== 'none') document.body.style.backgroundColor = bg;
+      if (bg && bg !== 'none') setBackground(bg);
       var images = await waitImages(3000);
       await document.fonts.ready;
       await frame();

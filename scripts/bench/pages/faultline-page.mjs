@@ -19,7 +19,8 @@ function bytesOf(b64) {
   for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
   return u;
 }
-function clear() { host.innerHTML = ''; document.body.style.backgroundColor = '#ffffff'; }
+function setBackground(c) { document.documentElement.style.backgroundColor = c; document.body.style.backgroundColor = c; }
+function clear() { host.innerHTML = ''; setBackground('#ffffff'); }
 function waitImages(timeoutMs) {
   const urls = new Set();
   for (const im of host.querySelectorAll('image')) {
@@ -56,7 +57,7 @@ bench.render = async (b64, page, border, box, background) => {
       r.setAttribute('width', f(box.width)); r.setAttribute('height', f(box.height));
     }
   }
-  if (background && background !== 'none') document.body.style.backgroundColor = background;
+  if (background && background !== 'none') setBackground(background);
   const images = await waitImages(3000);
   await document.fonts.ready;
   await frame();
