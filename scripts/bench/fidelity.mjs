@@ -126,7 +126,7 @@ for (const file of files) {
       const lap = (k) => { const n = Date.now(); r.ms[k] = n - tt[0]; tt[0] = n; };
       const d = await run(ref, 'drawio', ([b, p, bo]) => window.bench.render(b, p, bo), [b64, pg, border]);
       if (args['all-pages']) pageCount = d.pages;
-      r.pages = d.pages; r.box = d.box; r.drawioCells = d.cells; r.background = d.background;
+      r.pages = d.pages; r.box = d.box; r.images = { drawio: d.images }; r.drawioCells = d.cells; r.background = d.background;
       if (d.box.width * d.box.height > maxPixels) throw new Error(`image ${d.box.width}x${d.box.height} exceeds --max-pixels ${maxPixels}`);
       const clipBox = { x: 0, y: 0, width: d.box.width, height: d.box.height };
       await ref.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
@@ -137,7 +137,7 @@ for (const file of files) {
       const f = await run(fl, 'faultline', ([b, p, bo, box, bg]) => window.bench.render(b, p, bo, box, bg), [b64, pg, border, d.box, d.background]);
       lap('faultline');
       r.placeholders = f.placeholders.length; r.placeholderShapes = [...new Set(f.placeholders.map((x) => x.shape))];
-      r.cells = f.cellCount; r.warnings = f.warnings.length; r.warningText = f.warnings; r.faultlineOwnBox = f.own;
+      r.images.faultline = f.images; r.cells = f.cellCount; r.warnings = f.warnings.length; r.warningText = f.warnings; r.faultlineOwnBox = f.own;
       await fl.p.page.setViewportSize({ width: Math.max(d.box.width, 200), height: Math.max(d.box.height, 200) });
       flShot = await fl.p.page.screenshot({ clip: clipBox, animations: 'disabled', caret: 'hide', timeout: timeoutMs });
       lap('faultlineShot');

@@ -80,22 +80,29 @@
     return graph;
   }
 
+  // Waits for every image to load or fail; failed ones (external URLs: the bench is offline) are hidden, as on the
+  // Faultline page, so both come out blank.
   function waitImages(timeoutMs) {
-    var urls = {};
+    var byUrl = {}, failed = 0;
+    function add(u, el) { if (u) (byUrl[u] = byUrl[u] || []).push(el); }
     host.querySelectorAll('image').forEach(function (im) {
-      var h = im.getAttribute('href') || im.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
-      if (h) urls[h] = 1;
+      add(im.getAttribute('href') || im.getAttributeNS('http://www.w3.org/1999/xlink', 'href'), im);
     });
-    host.querySelectorAll('img').forEach(function (im) { if (im.src) urls[im.src] = 1; });
-    var list = Object.keys(urls);
+    host.querySelectorAll('img').forEach(function (im) { add(im.getAttribute('src'), im); });
+    var list = Object.keys(byUrl);
     return Promise.all(list.map(function (u) {
       return new Promise(function (ok) {
         var img = new Image();
         var t = setTimeout(ok, timeoutMs);
-        img.onload = img.onerror = function () { clearTimeout(t); ok(); };
+        img.onload = function () { clearTimeout(t); ok(); };
+        img.onerror = function () {
+          clearTimeout(t);
+          byUrl[u].forEach(function (e) { e.style.visibility = 'hidden'; failed++; });
+          ok();
+        };
         img.src = u;
       });
-    })).then(function () { return list.length; });
+    })).then(function () { return { urls: list.length, failed: failed }; });
   }
   function frame() { return new Promise(function (ok) { requestAnimationFrame(function () { setTimeout(ok, 0); }); }); }
 

@@ -21,18 +21,22 @@ function bytesOf(b64) {
 }
 function setBackground(c) { document.documentElement.style.backgroundColor = c; document.body.style.backgroundColor = c; }
 function clear() { host.innerHTML = ''; setBackground('#ffffff'); }
+// Waits for every <image> to load or fail. Images that cannot load (external URLs: the bench is offline) are hidden,
+// so they come out blank as in draw.io's page (Chromium paints a broken-image icon for some failed SVG images).
 function waitImages(timeoutMs) {
-  const urls = new Set();
+  const byUrl = new Map();
   for (const im of host.querySelectorAll('image')) {
     const h = im.getAttribute('href') || im.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
-    if (h) urls.add(h);
+    if (h) (byUrl.get(h) || byUrl.set(h, []).get(h)).push(im);
   }
-  return Promise.all([...urls].map((u) => new Promise((ok) => {
+  let failed = 0;
+  return Promise.all([...byUrl].map(([u, els]) => new Promise((ok) => {
     const img = new Image();
     const t = setTimeout(ok, timeoutMs);
-    img.onload = img.onerror = () => { clearTimeout(t); ok(); };
+    img.onload = () => { clearTimeout(t); ok(); };
+    img.onerror = () => { clearTimeout(t); failed += els.length; for (const e of els) e.style.visibility = 'hidden'; ok(); };
     img.src = u;
-  }))).then(() => urls.size);
+  }))).then(() => ({ urls: byUrl.size, failed }));
 }
 const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 const f = (x) => String(Math.round(x * 1000) / 1000);
