@@ -38,13 +38,14 @@ export function diffFraction(a, b, tol = 24) {
 }
 
 /**
- * draw.io | Faultline | diff, side by side (or stacked when wide). Diff: faded draw.io picture, red where only
+ * draw.io | Faultline | diff, side by side or stacked. Diff: faded draw.io picture, red where only
  * draw.io has ink (draw.io darker by more than `tol` in luma), blue where only Faultline has ink.
  */
 export function compositePng(a, b, tol = 24) {
   const { width: w, height: h } = a;
   const gap = 8;
-  const horizontal = w <= h * 1.6;
+  // side by side or stacked, whichever comes out closer to a 16:10 screen
+  const horizontal = Math.abs(Math.log((3 * w) / h / 1.6)) <= Math.abs(Math.log(w / (3 * h) / 1.6));
   const W = horizontal ? 3 * w + 2 * gap : w;
   const H = horizontal ? h : 3 * h + 2 * gap;
   const out = new PNG({ width: W, height: H });
