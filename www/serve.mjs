@@ -5,7 +5,7 @@
 //   /public/plugins/faultline-diagram-panel/* dist/* (where Grafana serves a plugin's files)
 //   /files/demo, /files/corpus/<name>, /files/fixtures/<path>   diagrams the playground can pick
 //   /api/files                                the list of those
-// PORT picks the port (default 3000); a taken port falls back to a free one.
+// PORT picks the port (default 3000; 0 = any free port); a taken port falls back to a free one.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -98,8 +98,16 @@ function send(res, status, body, type = 'text/plain; charset=utf-8') {
 
 function sendFile(req, res, file) {
   const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-  const size = fs.statSync(file).size;
-  res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  const st = fs.statSync(file);
+  // Revalidated on every load (no-cache), but a 304 lets the browser reuse its compiled scripts.
+  const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag, 'X-Content-Type-Options': 'nosniff' };
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': st.size });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -145,7 +153,7 @@ export function handler(req, res) {
   send(res, 404, 'not found\n');
 }
 
-export function start(port = Number(process.env.PORT) || 3000) {
+export function start(port = process.env.PORT ? Number(process.env.PORT) : 3000) {
   return new Promise((resolve, reject) => {
     const server = http.createServer(handler);
     server.once('error', (e) => {
