@@ -14,8 +14,9 @@ export default function config({ outDir = path.join(root, 'dist'), production = 
   return {
     mode: production ? 'production' : 'development',
     target: ['web', 'es2020'],
-    context: pluginDir,
-    entry: { module: './src/module.ts' },
+    // Sources in the map are then ./module.ts etc., the paths Grafana's validator matches against src/.
+    context: path.join(pluginDir, 'src'),
+    entry: { module: './module.ts' },
     devtool: 'source-map',
     output: {
       path: outDir,
