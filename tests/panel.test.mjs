@@ -37,6 +37,41 @@ async function newPage(t) {
   return { page, errors };
 }
 
+// Most tests share one playground page (loading the host bundle is the slow part); each test puts it
+// into the state it needs through the playground's controls and its window.__playground hooks.
+let shared;
+let initialOptions;
+async function sharedPage() {
+  if (!shared) {
+    shared = await context.newPage();
+    await openPanel(shared, base, 'file=demo');
+    initialOptions = await shared.evaluate(() => window.__playground.options);
+  }
+  return shared;
+}
+
+/** Back to the demo at 800x500, dark, fitted, scrolled to the top. */
+async function reset(page, { width = 800, height = 500, options = {} } = {}) {
+  await page.evaluate(
+    ([o, w, h]) => {
+      window.scrollTo(0, 0);
+      window.__playground.setTheme('dark');
+      window.__playground.replaceOptions(o);
+      window.__playground.setSize(w, h);
+    },
+    [{ ...initialOptions, ...options }, width, height]
+  );
+  await page.waitForFunction(
+    ([w, h]) => {
+      const f = document.querySelector('[data-testid=pg-panel-frame]');
+      return f && Math.round(f.getBoundingClientRect().width) === w && Math.round(f.getBoundingClientRect().height) === h;
+    },
+    [width, height]
+  );
+  await page.waitForTimeout(100);
+  await waitSettled(page);
+}
+
 /** A drawn demo, or a skip naming why the core cannot draw it yet. */
 function needsDrawing(t) {
   if (demo.error) {
@@ -104,9 +139,9 @@ describe('plugin in the playground', () => {
 
   test('Ctrl+wheel zooms around the pointer; a plain wheel scrolls the page and leaves the diagram', async (t) => {
     if (!needsDrawing(t)) return;
-    const { page } = await newPage(t);
+    const page = await sharedPage();
     // A tall panel so the page itself can scroll.
-    await openPanel(page, base, 'file=demo&width=700&height=1400');
+    await reset(page, { width: 700, height: 1400 });
     const box = await page.locator('[data-testid=faultline-panel]').boundingBox();
     const before = parseTransform((await panelState(page)).transform);
     await page.mouse.move(box.x + 200, box.y + 150);
@@ -129,8 +164,8 @@ describe('plugin in the playground', () => {
 
   test('drag pans and double-click resets to the fitted view', async (t) => {
     if (!needsDrawing(t)) return;
-    const { page } = await newPage(t);
-    await openPanel(page, base, 'file=demo');
+    const page = await sharedPage();
+    await reset(page);
     const box = await page.locator('[data-testid=faultline-panel]').boundingBox();
     const fitted = parseTransform((await panelState(page)).transform);
     const x = box.x + box.width / 2;
@@ -149,8 +184,8 @@ describe('plugin in the playground', () => {
   });
 
   test('the theme toggle switches the core theme', async (t) => {
-    const { page } = await newPage(t);
-    await openPanel(page, base, 'file=demo&theme=dark');
+    const page = await sharedPage();
+    await reset(page);
     assert.equal((await panelState(page)).theme, 'dark');
     const darkSvg = await page.evaluate(() => document.querySelector('[data-testid=faultline-canvas] svg')?.outerHTML ?? null);
     await page.selectOption('[data-testid=pg-theme]', 'light');
@@ -170,8 +205,8 @@ describe('plugin in the playground', () => {
 
   test('resizing the panel re-fits the diagram', async (t) => {
     if (!needsDrawing(t)) return;
-    const { page } = await newPage(t);
-    await openPanel(page, base, 'file=demo&width=800&height=500&fit=both');
+    const page = await sharedPage();
+    await reset(page, { options: { fit: 'both' } });
     const a = await panelState(page);
     const w = Number(a.svg.width);
     const h = Number(a.svg.height);
@@ -190,8 +225,8 @@ describe('plugin in the playground', () => {
   });
 
   test('bad sources show a clear message, never a blank panel', async (t) => {
-    const { page } = await newPage(t);
-    await openPanel(page, base, 'file=demo');
+    const page = await sharedPage();
+    await reset(page);
     const cases = [
       { name: 'garbage text', source: { kind: 'text', text: 'this is not a diagram \u0001\u0002 at all' } },
       { name: 'malformed XML', source: { kind: 'text', text: '<mxfile><diagram name="a"><mxGraphModel><root><mxCell id="0"></root></mxfile>' } },
@@ -228,12 +263,12 @@ describe('plugin in the playground', () => {
 
   test('option changes apply live and the page editor lists the pages', async (t) => {
     if (!needsDrawing(t)) return;
-    const { page } = await newPage(t);
-    await openPanel(page, base, 'file=demo');
+    const page = await sharedPage();
+    await reset(page);
     const state = await page.evaluate(() => window.__playground.instanceState);
     assert.deepEqual(state.pages.map((p) => p.name), demo.out.pages.map((p) => p.name), 'instanceState carries the pages');
     const before = (await panelState(page)).scale;
-    await page.locator('[data-testid="pg-editor-fit"] label', { hasText: 'None' }).click();
+    await page.locator('[data-testid="pg-editor-fit"]').getByRole('radio', { name: 'None' }).check();
     await page.waitForFunction((old) => Number(document.querySelector('[data-testid=faultline-canvas]').getAttribute('data-scale')) !== old, before);
     assert.equal((await panelState(page)).scale, 1, 'fit none draws at 100%');
     assert.equal(await page.evaluate(() => window.__playground.options.fit), 'none', 'onOptionsChange stored the option');

@@ -50,7 +50,9 @@ let corePromise;
 /** The core in Node (wasm-bindgen --target web glue, initialised synchronously from the bytes). */
 export function nodeCore() {
   corePromise ??= (async () => {
-    const glue = await import(pathToFileURL(path.join(root, 'build/pkg/faultline.js')).href);
+    // As a data: URL: the glue is an ES module in a folder without a package.json "type".
+    const source = fs.readFileSync(path.join(root, 'build/pkg/faultline.js'));
+    const glue = await import(`data:text/javascript;base64,${source.toString('base64')}`);
     glue.initSync({ module: fs.readFileSync(path.join(root, 'build/pkg/faultline_bg.wasm')) });
     return glue;
   })();
