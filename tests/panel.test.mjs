@@ -273,4 +273,99 @@ describe('plugin in the playground', () => {
     assert.equal((await panelState(page)).scale, 1, 'fit none draws at 100%');
     assert.equal(await page.evaluate(() => window.__playground.options.fit), 'none', 'onOptionsChange stored the option');
   });
+
+  test('multi-page diagram: the page editor lists the pages and picking one redraws it', async () => {
+    const page = await sharedPage();
+    await reset(page);
+    const bytes = fs.readFileSync(path.join(root, 'tests/fixtures/pages.drawio'));
+    const first = await coreVerdict(bytes, { theme: 'dark' });
+    await page.selectOption('[data-testid=pg-file]', 'fixtures/pages.drawio');
+    await page.waitForFunction(() => window.__playground?.options?.source?.file?.name === 'pages.drawio');
+    await waitSettled(page);
+    if (first.error) {
+      assert.equal((await panelState(page)).error, first.error);
+      return;
+    }
+    await page.waitForFunction(() => window.__playground.instanceState?.pages?.length === 2);
+    // The page picker is a @grafana/ui Select filled from the panel's instance state.
+    await page.locator('[data-testid="pg-option-page"]').click();
+    await page.getByText('Details', { exact: true }).click();
+    await page.waitForFunction(() => window.__playground.options.page === 'Details');
+    const details = await coreVerdict(bytes, { theme: 'dark', page: 'Details' });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=faultline-canvas] g[data-cell-id]').length === n, cellIds(details.out.svg).length);
+    await waitSettled(page);
+    assert.deepEqual((await panelState(page)).svg.cells, cellIds(details.out.svg), 'the Details page is drawn');
+    assert.equal(await page.evaluate(() => window.__playground.instanceState.page), 1);
+  });
+
+  test('warnings and placeholders are listed in the corner indicator', async () => {
+    const page = await sharedPage();
+    await reset(page);
+    const verdict = await coreVerdict(fs.readFileSync(path.join(root, 'tests/fixtures/placeholders.drawio')), { theme: 'dark' });
+    await page.selectOption('[data-testid=pg-file]', 'fixtures/placeholders.drawio');
+    await page.waitForFunction(() => window.__playground?.options?.source?.file?.name === 'placeholders.drawio');
+    await waitSettled(page);
+    if (verdict.error) {
+      assert.equal((await panelState(page)).error, verdict.error);
+      return;
+    }
+    const notes = verdict.out.warnings.length + verdict.out.placeholders.length;
+    const badge = page.locator('[data-testid=faultline-notes]');
+    if (notes === 0) {
+      assert.equal(await badge.count(), 0, 'no indicator without notes');
+      return;
+    }
+    assert.equal(Number(await badge.getAttribute('data-count')), notes);
+    await badge.hover();
+    for (const p of verdict.out.placeholders) {
+      await page.getByText(`placeholder for cell ${p.cellId}`, { exact: false }).waitFor({ timeout: 5000 });
+    }
+    if (verdict.out.warnings.length) {
+      await page.getByText(verdict.out.warnings[0], { exact: true }).waitFor({ timeout: 5000 });
+    }
+  });
+
+  test('URL source: dashboard variables are replaced and the browser fetches it', async () => {
+    const page = await sharedPage();
+    await reset(page);
+    const verdict = await coreVerdict(fs.readFileSync(path.join(root, 'tests/fixtures/pages.drawio')), { theme: 'dark' });
+    const fetched = page.waitForRequest((r) => r.url().endsWith('/files/fixtures/pages.drawio'));
+    await page.evaluate(() => {
+      window.__playground.setVariable('fixture', 'pages');
+      window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'url', url: '/files/fixtures/${fixture}.drawio' } });
+    });
+    await fetched;
+    await page.waitForFunction(() => document.querySelector('[data-testid=faultline-panel]')?.getAttribute('data-state') !== 'loading');
+    await waitSettled(page);
+    const s = await panelState(page);
+    if (verdict.error) {
+      assert.equal(s.error, verdict.error);
+    } else {
+      assert.equal(s.state, 'ready');
+      assert.deepEqual(s.svg.cells, cellIds(verdict.out.svg));
+    }
+  });
+
+  test('an uploaded draw.io PNG is stored as a data: URI and drawn', async () => {
+    const page = await sharedPage();
+    await reset(page);
+    await page.selectOption('[data-testid=pg-file]', '');
+    await page.locator('[data-testid="pg-editor-source.kind"]').getByRole('radio', { name: 'File' }).check();
+    const input = page.locator('[data-testid="pg-option-source.file"] input[type=file]');
+    await input.setInputFiles(path.join(root, 'tests/fixtures/diagram.drawio.png'));
+    await page.waitForFunction(() => window.__playground.options.source?.file?.name === 'diagram.drawio.png');
+    const stored = await page.evaluate(() => window.__playground.options.source.file.content);
+    const png = fs.readFileSync(path.join(root, 'tests/fixtures/diagram.drawio.png'));
+    assert.equal(stored, `data:image/png;base64,${png.toString('base64')}`, 'PNG kept as a data URI in the options');
+    await waitSettled(page);
+    const verdict = await coreVerdict(new TextEncoder().encode(stored), { theme: 'dark' });
+    const s = await panelState(page);
+    if (verdict.error) {
+      assert.equal(s.error, verdict.error);
+    } else {
+      assert.equal(s.state, 'ready');
+      assert.deepEqual(s.svg.cells, cellIds(verdict.out.svg));
+    }
+  });
 });
+

@@ -78,10 +78,17 @@ function listFiles() {
       }
     }
   }
-  const xssDir = path.join(root, 'tests', 'fixtures', 'xss');
-  if (fs.existsSync(xssDir)) {
-    for (const f of fs.readdirSync(xssDir).sort()) {
-      files.push({ id: `fixtures/xss/${f}`, label: `xss/${f}`, group: 'Fixtures' });
+  // Test fixtures, so a person can see what the tests draw.
+  const fixtures = path.join(root, 'tests', 'fixtures');
+  for (const sub of ['', 'xss']) {
+    const dir = path.join(fixtures, sub);
+    if (fs.existsSync(dir)) {
+      for (const f of fs.readdirSync(dir).sort()) {
+        if (fs.statSync(path.join(dir, f)).isFile()) {
+          const id = sub ? `${sub}/${f}` : f;
+          files.push({ id: `fixtures/${id}`, label: id, group: 'Fixtures' });
+        }
+      }
     }
   }
   return files;

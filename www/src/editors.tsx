@@ -38,11 +38,11 @@ function NumberEditor({ value, onChange, item }: StandardEditorProps<number, any
   );
 }
 
-function SliderEditor({ value, onChange, item }: StandardEditorProps<number, any>) {
+function SliderEditor({ value, onChange, item, id }: StandardEditorProps<number, any> & { id?: string }) {
   const s = item.settings ?? {};
   return (
     <div data-testid={`pg-editor-${item.id}`}>
-      <Slider min={s.min ?? 0} max={s.max ?? 100} step={s.step ?? 1} value={value ?? s.min ?? 0} onChange={(v) => onChange(v)} />
+      <Slider inputId={id ?? item.id} min={s.min ?? 0} max={s.max ?? 100} step={s.step ?? 1} value={value ?? s.min ?? 0} onChange={(v) => onChange(v)} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ import {
   type TimeRange,
 } from '@grafana/data';
 import { RefreshEvent } from '@grafana/runtime';
-import { Field, GlobalStyles, PanelChrome, ThemeContext, useStyles2 } from '@grafana/ui';
+import { Field, GlobalStyles, PanelChrome, PanelContextProvider, ThemeContext, useStyles2 } from '@grafana/ui';
 import { cloneDeep, get, merge, set } from 'lodash';
 
 import { registerStandardEditors } from './editors';
@@ -183,7 +183,7 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
   const theme = useMemo(() => createTheme({ colors: { mode: themeName } }), [themeName]);
   const [size, setSize] = useState({ width: Number(params.get('width')) || 800, height: Number(params.get('height')) || 500 });
   const [options, setOptions] = useState<any>(() => {
-    const o = merge(cloneDeep(plugin.defaults), {});
+    const o: any = merge(cloneDeep(plugin.defaults), {});
     for (const key of ['fit', 'zoom', 'page'] as const) {
       const v = params.get(key);
       if (v !== null) {
@@ -299,6 +299,12 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
     };
   }, [options, themeName, data, instanceState, sim]);
 
+  // What Grafana's panel renderer provides around a panel: the event bus and the instance-state channel.
+  const panelContext = useMemo(
+    () => ({ eventsScope: 'global', eventBus, instanceState, onInstanceStateChange: setInstanceState }),
+    [eventBus, instanceState]
+  );
+
   const styles = getStyles(theme);
   const Panel = plugin.panel!;
   const padding = plugin.noPadding ? 'none' : 'md';
@@ -352,25 +358,26 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
             <PanelChrome width={size.width} height={size.height} title="Faultline" padding={padding} loadingState={data.state}>
               {(innerWidth, innerHeight) => (
                 <PanelErrorBoundary>
-                  <Panel
-                    id={1}
-                    data={data}
-                    timeRange={data.timeRange}
-                    timeZone="browser"
-                    options={options}
-                    fieldConfig={fieldConfig}
-                    transparent={false}
-                    width={innerWidth}
-                    height={innerHeight}
-                    renderCounter={renderCounter}
-                    title="Faultline"
-                    eventBus={eventBus}
-                    onOptionsChange={onOptionsChange}
-                    onFieldConfigChange={onFieldConfigChange}
-                    replaceVariables={replaceVariables}
-                    onChangeTimeRange={onChangeTimeRange}
-                    onInstanceStateChange={setInstanceState}
-                  />
+                  <PanelContextProvider value={panelContext}>
+                    <Panel
+                      id={1}
+                      data={data}
+                      timeRange={data.timeRange}
+                      timeZone="browser"
+                      options={options}
+                      fieldConfig={fieldConfig}
+                      transparent={false}
+                      width={innerWidth}
+                      height={innerHeight}
+                      renderCounter={renderCounter}
+                      title="Faultline"
+                      eventBus={eventBus}
+                      onOptionsChange={onOptionsChange}
+                      onFieldConfigChange={onFieldConfigChange}
+                      replaceVariables={replaceVariables}
+                      onChangeTimeRange={onChangeTimeRange}
+                    />
+                  </PanelContextProvider>
                 </PanelErrorBoundary>
               )}
             </PanelChrome>

@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { css } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { Icon, LoadingPlaceholder, Tooltip, useStyles2, useTheme2 } from '@grafana/ui';
+import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
 import { resolveSource } from '../source';
@@ -52,7 +52,9 @@ interface Drawn {
 }
 
 export function FaultlinePanel(props: Props) {
-  const { options, width, height, replaceVariables, onInstanceStateChange } = props;
+  const { options, width, height, replaceVariables } = props;
+  // Grafana hands the instance-state setter to panels through the panel context (the Canvas panel's route).
+  const onInstanceStateChange = usePanelContext().onInstanceStateChange;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const themeName = theme.isDark ? 'dark' : 'light';

@@ -124,5 +124,5 @@ export function parseSvg(text: string, doc: Document): SVGSVGElement {
     throw new Error('the diagram could not be displayed: the drawing is not an SVG document');
   }
   sanitizeTree(root);
-  return doc.importNode(root, true) as SVGSVGElement;
+  return doc.importNode(root, true) as unknown as SVGSVGElement;
 }
