@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
 step "Rust tests"
-cargo test -q --release || die "Rust tests failed"
+cargo test -q || die "Rust tests failed"
 
 step "CLI, plugin and browser tests"
 node --test --test-concurrency=1 tests/

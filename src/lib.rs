@@ -13,6 +13,8 @@ pub mod error;
 pub mod geom;
 pub mod layout;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod raster;
 pub mod render;
 pub mod style;
 pub mod text;

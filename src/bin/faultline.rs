@@ -1,1 +1,103 @@
-fn main() {}
+//! The native host: `faultline render` (SVG/PNG without a browser) and `faultline analyze`.
+//! Parsing arguments and I/O only; the work is in the library.
+
+use faultline::api::{self, PageSel, RenderOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  faultline render FILE [--page N|NAME] [--theme light|dark] [--scale S] [--border PX] -o OUT.svg|OUT.png
+  faultline --version";
+
+/// A one-line failure; printed as `faultline: <reason>` with exit status 1 (2 for usage errors).
+struct Fail(u8, String);
+
+fn usage(msg: impl Into<String>) -> Fail {
+    Fail(2, format!("{}\n{}", msg.into(), USAGE))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Fail(code, msg)) => {
+            eprintln!("faultline: {}", msg);
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Fail> {
+    match args.first().map(String::as_str) {
+        Some("render") => render(&args[1..]),
+        Some("--version") | Some("-V") => {
+            println!("faultline {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some("--help") | Some("-h") | None => {
+            println!("{}", USAGE);
+            Ok(())
+        }
+        Some(other) => Err(usage(format!("unknown command \"{}\"", other))),
+    }
+}
+
+/// Flags with values, in order; the rest are positional.
+fn split_flags<'a>(args: &'a [String], with_value: &[&str]) -> Result<(Vec<(&'a str, &'a str)>, Vec<&'a str>), Fail> {
+    let mut flags = Vec::new();
+    let mut pos = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if let Some((k, v)) = a.split_once('=').filter(|(k, _)| k.starts_with("--")) {
+            if !with_value.contains(&k) {
+                return Err(usage(format!("unknown option {}", k)));
+            }
+            flags.push((k, v));
+        } else if a.starts_with('-') && a.len() > 1 {
+            if !with_value.contains(&a.as_str()) {
+                return Err(usage(format!("unknown option {}", a)));
+            }
+            let v = it.next().ok_or_else(|| usage(format!("{} needs a value", a)))?;
+            flags.push((a.as_str(), v.as_str()));
+        } else {
+            pos.push(a.as_str());
+        }
+    }
+    Ok((flags, pos))
+}
+
+fn render(args: &[String]) -> Result<(), Fail> {
+    let (flags, pos) = split_flags(args, &["--page", "--theme", "--scale", "--border", "-o", "--output"])?;
+    let [file] = pos[..] else {
+        return Err(usage("render needs exactly one input FILE"));
+    };
+    let mut opts = RenderOptions::default();
+    let mut scale = 1.0f32;
+    let mut out: Option<PathBuf> = None;
+    for (k, v) in flags {
+        match k {
+            "--page" => opts.page = Some(v.parse::<usize>().map(PageSel::Index).unwrap_or_else(|_| PageSel::Name(v.to_string()))),
+            "--theme" => opts.theme = Some(v.to_string()),
+            "--scale" => scale = v.parse().map_err(|_| usage(format!("--scale needs a number, got \"{}\"", v)))?,
+            "--border" => opts.border = Some(v.parse().map_err(|_| usage(format!("--border needs a number, got \"{}\"", v)))?),
+            _ => out = Some(PathBuf::from(v)),
+        }
+    }
+    let out = out.ok_or_else(|| usage("render needs -o OUT.svg or -o OUT.png"))?;
+    let ext = out.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
+    if ext != "svg" && ext != "png" {
+        return Err(usage(format!("cannot tell the output format of \"{}\": use a .svg or .png file name", out.display())));
+    }
+    let input = std::fs::read(file).map_err(|e| Fail(1, format!("cannot read {}: {}", file, e)))?;
+    let drawn = api::render(&input, &opts).map_err(|e| Fail(1, format!("{}: {}", file, e)))?;
+    for w in &drawn.warnings {
+        eprintln!("faultline: warning: {}", w);
+    }
+    let bytes = if ext == "svg" {
+        drawn.svg.into_bytes()
+    } else {
+        faultline::raster::svg_to_png(&drawn.svg, scale, None).map_err(|e| Fail(1, e.message))?
+    };
+    std::fs::write(&out, bytes).map_err(|e| Fail(1, format!("cannot write {}: {}", out.display(), e)))?;
+    Ok(())
+}

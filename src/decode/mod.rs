@@ -16,6 +16,7 @@ pub(crate) mod xml;
 
 use crate::error::{Error, ErrorKind, Result};
 use codec::Budget;
+pub use mxfile::MAX_PAGES;
 
 /// Decompressed content may not exceed this (zip-bomb guard), summed over all pages of an input.
 pub const MAX_DECODED_BYTES: usize = 64 << 20;

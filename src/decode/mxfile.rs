@@ -9,6 +9,9 @@ use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
+/// More pages than any real file has; bounds the copies made for empty pages.
+pub const MAX_PAGES: usize = 10_000;
+
 pub(crate) fn pages(text: &str, budget: &mut Budget) -> Result<Vec<PageSource>> {
     let mut reader = Reader::from_str(text);
     let fail = |reader: &Reader<&[u8]>, e: quick_xml::Error| {
@@ -24,8 +27,14 @@ pub(crate) fn pages(text: &str, budget: &mut Budget) -> Result<Vec<PageSource>> 
             Err(e) => return Err(fail(&reader, e)),
         }
     }
-    let mut pages = Vec::new();
+    let mut pages: Vec<PageSource> = Vec::new();
     loop {
+        if pages.len() > MAX_PAGES {
+            return Err(Error::new(
+                ErrorKind::Limit,
+                format!("the file has more than {} pages, the limit", MAX_PAGES),
+            ));
+        }
         match reader.read_event() {
             Ok(Event::Start(e)) if e.name().as_ref() == "diagram" => {
                 let attrs =

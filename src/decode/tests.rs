@@ -485,3 +485,20 @@ fn diagram_holding_something_else() {
         "page 1 (\"Odd\"): <diagram> holds <svg>, not <mxGraphModel>"
     );
 }
+
+#[test]
+fn page_count_is_bounded() {
+    let page = format!("<diagram>{}</diagram>", MODEL);
+    assert_eq!(
+        extract_pages(mxfile(&page.repeat(MAX_PAGES)).as_bytes())
+            .unwrap()
+            .len(),
+        MAX_PAGES
+    );
+    let e = error_of(mxfile(&page.repeat(MAX_PAGES + 1)).as_bytes());
+    assert_eq!(e.kind, ErrorKind::Limit);
+    assert_eq!(
+        e.message,
+        format!("the file has more than {} pages, the limit", MAX_PAGES)
+    );
+}

@@ -10,8 +10,41 @@ use super::{Cell, PageContext};
 /// Ancestors searched for an attribute; bounds the work on absurdly deep trees.
 const MAX_LOOKUP_DEPTH: usize = 256;
 
+/// Attribute comparisons allowed per model: many placeholders times many attributes times
+/// many ancestors is quadratic, so hostile input stops being substituted instead of hanging.
+const MAX_LOOKUP_STEPS: usize = 20_000_000;
+
+/// Lookup work left for one model.
+#[derive(Debug)]
+pub(super) struct LookupBudget {
+    steps: usize,
+}
+
+impl LookupBudget {
+    pub(super) fn new() -> Self {
+        LookupBudget {
+            steps: MAX_LOOKUP_STEPS,
+        }
+    }
+
+    pub(super) fn exhausted(&self) -> bool {
+        self.steps == 0
+    }
+
+    /// Charge `n` steps; false when the budget ran out.
+    fn charge(&mut self, n: usize) -> bool {
+        self.steps = self.steps.saturating_sub(n);
+        self.steps > 0
+    }
+}
+
 /// The label of `cells[index]` with placeholders replaced.
-pub(super) fn substitute(cells: &[Cell], index: usize, ctx: &PageContext) -> String {
+pub(super) fn substitute(
+    cells: &[Cell],
+    index: usize,
+    ctx: &PageContext,
+    budget: &mut LookupBudget,
+) -> String {
     let Some(cell) = cells.get(index) else {
         return String::new();
     };
@@ -35,7 +68,7 @@ pub(super) fn substitute(cells: &[Cell], index: usize, ctx: &PageContext) -> Str
             let replacement = if escaped {
                 Some(whole[1..].to_string())
             } else {
-                lookup(cells, index, &text[i + 1..end - 1], ctx)
+                lookup(cells, index, &text[i + 1..end - 1], ctx, budget)
             };
             out.push_str(&text[last..i]);
             out.push_str(replacement.as_deref().unwrap_or(whole));
@@ -69,7 +102,13 @@ fn match_end(text: &str, start: usize) -> Option<usize> {
     (len > 0 && rest.as_bytes().get(len) == Some(&b'%')).then_some(start + 1 + len + 1)
 }
 
-fn lookup(cells: &[Cell], index: usize, name: &str, ctx: &PageContext) -> Option<String> {
+fn lookup(
+    cells: &[Cell],
+    index: usize,
+    name: &str,
+    ctx: &PageContext,
+    budget: &mut LookupBudget,
+) -> Option<String> {
     let cell = &cells[index];
     match name {
         "id" => return Some(cell.id.clone()),
@@ -81,6 +120,9 @@ fn lookup(cells: &[Cell], index: usize, name: &str, ctx: &PageContext) -> Option
         let mut at = Some(index);
         for _ in 0..MAX_LOOKUP_DEPTH {
             let Some(i) = at else { break };
+            if !budget.charge(cells[i].attrs.len() + 1) {
+                return None;
+            }
             if let Some(v) = cells[i].attr(name) {
                 return Some(v.to_string());
             }

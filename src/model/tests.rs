@@ -615,3 +615,20 @@ fn deep_xml_nesting_inside_a_cell_is_skipped_iteratively() {
     )));
     assert!(m.find("v").is_some());
 }
+
+#[test]
+fn placeholder_work_is_bounded() {
+    // One wrapper with 20,000 attributes and a label of 20,000 unknown placeholders:
+    // 4e8 comparisons unbounded; the budget stops it.
+    let attrs: String = (0..20_000).map(|i| format!(" a{}=\"v\"", i)).collect();
+    let label = "%zz%".repeat(20_000);
+    let xml = model_of(&format!("<object id=\"w\" placeholders=\"1\" label=\"{}\"{}><mxCell vertex=\"1\" parent=\"1\"/></object>", label, attrs));
+    let start = Instant::now();
+    let m = parse(&xml);
+    assert!(start.elapsed().as_secs() < 10, "{:?}", start.elapsed());
+    assert_eq!(cell(&m, "w").label, label);
+    assert_eq!(
+        m.warnings,
+        ["placeholder substitution stopped early: too many placeholders and attributes"]
+    );
+}

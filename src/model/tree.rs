@@ -13,7 +13,7 @@
 
 use super::cell_style::{post_process, repair_image_data_uri};
 use super::parse::RawModel;
-use super::placeholders::substitute;
+use super::placeholders::{substitute, LookupBudget};
 use super::{Cell, CellKind, Geometry, Model, PageContext};
 use crate::decode::xml::find;
 use crate::error::{Error, ErrorKind, Result};
@@ -254,15 +254,22 @@ pub(super) fn build(
             out[p].children.push(i);
         }
     }
+    let mut budget = LookupBudget::new();
     let labels: Vec<String> = (0..out.len())
         .map(|i| {
             if placeholders_wanted[i] {
-                substitute(&out, i, ctx)
+                substitute(&out, i, ctx, &mut budget)
             } else {
                 out[i].value.clone()
             }
         })
         .collect();
+    if budget.exhausted() {
+        warnings.push(
+            "placeholder substitution stopped early: too many placeholders and attributes"
+                .to_string(),
+        );
+    }
     for (cell, label) in out.iter_mut().zip(labels) {
         cell.label = label;
     }

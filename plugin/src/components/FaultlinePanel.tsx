@@ -1,0 +1,332 @@
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { css } from '@emotion/css';
+import type { GrafanaTheme2, PanelProps } from '@grafana/data';
+import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
+
+import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
+import { resolveSource } from '../source';
+import type { FaultlineInstanceState, FaultlineOptions } from '../types';
+import { parseSvg } from '../view/sanitize';
+import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
+
+type Props = PanelProps<FaultlineOptions>;
+
+function messageOf(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  // One line, bounded: the core's messages already are; browser errors may not be.
+  const line = m.split('\n')[0].trim() || 'unknown error';
+  return line.length > 500 ? line.slice(0, 500) + '…' : line;
+}
+
+/** The page option as the core takes it: a name, a 0-based index, or nothing for the first page. */
+export function pageSelector(page: FaultlineOptions['page']): number | string | undefined {
+  if (typeof page === 'number' && Number.isInteger(page) && page >= 0) {
+    return page;
+  }
+  if (typeof page === 'string' && page !== '') {
+    return page;
+  }
+  return undefined;
+}
+
+function useCore(): { core?: Core; error?: string } {
+  const [state, setState] = useState<{ core?: Core; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    loadCore().then(
+      (core) => live && setState({ core }),
+      (e) => live && setState({ error: messageOf(e) })
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+let drawings = 0;
+
+interface Drawn {
+  out: CoreRenderOutput;
+  svg: SVGSVGElement;
+}
+
+export function FaultlinePanel(props: Props) {
+  const { options, width, height, replaceVariables } = props;
+  // Grafana hands the instance-state setter to panels through the panel context (the Canvas panel's route).
+  const onInstanceStateChange = usePanelContext().onInstanceStateChange;
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const themeName = theme.isDark ? 'dark' : 'light';
+  const core = useCore();
+
+  // Source → bytes. Keyed by the resolved source so a refresh or a re-render does not refetch.
+  const request = useMemo(() => resolveSource(options.source, replaceVariables), [options.source, replaceVariables]);
+  const [loaded, setLoaded] = useState<{ key: string; bytes?: Uint8Array; error?: string }>();
+  const requestRef = useRef(request);
+  requestRef.current = request;
+  useEffect(() => {
+    const req = requestRef.current;
+    const abort = new AbortController();
+    req.load(abort.signal).then(
+      (bytes) => !abort.signal.aborted && setLoaded({ key: req.key, bytes }),
+      (e) => !abort.signal.aborted && setLoaded({ key: req.key, error: messageOf(e) })
+    );
+    return () => abort.abort();
+  }, [request.key]);
+
+  // Bytes → sanitized SVG element. The core does all of the drawing.
+  const page = pageSelector(options.page);
+  const current = loaded && loaded.key === request.key ? loaded : undefined;
+  const drawn = useMemo((): Drawn | { error: string } | undefined => {
+    if (!core.core || !current?.bytes) {
+      return undefined;
+    }
+    try {
+      const out = core.core.render(current.bytes, { page, theme: themeName });
+      return { out, svg: parseSvg(out.svg, document) };
+    } catch (e) {
+      return { error: messageOf(e) };
+    }
+  }, [core.core, current, page, themeName]);
+
+  const error = core.error ?? current?.error ?? (drawn && 'error' in drawn ? drawn.error : undefined);
+  const ok = drawn && 'out' in drawn ? drawn : undefined;
+
+  // Let the page editor list the pages (Grafana's instanceState channel).
+  const published = useRef('');
+  useEffect(() => {
+    if (!ok || !onInstanceStateChange) {
+      return;
+    }
+    const state: FaultlineInstanceState = {
+      pages: ok.out.pages.map((p) => ({ index: p.index, name: p.name })),
+      page: ok.out.page,
+    };
+    const json = JSON.stringify(state);
+    if (json !== published.current) {
+      published.current = json;
+      onInstanceStateChange(state);
+    }
+  }, [ok, onInstanceStateChange]);
+
+  // View: fitted on each new drawing, size, fit or zoom option; then moved by the user until reset.
+  const contentW = ok?.out.width ?? 0;
+  const contentH = ok?.out.height ?? 0;
+  const initial = useMemo(
+    () => fitView(contentW, contentH, width, height, options.fit ?? 'both', options.zoom ?? 1),
+    [contentW, contentH, width, height, options.fit, options.zoom]
+  );
+  const drawing = useMemo(() => (ok ? ++drawings : 0), [ok]);
+  const viewKey = `${drawing}|${width}x${height}|${options.fit}|${options.zoom}`;
+  const [moved, setMoved] = useState<{ key: string; view: View } | null>(null);
+  const view = moved && moved.key === viewKey ? moved.view : initial;
+  const viewRef = useRef({ view, viewKey });
+  viewRef.current = { view, viewKey };
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas) {
+      canvas.replaceChildren(...(ok ? [ok.svg] : []));
+    }
+  }, [ok]);
+
+  // Ready once the drawing (or the error) has been painted: two frames after the commit.
+  const [paintedFor, setPaintedFor] = useState<unknown>(null);
+  const shown = ok ?? error;
+  useEffect(() => {
+    if (shown === undefined) {
+      return;
+    }
+    let id = requestAnimationFrame(() => {
+      id = requestAnimationFrame(() => setPaintedFor(shown));
+    });
+    return () => cancelAnimationFrame(id);
+  }, [shown]);
+
+  // Wheel zoom only with Ctrl/Cmd, so a plain wheel keeps scrolling the dashboard.
+  // React's onWheel is passive; a native listener may call preventDefault.
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) {
+      return;
+    }
+    const onWheel = (ev: WheelEvent) => {
+      if (!(ev.ctrlKey || ev.metaKey)) {
+        return;
+      }
+      ev.preventDefault();
+      const rect = el.getBoundingClientRect();
+      const delta = ev.deltaMode === 1 ? ev.deltaY * 16 : ev.deltaMode === 2 ? ev.deltaY * 400 : ev.deltaY;
+      const factor = Math.exp(-Math.max(-300, Math.min(300, delta)) * 0.002);
+      const { view: v, viewKey: k } = viewRef.current;
+      setMoved({ key: k, view: zoomAt(v, factor, ev.clientX - rect.left, ev.clientY - rect.top) });
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const drag = useRef<{ id: number; x: number; y: number; view: View } | null>(null);
+  const onPointerDown = useCallback((ev: React.PointerEvent<HTMLDivElement>) => {
+    if (ev.button !== 0) {
+      return;
+    }
+    drag.current = { id: ev.pointerId, x: ev.clientX, y: ev.clientY, view: viewRef.current.view };
+    ev.currentTarget.setPointerCapture?.(ev.pointerId);
+  }, []);
+  const onPointerMove = useCallback((ev: React.PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d || d.id !== ev.pointerId) {
+      return;
+    }
+    const view = { scale: d.view.scale, tx: d.view.tx + ev.clientX - d.x, ty: d.view.ty + ev.clientY - d.y };
+    setMoved({ key: viewRef.current.viewKey, view });
+  }, []);
+  const onPointerUp = useCallback((ev: React.PointerEvent<HTMLDivElement>) => {
+    if (drag.current?.id === ev.pointerId) {
+      drag.current = null;
+      ev.currentTarget.releasePointerCapture?.(ev.pointerId);
+    }
+  }, []);
+  const onDoubleClick = useCallback(() => setMoved(null), []);
+
+  const state = error !== undefined ? 'error' : ok ? 'ready' : 'loading';
+  const notes = ok ? notesOf(ok.out) : [];
+
+  return (
+    <div
+      ref={containerRef}
+      className={styles.container}
+      style={{ width, height }}
+      data-testid="faultline-panel"
+      data-state={state}
+      data-theme={themeName}
+      data-render-ready={shown !== undefined && paintedFor === shown ? 'true' : 'false'}
+      onPointerDown={ok ? onPointerDown : undefined}
+      onPointerMove={ok ? onPointerMove : undefined}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onDoubleClick={ok ? onDoubleClick : undefined}
+    >
+      <div
+        ref={canvasRef}
+        className={styles.canvas}
+        data-testid="faultline-canvas"
+        data-scale={view.scale}
+        style={{ transform: transformOf(view), visibility: state === 'ready' ? 'visible' : 'hidden' }}
+      />
+      {state === 'loading' && (
+        <div className={styles.center} data-testid="faultline-loading">
+          <LoadingPlaceholder text="Loading diagram…" />
+        </div>
+      )}
+      {state === 'error' && (
+        <div className={styles.center}>
+          <div className={styles.error} role="alert" data-testid="faultline-error">
+            <Icon name="exclamation-triangle" className={styles.errorIcon} />
+            <span>{error}</span>
+          </div>
+        </div>
+      )}
+      {notes.length > 0 && (
+        <Tooltip
+          placement="bottom-end"
+          content={
+            <ul className={styles.notes}>
+              {notes.slice(0, 40).map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+              {notes.length > 40 && <li>…and {notes.length - 40} more</li>}
+            </ul>
+          }
+        >
+          <div
+            className={styles.badge}
+            data-testid="faultline-notes"
+            data-count={notes.length}
+            aria-label={`${notes.length} drawing note${notes.length === 1 ? '' : 's'}`}
+            tabIndex={0}
+            onPointerDown={(e) => e.stopPropagation()}
+          >
+            <Icon name="info-circle" size="sm" />
+            {notes.length}
+          </div>
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+/** Warnings and placeholders, one line each, for the indicator. */
+function notesOf(out: CoreRenderOutput): string[] {
+  const lines = [...out.warnings];
+  for (const p of out.placeholders) {
+    lines.push(`shape "${p.shape}" not drawn yet (placeholder for cell ${p.cellId})`);
+  }
+  return lines;
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  container: css({
+    position: 'relative',
+    overflow: 'hidden',
+    cursor: 'grab',
+    userSelect: 'none',
+    '&:active': { cursor: 'grabbing' },
+  }),
+  canvas: css({
+    position: 'absolute',
+    left: 0,
+    top: 0,
+    transformOrigin: '0 0',
+    '& > svg': { display: 'block', overflow: 'visible' },
+  }),
+  center: css({
+    position: 'absolute',
+    inset: 0,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    padding: theme.spacing(1),
+    cursor: 'default',
+  }),
+  error: css({
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: theme.spacing(1),
+    maxWidth: '100%',
+    maxHeight: '100%',
+    overflow: 'auto',
+    padding: theme.spacing(1, 1.5),
+    color: theme.colors.error.text,
+    background: theme.colors.error.transparent,
+    border: `1px solid ${theme.colors.error.border}`,
+    borderRadius: theme.shape.radius.default,
+    fontSize: theme.typography.bodySmall.fontSize,
+    whiteSpace: 'pre-wrap',
+    wordBreak: 'break-word',
+    userSelect: 'text',
+  }),
+  errorIcon: css({ flexShrink: 0, marginTop: 2 }),
+  badge: css({
+    position: 'absolute',
+    right: theme.spacing(0.5),
+    bottom: theme.spacing(0.5),
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(0, 0.75),
+    borderRadius: theme.shape.radius.pill,
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.warning.text,
+    background: theme.colors.background.secondary,
+    border: `1px solid ${theme.colors.border.weak}`,
+    opacity: 0.85,
+    cursor: 'help',
+    '&:hover, &:focus': { opacity: 1 },
+  }),
+  notes: css({ margin: 0, paddingLeft: theme.spacing(2), maxWidth: 480 }),
+});

@@ -1,0 +1,34 @@
+// Types of the wasm-bindgen glue (build/pkg/faultline.js, built with --no-typescript).
+// Mirrors src/api.rs (RenderOptions / RenderOutput, camelCase).
+
+export interface CorePage {
+  index: number;
+  id: string;
+  name: string;
+}
+
+export interface CorePlaceholder {
+  cellId: string;
+  shape: string;
+}
+
+export interface CoreRenderOptions {
+  page?: number | string;
+  theme?: 'light' | 'dark';
+  border?: number;
+}
+
+export interface CoreRenderOutput {
+  svg: string;
+  width: number;
+  height: number;
+  pages: CorePage[];
+  page: number;
+  cellCount: number;
+  placeholders: CorePlaceholder[];
+  warnings: string[];
+}
+
+export function render(source: Uint8Array, options?: CoreRenderOptions): CoreRenderOutput;
+export function version(): string;
+export default function init(opts?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;

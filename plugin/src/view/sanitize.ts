@@ -1,0 +1,128 @@
+// Last line before the DOM. The core already escapes every diagram string; this pass makes sure that,
+// even if it did not, nothing in the SVG can run script, navigate to a script URL, restyle Grafana or
+// pull in external documents.
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// Elements that can run script, embed HTML or other documents, or style the whole page.
+const DROP_ELEMENTS = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'handler',
+  'listener',
+  'html',
+  'body',
+  'form',
+  'input',
+  'textarea',
+  'button',
+]);
+
+const ANIMATIONS = new Set(['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor']);
+const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'data', 'from', 'to', 'values', 'by']);
+
+/** Lower-cased, without the whitespace and control characters that browsers skip in a URL scheme. */
+function normalizeUrl(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '').toLowerCase();
+}
+
+const SAFE_DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|bmp|svg\+xml)[;,]/;
+
+/** Whether a URL may stay: http(s), mailto, fragment, relative, or an inline raster/SVG image. */
+export function isSafeUrl(value: string, forImage: boolean): boolean {
+  const v = normalizeUrl(value);
+  if (v === '' || v.startsWith('#')) {
+    return true;
+  }
+  if (v.startsWith('data:')) {
+    return forImage && SAFE_DATA_IMAGE.test(v);
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(v);
+  if (!scheme) {
+    return true; // relative
+  }
+  return scheme[1] === 'http' || scheme[1] === 'https' || (!forImage && scheme[1] === 'mailto');
+}
+
+// CSS that fetches or evaluates: url() to anything but a local fragment, expression(), @import, behaviours.
+const UNSAFE_CSS = /url\s*\(\s*(?!['"]?\s*#)|expression\s*\(|@import|javascript:|-moz-binding|behavior\s*:/i;
+
+function cleanElement(el: Element): void {
+  for (const attr of Array.from(el.attributes)) {
+    const name = attr.localName.toLowerCase();
+    if (name.startsWith('on')) {
+      el.removeAttributeNode(attr);
+      continue;
+    }
+    if (name === 'style' && UNSAFE_CSS.test(attr.value)) {
+      el.removeAttributeNode(attr);
+      continue;
+    }
+    // localName covers xlink:href too.
+    if (URL_ATTRS.has(name)) {
+      const local = el.localName.toLowerCase();
+      const forImage = local === 'image' || local === 'feimage';
+      // <use> may only point inside this document: an external reference loads another document.
+      const ok = local === 'use' ? normalizeUrl(attr.value).startsWith('#') : isSafeUrl(attr.value, forImage);
+      if (!ok || /javascript:|vbscript:|data:text\/html/.test(normalizeUrl(attr.value))) {
+        el.removeAttributeNode(attr);
+      }
+    }
+  }
+  if (el.localName.toLowerCase() === 'a') {
+    // Links from a diagram open outside Grafana and get no handle on it.
+    el.setAttribute('rel', 'noopener noreferrer');
+    const target = el.getAttribute('target');
+    if (target !== null && target !== '_blank' && target !== '_self') {
+      el.setAttribute('target', '_blank');
+    }
+  }
+}
+
+/** Removes everything unsafe from a parsed SVG tree, in place. */
+export function sanitizeTree(root: Element): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (const child of Array.from(el.children)) {
+      const local = child.localName.toLowerCase();
+      const foreign = child.namespaceURI !== SVG_NS;
+      if (DROP_ELEMENTS.has(local) || foreign) {
+        child.remove();
+        continue;
+      }
+      if (ANIMATIONS.has(local)) {
+        // Animations can set href or event attributes on their target.
+        const target = (child.getAttribute('attributeName') || '').toLowerCase();
+        if (target.includes('href') || target.startsWith('on') || target === 'style' || target === '') {
+          child.remove();
+          continue;
+        }
+      }
+      stack.push(child);
+    }
+    cleanElement(el);
+  }
+}
+
+/** Parses the core's SVG string, sanitizes it and imports it into `doc`. Throws with a one-line reason. */
+export function parseSvg(text: string, doc: Document): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const root = parsed.documentElement;
+  if (!root || root.getElementsByTagName('parsererror').length > 0 || root.localName === 'parsererror') {
+    throw new Error('the diagram could not be displayed: the drawn SVG is not well-formed');
+  }
+  if (root.namespaceURI !== SVG_NS || root.localName !== 'svg') {
+    throw new Error('the diagram could not be displayed: the drawing is not an SVG document');
+  }
+  sanitizeTree(root);
+  return doc.importNode(root, true) as unknown as SVGSVGElement;
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// Builds the Grafana plugin into dist/ and the playground host into build/www/.
+// Each part is skipped when its outputs are newer than all of its inputs (FORCE=1 rebuilds).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rel = (p) => path.join(root, p);
+const force = process.env.FORCE === '1';
+
+function die(msg) {
+  console.error(`error: ${msg}`);
+  process.exit(1);
+}
+
+/** Newest mtime (ms) of the files under the given paths; missing paths count as 0. */
+function newest(paths) {
+  let t = 0;
+  const walk = (p) => {
+    let st;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const e of fs.readdirSync(p)) {
+        walk(path.join(p, e));
+      }
+    } else {
+      t = Math.max(t, st.mtimeMs);
+    }
+  };
+  paths.forEach((p) => walk(rel(p)));
+  return t;
+}
+
+function mtime(p) {
+  try {
+    return fs.statSync(rel(p)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function upToDate(outputs, inputs) {
+  if (force) {
+    return false;
+  }
+  const oldestOut = Math.min(...outputs.map(mtime));
+  return oldestOut > 0 && oldestOut >= newest(inputs);
+}
+
+const pkg = JSON.parse(fs.readFileSync(rel('package.json'), 'utf8'));
+
+// --- plugin → dist/ -------------------------------------------------------------------------
+const pluginInputs = [
+  'plugin/src',
+  'plugin/webpack.config.mjs',
+  'plugin/tsconfig.json',
+  'plugin/README.md',
+  'plugin/CHANGELOG.md',
+  'LICENSE',
+  'build/pkg/faultline.js',
+  'build/pkg/faultline_bg.wasm',
+  'package.json',
+  'package-lock.json',
+  'scripts/build-plugin.mjs',
+];
+
+async function buildPlugin() {
+  for (const f of ['build/pkg/faultline.js', 'build/pkg/faultline_bg.wasm']) {
+    if (!fs.existsSync(rel(f))) {
+      die(`${f} is missing: run bash scripts/build-wasm.sh first`);
+    }
+  }
+  if (upToDate(['dist/module.js', 'dist/plugin.json'], pluginInputs)) {
+    console.log('plugin: dist/ is up to date');
+    return;
+  }
+  const { default: webpack } = await import('webpack');
+  const { default: makeConfig } = await import(rel('plugin/webpack.config.mjs'));
+  const stats = await new Promise((resolve, reject) =>
+    webpack(makeConfig({ outDir: rel('dist') }), (err, s) => (err ? reject(err) : resolve(s)))
+  );
+  if (stats.hasErrors()) {
+    console.error(stats.toString('errors-only'));
+    die('webpack failed to build the plugin (see above)');
+  }
+  if (stats.hasWarnings()) {
+    console.warn(stats.toString('errors-warnings'));
+  }
+
+  // plugin.json with the package version and today's date, then the files Grafana's catalogue wants.
+  const today = new Date().toISOString().slice(0, 10);
+  const meta = fs.readFileSync(rel('plugin/src/plugin.json'), 'utf8').replaceAll('%VERSION%', pkg.version).replaceAll('%TODAY%', today);
+  fs.writeFileSync(rel('dist/plugin.json'), meta);
+  fs.mkdirSync(rel('dist/img'), { recursive: true });
+  for (const f of fs.readdirSync(rel('plugin/src/img'))) {
+    fs.copyFileSync(rel(`plugin/src/img/${f}`), rel(`dist/img/${f}`));
+  }
+  fs.copyFileSync(rel('plugin/README.md'), rel('dist/README.md'));
+  fs.copyFileSync(rel('plugin/CHANGELOG.md'), rel('dist/CHANGELOG.md'));
+  fs.copyFileSync(rel('LICENSE'), rel('dist/LICENSE'));
+
+  const size = (f) => fs.statSync(rel(`dist/${f}`)).size;
+  const files = fs.readdirSync(rel('dist')).filter((f) => /\.(js|wasm)$/.test(f));
+  console.log('plugin: ' + files.map((f) => `${f} ${(size(f) / 1024).toFixed(1)} KB`).join(', '));
+}
+
+// --- playground host → build/www/ ----------------------------------------------------------
+const hostInputs = ['www/src', 'package-lock.json', 'scripts/build-plugin.mjs'];
+
+async function buildHost() {
+  if (upToDate(['build/www/host.js'], hostInputs)) {
+    console.log('playground: build/www/ is up to date');
+    return;
+  }
+  const esbuild = await import('esbuild');
+  fs.rmSync(rel('build/www'), { recursive: true, force: true });
+  try {
+    await esbuild.build({
+      entryPoints: [rel('www/src/host.tsx')],
+      outdir: rel('build/www'),
+      entryNames: 'host',
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      minify: true,
+      sourcemap: false,
+      legalComments: 'none',
+      logLevel: 'error',
+      jsx: 'transform',
+      tsconfig: rel('plugin/tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+      loader: {
+        '.svg': 'file',
+        '.png': 'file',
+        '.woff': 'file',
+        '.woff2': 'file',
+        '.ttf': 'file',
+        '.eot': 'file',
+        '.css': 'css',
+      },
+    });
+  } catch (e) {
+    die(`esbuild failed to bundle the playground host: ${e.message}`);
+  }
+  console.log(`playground: build/www/host.js ${(fs.statSync(rel('build/www/host.js')).size / 1048576).toFixed(1)} MB`);
+}
+
+await buildPlugin();
+await buildHost();

@@ -1,0 +1,222 @@
+// Diagram text is untrusted. Two layers are tested:
+//  1. every fixture in tests/fixtures/xss/ goes through the whole path (playground → core → sanitizer
+//     → DOM) and is hovered and clicked: nothing may run, navigate or load from elsewhere;
+//  2. the panel's sanitizer alone gets hostile SVG, as if the core had failed to escape something.
+// Payloads set window.__xss or call alert(); either counts as a failure.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { launch, openPanel, requireBuilt, root, startServer, waitSettled } from './helpers/browser.mjs';
+
+const FIXTURES = path.join(root, 'tests/fixtures/xss');
+let browser;
+let context;
+let server;
+let base;
+
+before(async () => {
+  requireBuilt();
+  ({ server, base } = await startServer());
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page that records dialogs, navigations and requests to anywhere but the playground. */
+async function guardedPage(t) {
+  const page = await context.newPage();
+  const seen = { dialogs: [], navigations: [], external: [] };
+  page.on('dialog', (d) => {
+    seen.dialogs.push(d.message());
+    d.dismiss().catch(() => {});
+  });
+  page.on('framenavigated', (f) => seen.navigations.push(f.url()));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.hostname === '127.0.0.1') {
+      return route.continue();
+    }
+    seen.external.push(url.href);
+    return route.abort();
+  });
+  t.after(() => page.close());
+  return { page, seen };
+}
+
+/** What may never be in the DOM that diagram content reaches. */
+function domFindings(selector) {
+  const scope = document.querySelector(selector);
+  if (!scope) {
+    return ['scope missing'];
+  }
+  const bad = [];
+  for (const el of scope.querySelectorAll('*')) {
+    const name = el.localName.toLowerCase();
+    if (['script', 'foreignobject', 'iframe', 'object', 'embed', 'style', 'handler', 'link', 'meta', 'base'].includes(name)) {
+      bad.push(`<${name}>`);
+    }
+    for (const a of el.attributes) {
+      const v = a.value.replace(/[\u0000-\u0020]+/g, '').toLowerCase();
+      if (a.localName.toLowerCase().startsWith('on')) {
+        bad.push(`${name}[${a.name}]`);
+      }
+      if (/^(javascript|vbscript):|^data:text\/html/.test(v)) {
+        bad.push(`${name}[${a.name}=${a.value.slice(0, 40)}]`);
+      }
+      if (a.localName === 'style' && /url\(\s*['"]?\s*[a-z]+:/i.test(a.value)) {
+        bad.push(`${name}[style url()]`);
+      }
+    }
+  }
+  return bad;
+}
+
+/** Hovers and clicks what a user would: every drawn cell and every link, then waits for stragglers. */
+async function poke(page, selector) {
+  const targets = await page.locator(`${selector} g[data-cell-id], ${selector} a`).all();
+  for (const el of targets.slice(0, 60)) {
+    await el.hover({ force: true, timeout: 1000 }).catch(() => {});
+    await el.click({ force: true, timeout: 1000, noWaitAfter: true }).catch(() => {});
+  }
+  await page.waitForTimeout(300);
+}
+
+async function verdict(page, seen, startUrl, selector) {
+  const hooks = await page.evaluate(() => ({ xss: window.__xss, type: typeof window.__xss }));
+  assert.equal(hooks.type, 'undefined', 'a payload ran (window.__xss set)');
+  assert.deepEqual(seen.dialogs, [], 'a payload opened a dialog');
+  assert.deepEqual(seen.external, [], 'a payload loaded something from elsewhere');
+  assert.deepEqual(
+    seen.navigations.filter((u) => u !== startUrl && u !== 'about:blank'),
+    [],
+    'a payload navigated'
+  );
+  assert.equal(page.url(), startUrl, 'still on the same page');
+  assert.deepEqual(await page.evaluate(domFindings, selector), []);
+}
+
+describe('XSS payloads drawn through the whole path', () => {
+  // One playground page for all fixtures, switched with its file picker (as a person would).
+  let page;
+  let seen;
+  let startUrl;
+  before(async () => {
+    ({ page, seen } = await guardedPage({ after: () => {} }));
+    await openPanel(page, base, 'file=demo');
+    startUrl = page.url();
+  });
+  after(() => page?.close());
+
+  for (const name of fs.readdirSync(FIXTURES).sort()) {
+    test(name, async () => {
+      await page.selectOption('[data-testid=pg-file]', `fixtures/xss/${name}`);
+      await page.waitForFunction((n) => window.__playground?.options?.source?.file?.name === n, name);
+      await waitSettled(page);
+      const state = await page.evaluate(() => document.querySelector('[data-testid=faultline-panel]').getAttribute('data-state'));
+      assert.ok(state === 'ready' || state === 'error', `panel settled (${state})`);
+      if (state === 'error') {
+        const msg = await page.locator('[data-testid=faultline-error]').textContent();
+        assert.ok(msg.trim().length > 3, 'an error is a visible message');
+      }
+      await poke(page, '[data-testid=faultline-panel]');
+      await verdict(page, seen, startUrl, '[data-testid=faultline-panel]');
+      // Page names reach the options pane (page picker): text only there too.
+      assert.deepEqual(await page.evaluate(domFindings, '[data-testid=pg-options]'), []);
+      assert.equal(await page.evaluate(() => document.scripts.length), 1, 'no script element added anywhere');
+    });
+  }
+});
+
+// Hostile SVG straight into the sanitizer: what the core must never produce, handled anyway.
+const HOOK = 'window.__xss=1';
+const NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"';
+const HOSTILE = [
+  `<svg ${NS}><script>${HOOK}</script></svg>`,
+  `<svg ${NS} onload="${HOOK}"><rect width="10" height="10"/></svg>`,
+  `<svg ${NS}><g data-cell-id="a" onmouseover="${HOOK}" onclick="alert(1)"><rect width="50" height="50"/></g></svg>`,
+  `<svg ${NS}><foreignObject width="100" height="100"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="${HOOK}"/></body></foreignObject></svg>`,
+  `<svg ${NS}><a href="javascript:${HOOK}"><text y="20">js link</text></a></svg>`,
+  `<svg ${NS}><a xlink:href="&#106;avascript:${HOOK}"><text y="20">entity link</text></a></svg>`,
+  `<svg ${NS}><a href=" java&#9;script:${HOOK}"><text y="20">tab link</text></a></svg>`,
+  `<svg ${NS}><a href="data:text/html,&lt;script&gt;${HOOK}&lt;/script&gt;"><text y="20">data link</text></a></svg>`,
+  `<svg ${NS}><image href="x" width="10" height="10" onerror="${HOOK}"/></svg>`,
+  `<svg ${NS}><image href="data:text/html,x" width="10" height="10"/></svg>`,
+  `<svg ${NS}><a id="t"><text y="20">animated</text><set attributeName="href" to="javascript:${HOOK}"/><animate attributeName="xlink:href" values="javascript:${HOOK}"/></a></svg>`,
+  `<svg ${NS}><style>@import url(http://evil.invalid/x.css); rect { fill: url(http://evil.invalid/y) }</style><rect width="5" height="5"/></svg>`,
+  `<svg ${NS}><rect width="5" height="5" style="fill: url(http://evil.invalid/z)"/></svg>`,
+  `<svg ${NS}><use href="http://evil.invalid/sprite.svg#a"/><use xlink:href="data:image/svg+xml,&lt;svg onload='${HOOK}'/&gt;#x"/></svg>`,
+  `<svg ${NS}><iframe xmlns="http://www.w3.org/1999/xhtml" src="javascript:${HOOK}"/></svg>`,
+  `<svg ${NS}><handler xmlns:ev="http://www.w3.org/2001/xml-events" ev:event="load">${HOOK}</handler></svg>`,
+  `<svg ${NS}><text y="20">&lt;script&gt;${HOOK}&lt;/script&gt;</text></svg>`,
+];
+
+async function sanitizerBundle() {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    entryPoints: [path.join(root, 'plugin/src/view/sanitize.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'FaultlineSanitize',
+    target: 'es2020',
+  });
+  return out.outputFiles[0].text;
+}
+
+describe('sanitizer on hostile SVG', () => {
+  test('nothing runs, loads or navigates', async (t) => {
+    const bundle = await sanitizerBundle();
+    const { page, seen } = await guardedPage(t);
+    await page.goto(`${base}/api/files`); // any page of the playground's origin
+    await page.setContent('<!doctype html><html><body><div id="host"></div></body></html>');
+    await page.addScriptTag({ content: bundle });
+    const startUrl = page.url();
+    const results = await page.evaluate((svgs) => {
+      const host = document.getElementById('host');
+      return svgs.map((s) => {
+        try {
+          host.appendChild(window.FaultlineSanitize.parseSvg(s, document));
+          return 'inserted';
+        } catch (e) {
+          return 'refused: ' + e.message;
+        }
+      });
+    }, HOSTILE);
+    assert.ok(results.filter((r) => r === 'inserted').length >= HOSTILE.length - 1, JSON.stringify(results));
+    await poke(page, '#host');
+    await page.locator('#host a').evaluateAll((as) => as.forEach((a) => a.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))));
+    await page.waitForTimeout(300);
+    await verdict(page, seen, startUrl, '#host');
+    // Safe content survives: text stays text, cells keep their ids.
+    assert.equal(await page.locator('#host g[data-cell-id=a] rect').count(), 1);
+    assert.ok((await page.locator('#host').textContent()).includes('<script>'), 'escaped markup stays visible text');
+  });
+
+  test('malformed or non-SVG output is refused with a one-line reason', async (t) => {
+    const bundle = await sanitizerBundle();
+    const page = await context.newPage();
+    t.after(() => page.close());
+    await page.setContent('<!doctype html><body></body>');
+    await page.addScriptTag({ content: bundle });
+    const out = await page.evaluate(() =>
+      ['<svg', '<html xmlns="http://www.w3.org/1999/xhtml"/>', ''].map((s) => {
+        try {
+          window.FaultlineSanitize.parseSvg(s, document);
+          return 'accepted';
+        } catch (e) {
+          return e.message;
+        }
+      })
+    );
+    for (const m of out) {
+      assert.notEqual(m, 'accepted');
+      assert.match(m, /^the diagram could not be displayed: /);
+    }
+  });
+});
