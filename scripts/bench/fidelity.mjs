@@ -102,12 +102,13 @@ function printReady() {
   while (printed < results.length && results[printed].done) {
     const r = results[printed++];
     const size = r.box ? `${r.box.width}x${r.box.height}` : '-';
+    const pct = (x) => (x == null ? '-' : (100 * x).toFixed(1));
     console.log(`${clip(r.label, 52).padEnd(52)} ${r.ssim.toFixed(4)} ${(r.blank == null ? '-' : r.blank.toFixed(3)).padStart(6)} ` +
-      `${nz(r.placeholders).padStart(5)} ${nz(r.cells).padStart(6)} ${nz(r.warnings).padStart(5)} ${size.padStart(11)}` +
+      `${pct(r.diffPixels?.missing).padStart(5)} ${pct(r.diffPixels?.extra).padStart(5)} ${nz(r.placeholders).padStart(5)} ${nz(r.cells).padStart(6)} ${nz(r.warnings).padStart(5)} ${size.padStart(11)}` +
       (r.error ? `  ${clip(r.error, 110)}` : '') + (r.notes.length ? `  note: ${clip(r.notes.join('; '), 110)}` : ''));
   }
 }
-console.log(`${'file'.padEnd(52)} ${'SSIM'.padEnd(6)} ${'blank'.padStart(6)} ${'plhd'.padStart(5)} ${'cells'.padStart(6)} ${'warn'.padStart(5)} ${'size px'.padStart(11)}`);
+console.log(`${'file'.padEnd(52)} ${'SSIM'.padEnd(6)} ${'blank'.padStart(6)} ${'miss%'.padStart(5)} ${'xtra%'.padStart(5)} ${'plhd'.padStart(5)} ${'cells'.padStart(6)} ${'warn'.padStart(5)} ${'size px'.padStart(11)}`);
 
 for (const file of files) {
   const name = path.basename(file);
@@ -188,7 +189,7 @@ const summary = {
   blankMedian: median(ok.map((r) => r.blank)), blankMax: Math.max(...ok.map((r) => r.blank ?? -1)),
   seconds: (Date.now() - t0) / 1000,
 };
-console.log('\n(columns: file, SSIM draw.io vs Faultline, SSIM draw.io vs a blank page of its background colour (the floor: what drawing nothing scores), Faultline placeholders, Faultline cell count, Faultline warnings, image size px)');
+console.log('\n(columns: file, SSIM draw.io vs Faultline, SSIM draw.io vs a blank page of its background colour (the floor: what drawing nothing scores), % of pixels where only draw.io has ink (miss) / only Faultline has ink (xtra), Faultline placeholders, Faultline cell count, Faultline warnings, image size px)');
 console.log(`median SSIM ${summary.median.toFixed(4)}   minimum ${summary.min.toFixed(4)} (${summary.minFile})   ` +
   `${summary.atLeast095}/${ok.length} >= 0.95, ${summary.below085} below 0.85   placeholders ${summary.placeholders}   ` +
   `Faultline errors ${summary.faultlineErrors}` + (summary.drawioFailures ? `   draw.io failures ${summary.drawioFailures} (left out)` : ''));

@@ -30,11 +30,19 @@ function sameness(a, b) {
 
 const gray = (d, i) => (77 * d[i] + 150 * d[i + 1] + 29 * d[i + 2] + 128) >> 8;
 
-/** Fraction of pixels whose luma differs by more than `tol`. */
+/**
+ * Fractions of pixels whose luma differs by more than `tol`: `missing` where draw.io is darker (ink Faultline lacks,
+ * red in the composite), `extra` where Faultline is darker (blue).
+ */
 export function diffFraction(a, b, tol = 24) {
-  let n = 0;
-  for (let i = 0; i < a.data.length; i += 4) if (Math.abs(gray(a.data, i) - gray(b.data, i)) > tol) n++;
-  return n / (a.data.length / 4);
+  let missing = 0, extra = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d = gray(a.data, i) - gray(b.data, i);
+    if (d < -tol) missing++;
+    else if (d > tol) extra++;
+  }
+  const n = a.data.length / 4;
+  return { missing: missing / n, extra: extra / n };
 }
 
 /**
