@@ -116,6 +116,7 @@ for (const file of files) {
   let pageCount = 1;
   for (let pg = 0; pg < pageCount; pg++) {
     const label = args['all-pages'] ? `${name}#${pg}` : name;
+    const fileLabel = args['all-pages'] ? `${name}.page${pg}` : name; // for saved images
     const r = { file: name, label, page: pg, ssim: 0, blank: null, placeholders: null, cells: null, warnings: null, error: null, notes: [], done: false };
     results.push(r);
     const tFile = Date.now();
@@ -155,14 +156,14 @@ for (const file of files) {
     if (r.drawioMissing.length) r.notes.push(`draw.io could not load ${list(r.drawioMissing)}`);
     if (r.faultlineMissing.length) r.notes.push(`Faultline's SVG refers to missing ${list(r.faultlineMissing)}`);
     if (saveDir) {
-      if (refShot) fs.writeFileSync(path.join(saveDir, `${label}.drawio.png`), refShot);
-      if (flShot) fs.writeFileSync(path.join(saveDir, `${label}.faultline.png`), flShot);
+      if (refShot) fs.writeFileSync(path.join(saveDir, `${fileLabel}.drawio.png`), refShot);
+      if (flShot) fs.writeFileSync(path.join(saveDir, `${fileLabel}.faultline.png`), flShot);
     }
     const finish = () => { r.seconds = (Date.now() - tFile) / 1000; r.done = true; printReady(); };
     if (!refShot) { finish(); continue; }
     const tc = Date.now();
     const hash = crypto.createHash('sha256').update(refShot).digest('hex').slice(0, 32);
-    const job = pool.run({ ref: refShot, fl: flShot || null, composite: saveDir && flShot ? path.join(saveDir, `${label}.compare.png`) : null, blank: floors[hash] })
+    const job = pool.run({ ref: refShot, fl: flShot || null, composite: saveDir && flShot ? path.join(saveDir, `${fileLabel}.compare.png`) : null, blank: floors[hash] })
       .then((o) => { r.ms.compare = Date.now() - tc; r.blank = o.blank; floors[hash] = o.blank; if (flShot) { r.ssim = o.ssim; r.diffPixels = o.diffPixels; } })
       .catch((e) => { r.ssim = 0; r.error = `compare: ${e.message}`; })
       .finally(finish);
