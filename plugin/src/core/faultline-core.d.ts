@@ -32,3 +32,31 @@ export interface CoreRenderOutput {
 export function render(source: Uint8Array, options?: CoreRenderOptions): CoreRenderOutput;
 export function version(): string;
 export default function init(opts?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
+
+// The bindings API (docs/bindings-contract.md §2). Results may come as objects or JSON text.
+/** A loaded diagram with its bindings engine. */
+export declare class Diagram {
+  static load(source: Uint8Array, options?: CoreRenderOptions): Diagram;
+  free(): void;
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly page: number;
+  pages(): unknown;
+  warnings(): unknown;
+  placeholders(): unknown;
+  cells(): unknown;
+  setTheme(theme: string): unknown;
+  setBindings(json: string): unknown;
+  update(frames: string, values: Float64Array, times: Float64Array, nowMs: number, fromMs: number, toMs: number): unknown;
+  tooltip(cellId: string): string;
+  links(cellId: string): unknown;
+  trace?(cellId: string): unknown;
+  cellState?(cellId: string): unknown;
+  inspect(): unknown;
+  resync?(): unknown;
+  setAnimations?(on: boolean): void;
+  setTimezoneOffset?(minutes: number): void;
+}
+/** Flowcharting panel JSON → {source, bindings, report}. */
+export function importFlowcharting(panelJson: string): unknown;
