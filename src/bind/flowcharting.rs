@@ -1,0 +1,1 @@
+//! Flowcharting importer (placeholder while the engine settles).
