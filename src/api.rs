@@ -115,3 +115,262 @@ pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
         warnings,
     })
 }
+
+/// One cell as the picker and inspector see it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CellInfo {
+    pub id: String,
+    /// `vertex` or `edge`.
+    pub kind: &'static str,
+    /// Label text without markup.
+    pub label: String,
+    /// Attributes of the `object`/`UserObject` wrapper.
+    pub attrs: std::collections::BTreeMap<String, String>,
+    pub tags: Vec<String>,
+    pub parent: Option<String>,
+    /// Absolute bounds [x, y, width, height] (vertices) or the route's box (edges).
+    pub bounds: Option<[f64; 4]>,
+}
+
+/// A loaded diagram: model, layout and drawn SVG, plus the binding engine. Both hosts (wasm
+/// `Diagram`, CLI) hold one of these; every binding call goes through it.
+pub struct Document {
+    pub model: Model,
+    pub layout: crate::layout::Layout,
+    pub theme: Theme,
+    pub border: f64,
+    /// Cell id → index into `model.cells` (`Model::find` is linear).
+    pub ids: std::collections::HashMap<String, usize>,
+    pub drawn: RenderOutput,
+    pub engine: crate::bind::Engine,
+}
+
+impl Document {
+    pub fn load(input: &[u8], opts: &RenderOptions) -> Result<Document> {
+        let theme = theme_of(opts)?;
+        let (pages, index, model) = load_model(input, opts.page.as_ref())?;
+        let layout = crate::layout::layout(&model);
+        let border = opts.border.unwrap_or(crate::render::DEFAULT_BORDER);
+        let mut ids = std::collections::HashMap::with_capacity(model.cells.len());
+        for (i, c) in model.cells.iter().enumerate() {
+            ids.entry(c.id.clone()).or_insert(i);
+        }
+        let drawn = RenderOutput {
+            svg: String::new(),
+            width: 0.0,
+            height: 0.0,
+            pages: pages
+                .iter()
+                .enumerate()
+                .map(|(i, p)| PageInfo {
+                    index: i,
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                })
+                .collect(),
+            page: index,
+            cell_count: model.cells.len(),
+            placeholders: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let engine = crate::bind::Engine::new(&theme);
+        let mut doc = Document {
+            model,
+            layout,
+            theme,
+            border,
+            ids,
+            drawn,
+            engine,
+        };
+        doc.redraw();
+        Ok(doc)
+    }
+
+    fn redraw(&mut self) {
+        let r = crate::render::render_svg(&self.model, &self.layout, &self.theme, self.border);
+        let mut warnings = self.model.warnings.clone();
+        warnings.extend(r.warnings);
+        self.drawn.svg = r.svg;
+        self.drawn.width = r.width;
+        self.drawn.height = r.height;
+        self.drawn.placeholders = r.placeholders;
+        self.drawn.warnings = warnings;
+    }
+
+    fn ctx(&self) -> crate::bind::Ctx<'_> {
+        crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        }
+    }
+
+    /// Redraw for another theme; bound looks are recomputed and must be re-sent (`resync`).
+    pub fn set_theme(&mut self, name: &str) -> Result<()> {
+        self.theme = Theme::by_name(name).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Options,
+                format!("unknown theme \"{}\": use light or dark", name),
+            )
+        })?;
+        self.redraw();
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.theme_changed(&ctx);
+        Ok(())
+    }
+
+    pub fn set_bindings(&mut self, json: &str) -> crate::bind::Report {
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.set_bindings(json, &ctx)
+    }
+
+    pub fn update(&mut self, input: crate::bind::Input) -> crate::bind::Patch {
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.update(&ctx, input)
+    }
+
+    /// Every bound look as ops against the drawn SVG (after the panel re-inserted it).
+    pub fn resync(&mut self) -> crate::bind::Patch {
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.resync(&ctx)
+    }
+
+    pub fn cell(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    pub fn tooltip(&self, id: &str) -> String {
+        self.cell(id)
+            .map(|c| crate::bind::tooltip::tooltip(&self.engine, &self.ctx(), c))
+            .unwrap_or_default()
+    }
+
+    /// Links of a cell and messages for links dropped by the URL check.
+    pub fn links(&self, id: &str) -> (Vec<crate::bind::links::Link>, Vec<String>) {
+        self.cell(id)
+            .map(|c| crate::bind::inspect::cell_links(&self.engine, &self.ctx(), c))
+            .unwrap_or_default()
+    }
+
+    pub fn trace(&self, id: &str) -> Option<crate::bind::inspect::TraceTarget> {
+        crate::bind::inspect::trace(&self.engine, &self.ctx(), self.cell(id)?)
+    }
+
+    pub fn state(&self, id: &str) -> Option<crate::bind::inspect::CellState> {
+        crate::bind::inspect::cell_state(&self.engine, &self.ctx(), self.cell(id)?)
+    }
+
+    pub fn inspect(&self) -> crate::bind::inspect::Inspection {
+        crate::bind::inspect::inspect(&self.engine, &self.ctx())
+    }
+
+    /// Vertices and edges for the picker and the inspector.
+    pub fn cells(&self) -> Vec<CellInfo> {
+        let m = &self.model;
+        m.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                matches!(
+                    c.kind,
+                    crate::model::CellKind::Vertex | crate::model::CellKind::Edge
+                )
+            })
+            .map(|(i, c)| {
+                let bounds = match c.kind {
+                    crate::model::CellKind::Vertex => {
+                        self.layout.bounds[i].map(|b| [b.x, b.y, b.width, b.height])
+                    }
+                    _ => self.layout.routes[i]
+                        .as_ref()
+                        .filter(|r| !r.is_empty())
+                        .map(|r| {
+                            let (mut x0, mut y0, mut x1, mut y1) = (
+                                f64::INFINITY,
+                                f64::INFINITY,
+                                f64::NEG_INFINITY,
+                                f64::NEG_INFINITY,
+                            );
+                            for p in r {
+                                x0 = x0.min(p.x);
+                                y0 = y0.min(p.y);
+                                x1 = x1.max(p.x);
+                                y1 = y1.max(p.y);
+                            }
+                            [x0, y0, x1 - x0, y1 - y0]
+                        }),
+                };
+                CellInfo {
+                    id: c.id.clone(),
+                    kind: if c.kind == crate::model::CellKind::Edge {
+                        "edge"
+                    } else {
+                        "vertex"
+                    },
+                    label: crate::bind::template::plain_label(c),
+                    attrs: c.attrs.iter().cloned().collect(),
+                    tags: c
+                        .attr("tags")
+                        .map(|t| t.split_whitespace().map(str::to_string).collect())
+                        .unwrap_or_default(),
+                    parent: c.parent.map(|p| m.cells[p].id.clone()),
+                    bounds,
+                }
+            })
+            .collect()
+    }
+
+    /// The diagram redrawn with the current bound looks as styles (colours, label text, edge
+    /// widths) and nothing animated: for the CLI and image rendering.
+    pub fn bound_svg(&self) -> String {
+        let ctx = self.ctx();
+        let mut model = self.model.clone();
+        for &cell in &self.engine.bound {
+            let v = self.engine.visual(&ctx, cell);
+            let c = &mut model.cells[cell];
+            let mut set = |k: &str, col: &Option<crate::style::Color>| {
+                if let Some(col) = col {
+                    c.style.set(k, col.as_str());
+                }
+            };
+            set("fillColor", &v.fill);
+            set("strokeColor", &v.stroke);
+            set("gradientColor", &v.gradient);
+            set("fontColor", &v.label.font);
+            set("labelBackgroundColor", &v.label.background);
+            set("labelBorderColor", &v.label.border);
+            set("imageBackground", &v.image_background);
+            set("imageBorder", &v.image_border);
+            if let Some(w) = v.width {
+                c.style.set("strokeWidth", &crate::render::svg::num(w));
+            }
+            if let Some(t) = v.label.text {
+                c.label = t;
+            }
+        }
+        crate::render::render_svg(&model, &self.layout, &self.theme, self.border).svg
+    }
+}

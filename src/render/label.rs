@@ -529,7 +529,8 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         )?
     };
 
-    out.push_str("<g");
+    // A stable class so a refresh can replace this label alone (bind::patch).
+    out.push_str("<g class=\"fl-label\"");
     let opacity = style.num("textOpacity", 100.0).clamp(0.0, 100.0);
     if opacity < 100.0 {
         out.push_str(&format!(" opacity=\"{}\"", num(opacity / 100.0)));
@@ -1182,7 +1183,7 @@ mod tests {
             true,
             "html=1;fontStyle=15;fontColor=#ff0000;fontFamily=Verdana;fontSize=14;textOpacity=40",
         );
-        assert!(svg.starts_with("<g opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
+        assert!(svg.starts_with("<g class=\"fl-label\" opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
         // Theme default colour; invalid colours fall back to it.
         let theme = Theme::dark();
         let st = vstyle("fontColor=url(x)");
