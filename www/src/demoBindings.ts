@@ -25,7 +25,7 @@ export const DEMO_BINDINGS = {
       reducer: 'last',
       thresholds: { type: 'number', steps: [{ value: 1, level: 'warn' }, { value: 5, level: 'crit' }] },
       color: { targets: ['fill'], when: 'notOk' },
-      text: { mode: 'append', format: '· ${__value} err', unit: 'percent', decimals: 1, when: 'notOk' },
+      text: { mode: 'append', format: '· ${__value}', unit: 'percent', decimals: 1, when: 'notOk' },
       blink: 'crit',
     },
     {

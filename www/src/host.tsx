@@ -25,7 +25,7 @@ import { Field, GlobalStyles, PanelChrome, PanelContextProvider, ThemeContext, u
 import { cloneDeep, get, merge, set } from 'lodash';
 
 import { DEMO_BINDINGS, DEMO_DATASOURCES, DEMO_FIELD_CONFIG } from './demoBindings';
-import { registerStandardEditors } from './editors';
+import { registerStandardEditors, registerStandardFieldConfigs } from './editors';
 import { exposeSharedDependencies, importPluginModule } from './loader';
 import { sharedDependencies } from './shared';
 import { movingTimeRange, SERVICES, Simulator } from './simulate';
@@ -49,25 +49,42 @@ function interpolate(vars: Record<string, string>, timeRange: TimeRange) {
     if (!value) {
       return value;
     }
-    const all: Record<string, string> = {
+    const all: Record<string, unknown> = {
       ...vars,
       __from: String(timeRange.from.valueOf()),
       __to: String(timeRange.to.valueOf()),
     };
     for (const [k, v] of Object.entries(scopedVars ?? {})) {
-      all[k] = String((v as any)?.value ?? '');
+      all[k] = (v as any)?.value ?? '';
     }
-    return value.replace(/\$(\w+)|\$\{(\w+)(?::(\w+))?\}|\[\[(\w+)\]\]/g, (match, a, b, fmt, c) => {
+    // Grafana's data macros: ${__field.*}, ${__series.*}, ${__value.*} from the data link's context.
+    const dc = (scopedVars as any)?.__dataContext?.value;
+    if (dc?.field) {
+      const row = dc.rowIndex ?? (dc.field.values?.length ?? 1) - 1;
+      const raw = dc.field.values?.[row];
+      all.__field = { name: dc.field.name, labels: dc.field.labels ?? {}, displayName: dc.field.state?.displayName ?? dc.field.name };
+      all.__series = { name: dc.frame?.name ?? '' };
+      all.__value = { raw, numeric: raw, text: String(raw) };
+    }
+    // $var, ${var}, ${var.path} (scoped objects such as __field), ${var:format}, [[var]].
+    return value.replace(/\$(\w+)|\$\{(\w+)(?:\.([^:}]+))?(?::(\w+))?\}|\[\[(\w+)\]\]/g, (match, a, b, path, fmt, c) => {
       const name = a ?? b ?? c;
       if (!(name in all)) {
         return match;
       }
-      const v = all[name];
+      let v: unknown = all[name];
+      if (path) {
+        v = get(v, path);
+        if (v === undefined) {
+          return match;
+        }
+      }
+      const text = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
       const f = fmt ?? (typeof format === 'string' ? format : undefined);
       if (typeof format === 'function') {
-        return format(v);
+        return format(text);
       }
-      return f === 'percentencode' || f === 'queryparam' ? encodeURIComponent(v) : v;
+      return f === 'percentencode' || f === 'queryparam' || f === 'uriencode' ? encodeURIComponent(text) : text;
     });
   };
 }
@@ -510,6 +527,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
     },
     '& select': { maxWidth: 320 },
     '& input[type=number]': { width: 70 },
+    '& input[type=checkbox]': { height: 'auto', padding: 0, verticalAlign: 'middle' },
+    '& label': { whiteSpace: 'nowrap' },
   }),
   main: css({ display: 'flex', gap: theme.spacing(2), padding: theme.spacing(2), alignItems: 'flex-start' }),
   resizable: css({ resize: 'both', overflow: 'hidden', flexShrink: 0, minWidth: 50, minHeight: 50 }),
@@ -531,6 +550,7 @@ async function main() {
   const root = document.getElementById('root')!;
   try {
     registerStandardEditors();
+    registerStandardFieldConfigs();
     installDataSources();
     exposeSharedDependencies(sharedDependencies);
     const meta = await fetch(PLUGIN_BASE + 'plugin.json').then((r) => {

@@ -156,6 +156,7 @@ export interface BindingsLayerProps {
 }
 
 const CLICK_SLOP = 4;
+const stop = (e: React.SyntheticEvent) => e.stopPropagation();
 
 export function BindingsLayer(props: BindingsLayerProps) {
   const { core, session, containerRef, data, timeRange, options, onOptionsChange, replaceVariables, onState, timeZone } = props;
@@ -347,6 +348,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
   }, [core, migration, options, onOptionsChange]);
   const [reportOpen, setReportOpen] = useState(false);
   const report = migration?.report ?? [];
+  useEffect(() => setReportOpen(false), [migration?.report]);
   const showImport = !!migration && !migration.dismissed && (importError !== undefined || migration.imported);
 
   const errors = session?.report?.errors?.length ?? 0;
@@ -355,7 +357,12 @@ export function BindingsLayer(props: BindingsLayerProps) {
   return (
     <>
       {hover && tooltipSvg && !menu && <CellTooltip svg={tooltipSvg} cellId={hover.id} at={hover} boxRef={tipRef} />}
-      {menu && <CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />}
+      {menu && (
+        // React bubbles portal events through the panel: without this, a click in the menu would start a pan.
+        <div style={{ display: 'contents' }} onPointerDown={stop} onPointerUp={stop} onPointerMove={stop} onDoubleClick={stop}>
+          <CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />
+        </div>
+      )}
       {picking && session && (
         <div className={styles.banner} data-testid="faultline-picking" onPointerDown={(e) => e.stopPropagation()}>
           <Icon name="crosshair" size="sm" /> Click a cell to use it as the binding's target
@@ -412,7 +419,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
         </button>
       )}
       {inspecting && session && (
-        <div className={styles.overlay} onPointerDown={(e) => e.stopPropagation()} onWheel={(e) => e.stopPropagation()}>
+        <div className={styles.overlay} onPointerDown={stop} onDoubleClick={stop} onWheel={stop}>
           <div className={styles.overlayHead}>
             <strong>Bindings inspector</strong>
             <IconButton name="times" size="sm" tooltip="Close" onClick={() => setInspecting(false)} />
