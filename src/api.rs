@@ -66,11 +66,18 @@ pub fn select_page(pages: &[PageSource], sel: Option<&PageSel>) -> Result<usize>
         Some(PageSel::Index(i)) if *i < pages.len() => Ok(*i),
         Some(PageSel::Index(i)) => Err(Error::new(
             ErrorKind::Page,
-            format!("page {} does not exist: the diagram has {} page(s)", i, pages.len()),
+            format!(
+                "page {} does not exist: the diagram has {} page(s)",
+                i,
+                pages.len()
+            ),
         )),
         Some(PageSel::Name(n)) => pages.iter().position(|p| &p.name == n).ok_or_else(|| {
             let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
-            Error::new(ErrorKind::Page, format!("no page named \"{}\"; pages are: {}", n, names.join(", ")))
+            Error::new(
+                ErrorKind::Page,
+                format!("no page named \"{}\"; pages are: {}", n, names.join(", ")),
+            )
         }),
     }
 }
@@ -79,16 +86,29 @@ pub fn select_page(pages: &[PageSource], sel: Option<&PageSel>) -> Result<usize>
 pub fn load_model(input: &[u8], page: Option<&PageSel>) -> Result<(Vec<PageSource>, usize, Model)> {
     let pages = decode::extract_pages(input)?;
     let index = select_page(&pages, page)?;
-    let ctx = PageContext { page_name: pages[index].name.clone(), page_number: index + 1, page_count: pages.len() };
-    let model = model::parse_model(&pages[index].xml, &Stylesheet::default(), &ctx, &Limits::default())?;
+    let ctx = PageContext {
+        page_name: pages[index].name.clone(),
+        page_number: index + 1,
+        page_count: pages.len(),
+    };
+    let model = model::parse_model(
+        &pages[index].xml,
+        &Stylesheet::default(),
+        &ctx,
+        &Limits::default(),
+    )?;
     Ok((pages, index, model))
 }
 
 pub fn theme_of(opts: &RenderOptions) -> Result<Theme> {
     match opts.theme.as_deref() {
         None => Ok(Theme::light()),
-        Some(name) => Theme::by_name(name)
-            .ok_or_else(|| Error::new(ErrorKind::Options, format!("unknown theme \"{}\": use light or dark", name))),
+        Some(name) => Theme::by_name(name).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Options,
+                format!("unknown theme \"{}\": use light or dark", name),
+            )
+        }),
     }
 }
 
@@ -97,7 +117,12 @@ pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
     let theme = theme_of(opts)?;
     let (pages, index, model) = load_model(input, opts.page.as_ref())?;
     let layout = crate::layout::layout(&model);
-    let drawn = crate::render::render_svg(&model, &layout, &theme, opts.border.unwrap_or(crate::render::DEFAULT_BORDER));
+    let drawn = crate::render::render_svg(
+        &model,
+        &layout,
+        &theme,
+        opts.border.unwrap_or(crate::render::DEFAULT_BORDER),
+    );
     let mut warnings = model.warnings.clone();
     warnings.extend(drawn.warnings);
     Ok(RenderOutput {
@@ -107,7 +132,11 @@ pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
         pages: pages
             .iter()
             .enumerate()
-            .map(|(i, p)| PageInfo { index: i, id: p.id.clone(), name: p.name.clone() })
+            .map(|(i, p)| PageInfo {
+                index: i,
+                id: p.id.clone(),
+                name: p.name.clone(),
+            })
             .collect(),
         page: index,
         cell_count: model.cells.len(),
@@ -144,6 +173,8 @@ pub struct Document {
     pub ids: std::collections::HashMap<String, usize>,
     pub drawn: RenderOutput,
     pub engine: crate::bind::Engine,
+    /// Buffers the host fills in place before `update_prepared` (zero-copy refresh).
+    prepared: (Vec<f64>, Vec<f64>),
 }
 
 impl Document {
@@ -183,6 +214,7 @@ impl Document {
             ids,
             drawn,
             engine,
+            prepared: (Vec::new(), Vec::new()),
         };
         doc.redraw();
         Ok(doc)
@@ -245,6 +277,47 @@ impl Document {
             ids: &self.ids,
         };
         self.engine.update(&ctx, input)
+    }
+
+    /// Size the value and time buffers for the next refresh and hand them out to be filled in
+    /// place (the wasm host exposes them as Float64Array views: no copy of the data).
+    /// Memory of the previous refresh is reused.
+    pub fn prepare(&mut self, values_len: usize, times_len: usize) -> (&mut [f64], &mut [f64]) {
+        const MAX: usize = 64 << 20;
+        let (values_len, times_len) = (values_len.min(MAX), times_len.min(MAX));
+        if self.prepared.0.capacity() == 0 {
+            self.prepared.0 = std::mem::take(&mut self.engine.spare.0);
+        }
+        if self.prepared.1.capacity() == 0 {
+            self.prepared.1 = std::mem::take(&mut self.engine.spare.1);
+        }
+        self.prepared.0.resize(values_len, f64::NAN);
+        self.prepared.1.resize(times_len, f64::NAN);
+        (&mut self.prepared.0, &mut self.prepared.1)
+    }
+
+    /// The prepared buffers as they are (no resizing).
+    pub fn prepare_views(&mut self) -> (&[f64], &[f64]) {
+        (&self.prepared.0, &self.prepared.1)
+    }
+
+    /// A refresh from the buffers filled after `prepare`.
+    pub fn update_prepared(
+        &mut self,
+        frames: &str,
+        now_ms: f64,
+        from_ms: f64,
+        to_ms: f64,
+    ) -> crate::bind::Patch {
+        let (values, times) = std::mem::take(&mut self.prepared);
+        self.update(crate::bind::Input {
+            frames,
+            values,
+            times,
+            now_ms,
+            from_ms,
+            to_ms,
+        })
     }
 
     /// Every bound look as ops against the drawn SVG (after the panel re-inserted it).

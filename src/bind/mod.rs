@@ -18,6 +18,7 @@ pub mod jsnum;
 pub mod json;
 pub mod levels;
 pub mod links;
+pub mod literal;
 pub mod mapping;
 pub mod patch;
 pub mod pattern;

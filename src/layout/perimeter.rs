@@ -55,15 +55,41 @@ impl Perimeter {
             Perimeter::Ellipse => ellipse(b, next, orthogonal),
             Perimeter::Rhombus => {
                 let c = b.center();
-                polygon(&[Point::new(c.x, b.y), Point::new(b.right(), c.y), Point::new(c.x, b.bottom()), Point::new(b.x, c.y)], b, next, orthogonal)
+                polygon(
+                    &[
+                        Point::new(c.x, b.y),
+                        Point::new(b.right(), c.y),
+                        Point::new(c.x, b.bottom()),
+                        Point::new(b.x, c.y),
+                    ],
+                    b,
+                    next,
+                    orthogonal,
+                )
             }
             Perimeter::Triangle(d) => {
                 let c = b.center();
                 let pts = match d {
-                    Direction::East => [Point::new(b.x, b.y), Point::new(b.right(), c.y), Point::new(b.x, b.bottom())],
-                    Direction::West => [Point::new(b.right(), b.y), Point::new(b.x, c.y), Point::new(b.right(), b.bottom())],
-                    Direction::North => [Point::new(b.x, b.bottom()), Point::new(c.x, b.y), Point::new(b.right(), b.bottom())],
-                    Direction::South => [Point::new(b.x, b.y), Point::new(c.x, b.bottom()), Point::new(b.right(), b.y)],
+                    Direction::East => [
+                        Point::new(b.x, b.y),
+                        Point::new(b.right(), c.y),
+                        Point::new(b.x, b.bottom()),
+                    ],
+                    Direction::West => [
+                        Point::new(b.right(), b.y),
+                        Point::new(b.x, c.y),
+                        Point::new(b.right(), b.bottom()),
+                    ],
+                    Direction::North => [
+                        Point::new(b.x, b.bottom()),
+                        Point::new(c.x, b.y),
+                        Point::new(b.right(), b.bottom()),
+                    ],
+                    Direction::South => [
+                        Point::new(b.x, b.y),
+                        Point::new(c.x, b.bottom()),
+                        Point::new(b.right(), b.y),
+                    ],
                 };
                 polygon(&pts, b, next, orthogonal)
             }
@@ -179,24 +205,48 @@ mod tests {
     #[test]
     fn rectangle_towards_points() {
         let r = Rect::new(0.0, 0.0, 100.0, 50.0);
-        assert!(close(Perimeter::Rectangle.point(&r, Point::new(200.0, 25.0), false), Point::new(100.0, 25.0)));
-        assert!(close(Perimeter::Rectangle.point(&r, Point::new(50.0, -100.0), false), Point::new(50.0, 0.0)));
+        assert!(close(
+            Perimeter::Rectangle.point(&r, Point::new(200.0, 25.0), false),
+            Point::new(100.0, 25.0)
+        ));
+        assert!(close(
+            Perimeter::Rectangle.point(&r, Point::new(50.0, -100.0), false),
+            Point::new(50.0, 0.0)
+        ));
         // Diagonal towards a far corner direction hits the corner.
-        assert!(close(Perimeter::Rectangle.point(&r, Point::new(150.0, 75.0), false), Point::new(100.0, 50.0)));
+        assert!(close(
+            Perimeter::Rectangle.point(&r, Point::new(150.0, 75.0), false),
+            Point::new(100.0, 50.0)
+        ));
         // Orthogonal projection keeps x when inside the span.
-        assert!(close(Perimeter::Rectangle.point(&r, Point::new(80.0, 200.0), true), Point::new(80.0, 50.0)));
+        assert!(close(
+            Perimeter::Rectangle.point(&r, Point::new(80.0, 200.0), true),
+            Point::new(80.0, 50.0)
+        ));
     }
 
     #[test]
     fn ellipse_and_rhombus() {
         let r = Rect::new(0.0, 0.0, 100.0, 50.0);
-        assert!(close(Perimeter::Ellipse.point(&r, Point::new(300.0, 25.0), false), Point::new(100.0, 25.0)));
-        assert!(close(Perimeter::Ellipse.point(&r, Point::new(50.0, 300.0), false), Point::new(50.0, 50.0)));
+        assert!(close(
+            Perimeter::Ellipse.point(&r, Point::new(300.0, 25.0), false),
+            Point::new(100.0, 25.0)
+        ));
+        assert!(close(
+            Perimeter::Ellipse.point(&r, Point::new(50.0, 300.0), false),
+            Point::new(50.0, 50.0)
+        ));
         // 45° ray on a circle lands at r/√2.
         let c = Rect::new(0.0, 0.0, 100.0, 100.0);
         let p = Perimeter::Ellipse.point(&c, Point::new(100.0, 100.0), false);
-        assert!(close(p, Point::new(50.0 + 50.0 / 2f64.sqrt(), 50.0 + 50.0 / 2f64.sqrt())));
-        assert!(close(Perimeter::Rhombus.point(&r, Point::new(300.0, 25.0), false), Point::new(100.0, 25.0)));
+        assert!(close(
+            p,
+            Point::new(50.0 + 50.0 / 2f64.sqrt(), 50.0 + 50.0 / 2f64.sqrt())
+        ));
+        assert!(close(
+            Perimeter::Rhombus.point(&r, Point::new(300.0, 25.0), false),
+            Point::new(100.0, 25.0)
+        ));
         // Towards the upper right edge of a rhombus: point on segment (50,0)-(100,25).
         let q = Perimeter::Rhombus.point(&c, Point::new(100.0, 0.0), false);
         assert!(close(q, Point::new(75.0, 25.0)));

@@ -110,17 +110,31 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
     let src_term = e.source.map(|t| t.bounds);
     let tgt_term = e.target.map(|t| t.bounds);
     let src = src_term.or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
-    let tgt = e.target.map(|t| t.bounds).or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
+    let tgt = e
+        .target
+        .map(|t| t.bounds)
+        .or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
     let mid: Vec<Point> = match (kind, src, tgt) {
         (EdgeStyle::Straight, _, _) => e.waypoints.to_vec(),
         (EdgeStyle::Loop, Some(s), _) => loop_route(style, &s, e.waypoints),
-        (EdgeStyle::Elbow, Some(s), Some(t)) => elbow(style, &s, &t, p0, pe, e.waypoints.first().copied()),
-        (EdgeStyle::SideToSide, Some(s), Some(t)) => side_to_side(&s, &t, p0, pe, e.waypoints.first().copied()),
-        (EdgeStyle::TopToBottom, Some(s), Some(t)) => top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied()),
+        (EdgeStyle::Elbow, Some(s), Some(t)) => {
+            elbow(style, &s, &t, p0, pe, e.waypoints.first().copied())
+        }
+        (EdgeStyle::SideToSide, Some(s), Some(t)) => {
+            side_to_side(&s, &t, p0, pe, e.waypoints.first().copied())
+        }
+        (EdgeStyle::TopToBottom, Some(s), Some(t)) => {
+            top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied())
+        }
         (EdgeStyle::EntityRelation, Some(s), Some(t)) => entity_relation(style, &s, &t, p0, pe),
-        (EdgeStyle::Segment, Some(_), Some(_)) => segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints),
+        (EdgeStyle::Segment, Some(_), Some(_)) => {
+            segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints)
+        }
         (EdgeStyle::Orthogonal, Some(_), Some(_)) => {
-            let ports = (e.source.map_or(super::orth::MASK_ALL, |t| t.ports), e.target.map_or(super::orth::MASK_ALL, |t| t.ports));
+            let ports = (
+                e.source.map_or(super::orth::MASK_ALL, |t| t.ports),
+                e.target.map_or(super::orth::MASK_ALL, |t| t.ports),
+            );
             if e.waypoints.is_empty() && !e.source_is_edge && !e.target_is_edge {
                 orth_connector(style, src_term.as_ref(), tgt_term.as_ref(), p0, pe, ports)
             } else {
@@ -135,14 +149,28 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
     // Target end first, aiming at the last bend, else the fixed source point, else the source centre.
     let pe = pe.or_else(|| {
         let t = e.target?;
-        let next = mid.last().copied().or(p0).or(e.source.map(|s| s.bounds.center()))?;
-        let b = grow(&t.bounds, spacing + style.num("targetPerimeterSpacing", 0.0));
+        let next = mid
+            .last()
+            .copied()
+            .or(p0)
+            .or(e.source.map(|s| s.bounds.center()))?;
+        let b = grow(
+            &t.bounds,
+            spacing + style.num("targetPerimeterSpacing", 0.0),
+        );
         Some(t.perimeter.point(&b, next, orth))
     });
     let p0 = p0.or_else(|| {
         let s = e.source?;
-        let next = mid.first().copied().or(pe).or(e.target.map(|t| t.bounds.center()))?;
-        let b = grow(&s.bounds, spacing + style.num("sourcePerimeterSpacing", 0.0));
+        let next = mid
+            .first()
+            .copied()
+            .or(pe)
+            .or(e.target.map(|t| t.bounds.center()))?;
+        let b = grow(
+            &s.bounds,
+            spacing + style.num("sourcePerimeterSpacing", 0.0),
+        );
         Some(s.perimeter.point(&b, next, orth))
     });
 
@@ -156,7 +184,14 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
 
 /// mxEdgeStyle.ElbowConnector: side-to-side unless the terminals only overlap horizontally,
 /// or `elbow=vertical`.
-fn elbow(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+fn elbow(
+    style: &Style,
+    s: &Rect,
+    t: &Rect,
+    p0: Option<Point>,
+    pe: Option<Point>,
+    hint: Option<Point>,
+) -> Vec<Point> {
     let vertical;
     let mut horizontal = false;
     if let Some(h) = hint {
@@ -192,12 +227,20 @@ fn contains(r: &Rect, x: f64, y: f64) -> bool {
     r.x <= x && r.right() >= x && r.y <= y && r.bottom() >= y
 }
 
-fn side_to_side(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+fn side_to_side(
+    s: &Rect,
+    t: &Rect,
+    p0: Option<Point>,
+    pe: Option<Point>,
+    hint: Option<Point>,
+) -> Vec<Point> {
     let s = p0.map(point_rect).unwrap_or(*s);
     let t = pe.map(point_rect).unwrap_or(*t);
     let l = s.x.max(t.x);
     let r = s.right().min(t.right());
-    let x = hint.map(|h| h.x).unwrap_or_else(|| (r + (l - r) / 2.0).round());
+    let x = hint
+        .map(|h| h.x)
+        .unwrap_or_else(|| (r + (l - r) / 2.0).round());
     let mut y1 = s.center().y;
     let mut y2 = t.center().y;
     if let Some(h) = hint {
@@ -232,7 +275,13 @@ fn side_to_side(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: 
     out
 }
 
-fn top_to_bottom(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+fn top_to_bottom(
+    s: &Rect,
+    t: &Rect,
+    p0: Option<Point>,
+    pe: Option<Point>,
+    hint: Option<Point>,
+) -> Vec<Point> {
     let s = p0.map(point_rect).unwrap_or(*s);
     let t = pe.map(point_rect).unwrap_or(*t);
     let top = s.y.max(t.y);
@@ -243,7 +292,9 @@ fn top_to_bottom(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint:
             x = h.x;
         }
     }
-    let y = hint.map(|h| h.y).unwrap_or_else(|| (bottom + (top - bottom) / 2.0).round());
+    let y = hint
+        .map(|h| h.y)
+        .unwrap_or_else(|| (bottom + (top - bottom) / 2.0).round());
     let mut out = Vec::new();
     if !contains(&t, x, y) && !contains(&s, x, y) {
         out.push(Point::new(x, y));
@@ -273,12 +324,26 @@ fn top_to_bottom(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint:
 }
 
 /// mxEdgeStyle.EntityRelation: leave and enter horizontally through a `segment`-long stub.
-fn entity_relation(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>) -> Vec<Point> {
+fn entity_relation(
+    style: &Style,
+    s: &Rect,
+    t: &Rect,
+    p0: Option<Point>,
+    pe: Option<Point>,
+) -> Vec<Point> {
     let seg = style.num("segment", 30.0);
     let src = p0.map(point_rect).unwrap_or(*s);
     let tgt = pe.map(point_rect).unwrap_or(*t);
-    let source_left = if p0.is_some() { false } else { tgt.right() < src.x };
-    let target_left = if pe.is_some() { true } else { src.right() < tgt.x };
+    let source_left = if p0.is_some() {
+        false
+    } else {
+        tgt.right() < src.x
+    };
+    let target_left = if pe.is_some() {
+        true
+    } else {
+        src.right() < tgt.x
+    };
     let x0 = if source_left { src.x } else { src.right() };
     let y0 = src.center().y;
     let xe = if target_left { tgt.x } else { tgt.right() };
@@ -286,7 +351,11 @@ fn entity_relation(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Opt
     let dep = Point::new(x0 + if source_left { -seg } else { seg }, y0);
     let arr = Point::new(xe + if target_left { -seg } else { seg }, ye);
     if source_left == target_left {
-        let x = if source_left { x0.min(xe) - seg } else { x0.max(xe) + seg };
+        let x = if source_left {
+            x0.min(xe) - seg
+        } else {
+            x0.max(xe) + seg
+        };
         vec![Point::new(x, y0), Point::new(x, ye)]
     } else if (dep.x < arr.x) == source_left {
         let mid_y = y0 + (ye - y0) / 2.0;
@@ -300,7 +369,10 @@ fn entity_relation(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Opt
 fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
     let seg = style.num("segment", 10.0);
     let dir = style.str_or("direction", "west");
-    let pt = waypoints.first().copied().filter(|p| !contains(s, p.x, p.y));
+    let pt = waypoints
+        .first()
+        .copied()
+        .filter(|p| !contains(s, p.x, p.y));
     let (mut x, mut dx, mut y, mut dy) = (0.0, 0.0, 0.0, 0.0);
     if dir == "north" || dir == "south" {
         x = s.center().x;
@@ -333,13 +405,20 @@ fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
 // The orthogonal router and segment connector live in their own module (they are long).
 use super::orth::{orth_connector, segment_connector};
 
-
 /// Port constraint mask (mxUtils.getPortConstraints): the edge's `sourcePortConstraint` /
 /// `targetPortConstraint`, else the terminal's `portConstraint`; all sides when unset.
 pub fn port_constraint(edge: &Style, terminal: Option<&Style>, source: bool) -> u8 {
-    let key = if source { "sourcePortConstraint" } else { "targetPortConstraint" };
-    let v = edge.get(key).or_else(|| terminal.and_then(|t| t.get("portConstraint")));
-    let Some(v) = v else { return super::orth::MASK_ALL };
+    let key = if source {
+        "sourcePortConstraint"
+    } else {
+        "targetPortConstraint"
+    };
+    let v = edge
+        .get(key)
+        .or_else(|| terminal.and_then(|t| t.get("portConstraint")));
+    let Some(v) = v else {
+        return super::orth::MASK_ALL;
+    };
     let mut mask = 0;
     for part in v.split(',') {
         mask |= match part.trim() {
@@ -350,7 +429,11 @@ pub fn port_constraint(edge: &Style, terminal: Option<&Style>, source: bool) -> 
             _ => 0,
         };
     }
-    if mask == 0 { super::orth::MASK_ALL } else { mask }
+    if mask == 0 {
+        super::orth::MASK_ALL
+    } else {
+        mask
+    }
 }
 
 #[cfg(test)]
@@ -358,18 +441,37 @@ mod tests {
     use super::*;
 
     fn term(x: f64, y: f64, w: f64, h: f64) -> Terminal {
-        Terminal { bounds: Rect::new(x, y, w, h), perimeter: Perimeter::Rectangle, ports: super::super::orth::MASK_ALL }
+        Terminal {
+            bounds: Rect::new(x, y, w, h),
+            perimeter: Perimeter::Rectangle,
+            ports: super::super::orth::MASK_ALL,
+        }
     }
 
     fn run(style: &str, s: Terminal, t: Terminal, wp: &[Point]) -> Vec<Point> {
         let st = Style::parse_raw(style);
-        route(&EdgeInput { style: &st, source: Some(s), target: Some(t), source_point: None, target_point: None, waypoints: wp, is_loop: false, source_is_edge: false, target_is_edge: false })
+        route(&EdgeInput {
+            style: &st,
+            source: Some(s),
+            target: Some(t),
+            source_point: None,
+            target_point: None,
+            waypoints: wp,
+            is_loop: false,
+            source_is_edge: false,
+            target_is_edge: false,
+        })
     }
 
     fn assert_near(a: &[Point], b: &[Point]) {
         assert_eq!(a.len(), b.len(), "{:?} vs {:?}", a, b);
         for (p, q) in a.iter().zip(b) {
-            assert!((p.x - q.x).abs() < 1e-6 && (p.y - q.y).abs() < 1e-6, "{:?} vs {:?}", a, b);
+            assert!(
+                (p.x - q.x).abs() < 1e-6 && (p.y - q.y).abs() < 1e-6,
+                "{:?} vs {:?}",
+                a,
+                b
+            );
         }
     }
 
@@ -379,25 +481,48 @@ mod tests {
 
     #[test]
     fn straight_edge_meets_both_perimeters() {
-        let r = run("", term(0.0, 0.0, 100.0, 40.0), term(200.0, 0.0, 100.0, 40.0), &[]);
+        let r = run(
+            "",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(200.0, 0.0, 100.0, 40.0),
+            &[],
+        );
         assert_near(&r, &pts(&[(100.0, 20.0), (200.0, 20.0)]));
     }
 
     #[test]
     fn straight_edge_through_waypoint() {
-        let r = run("", term(0.0, 0.0, 100.0, 40.0), term(200.0, 200.0, 100.0, 40.0), &[Point::new(50.0, 220.0)]);
+        let r = run(
+            "",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(200.0, 200.0, 100.0, 40.0),
+            &[Point::new(50.0, 220.0)],
+        );
         assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 220.0), (200.0, 220.0)]));
     }
 
     #[test]
     fn orthogonal_side_by_side_is_a_z() {
-        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(200.0, 20.0, 100.0, 40.0), &[]);
-        assert_eq!(r, pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 40.0), (200.0, 40.0)]));
+        let r = run(
+            "edgeStyle=orthogonalEdgeStyle",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(200.0, 20.0, 100.0, 40.0),
+            &[],
+        );
+        assert_eq!(
+            r,
+            pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 40.0), (200.0, 40.0)])
+        );
     }
 
     #[test]
     fn orthogonal_aligned_is_straight() {
-        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(0.0, 100.0, 100.0, 40.0), &[]);
+        let r = run(
+            "edgeStyle=orthogonalEdgeStyle",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(0.0, 100.0, 100.0, 40.0),
+            &[],
+        );
         assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 100.0)]));
     }
 
@@ -413,29 +538,58 @@ mod tests {
         assert_eq!(r.first(), Some(&Point::new(100.0, 20.0)));
         assert_eq!(r.last(), Some(&Point::new(200.0, 120.0)));
         for w in r.windows(2) {
-            assert!(w[0].x == w[1].x || w[0].y == w[1].y, "segment not axis-aligned: {:?}", w);
+            assert!(
+                w[0].x == w[1].x || w[0].y == w[1].y,
+                "segment not axis-aligned: {:?}",
+                w
+            );
         }
     }
 
     #[test]
     fn orthogonal_waypoints_alternate_axes() {
-        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(300.0, 200.0, 100.0, 40.0), &[Point::new(150.0, 100.0)]);
+        let r = run(
+            "edgeStyle=orthogonalEdgeStyle",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(300.0, 200.0, 100.0, 40.0),
+            &[Point::new(150.0, 100.0)],
+        );
         for w in r.windows(2) {
-            assert!((w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6, "segment not axis-aligned: {:?}", r);
+            assert!(
+                (w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6,
+                "segment not axis-aligned: {:?}",
+                r
+            );
         }
         assert!(r.iter().any(|p| p.x == 150.0), "{:?}", r);
     }
 
     #[test]
     fn elbow_side_to_side() {
-        let r = run("edgeStyle=elbowEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(200.0, 100.0, 100.0, 40.0), &[]);
-        assert_eq!(r, pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)]));
+        let r = run(
+            "edgeStyle=elbowEdgeStyle",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(200.0, 100.0, 100.0, 40.0),
+            &[],
+        );
+        assert_eq!(
+            r,
+            pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)])
+        );
     }
 
     #[test]
     fn elbow_vertical() {
-        let r = run("edgeStyle=elbowEdgeStyle;elbow=vertical", term(0.0, 0.0, 100.0, 40.0), term(200.0, 100.0, 100.0, 40.0), &[]);
-        assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 70.0), (250.0, 70.0), (250.0, 100.0)]));
+        let r = run(
+            "edgeStyle=elbowEdgeStyle;elbow=vertical",
+            term(0.0, 0.0, 100.0, 40.0),
+            term(200.0, 100.0, 100.0, 40.0),
+            &[],
+        );
+        assert_eq!(
+            r,
+            pts(&[(50.0, 40.0), (50.0, 70.0), (250.0, 70.0), (250.0, 100.0)])
+        );
     }
 
     #[test]

@@ -8,16 +8,35 @@ use crate::style::Style;
 use std::fmt::Write;
 
 /// Markers drawn by this renderer; anything else is reported and drawn as `classic`.
-pub const KNOWN_MARKERS: &[&str] = &["classic", "classicThin", "block", "blockThin", "open", "openThin", "oval", "diamond", "diamondThin", "none"];
+pub const KNOWN_MARKERS: &[&str] = &[
+    "classic",
+    "classicThin",
+    "block",
+    "blockThin",
+    "open",
+    "openThin",
+    "oval",
+    "diamond",
+    "diamondThin",
+    "none",
+];
 
 /// Draws the edge line and its markers; returns the drawn extent and any unknown marker name.
-pub fn draw_edge(out: &mut String, route: &[Point], style: &Style, paint: &Paint) -> (Rect, Vec<String>) {
+pub fn draw_edge(
+    out: &mut String,
+    route: &[Point],
+    style: &Style,
+    paint: &Paint,
+) -> (Rect, Vec<String>) {
     let mut pts = route.to_vec();
     let mut unknown = Vec::new();
     let mut markers = String::new();
     let sw = paint.stroke_width;
     let mut extent = bbox(route);
-    for (is_start, key, size_key, fill_key) in [(false, "endArrow", "endSize", "endFill"), (true, "startArrow", "startSize", "startFill")] {
+    for (is_start, key, size_key, fill_key) in [
+        (false, "endArrow", "endSize", "endFill"),
+        (true, "startArrow", "startSize", "startFill"),
+    ] {
         let name = style.str_or(key, "none");
         if name == "none" || pts.len() < 2 {
             continue;
@@ -60,18 +79,36 @@ pub fn draw_edge(out: &mut String, route: &[Point], style: &Style, paint: &Paint
         pts[end_i] = new_end;
         let mut mp = paint.clone();
         mp.dash = None;
-        mp.fill = if filled && !kind.starts_with("open") { paint.stroke.clone() } else { None };
+        mp.fill = if filled && !kind.starts_with("open") {
+            paint.stroke.clone()
+        } else {
+            None
+        };
         mp.fill_opacity = paint.stroke_opacity;
-        let _ = write!(markers, "<path class=\"fl-marker\" d=\"{}\"{}/>", d, mp.attrs());
+        let _ = write!(
+            markers,
+            "<path class=\"fl-marker\" d=\"{}\"{}/>",
+            d,
+            mp.attrs()
+        );
         let r = size + sw;
         extent = extent.union(&Rect::new(pe.x - r, pe.y - r, 2.0 * r, 2.0 * r));
     }
     let mut line = Path::new();
-    let arc = if style.flag("rounded", false) { style.num("arcSize", 20.0) / 2.0 } else { 0.0 };
+    let arc = if style.flag("rounded", false) {
+        style.num("arcSize", 20.0) / 2.0
+    } else {
+        0.0
+    };
     add_points(&mut line, &pts, arc);
     let mut lp = paint.clone();
     lp.fill = None;
-    let _ = write!(out, "<path class=\"fl-shape\" d=\"{}\"{}/>", line.finish(), lp.attrs());
+    let _ = write!(
+        out,
+        "<path class=\"fl-shape\" d=\"{}\"{}/>",
+        line.finish(),
+        lp.attrs()
+    );
     out.push_str(&markers);
     (extent, unknown)
 }
@@ -124,7 +161,10 @@ fn marker(kind: &str, pe: Point, ux: f64, uy: f64, size: f64, sw: f64) -> (Point
         "oval" => {
             let a = size / 2.0;
             let c = pe;
-            p.move_to(c.x - a, c.y).arc_to(a, a, false, true, c.x + a, c.y).arc_to(a, a, false, true, c.x - a, c.y).close();
+            p.move_to(c.x - a, c.y)
+                .arc_to(a, a, false, true, c.x + a, c.y)
+                .arc_to(a, a, false, true, c.x - a, c.y)
+                .close();
             (Point::new(pe.x - ux * a, pe.y - uy * a), p.finish())
         }
         "diamond" | "diamondThin" => {
@@ -145,7 +185,9 @@ fn marker(kind: &str, pe: Point, ux: f64, uy: f64, size: f64, sw: f64) -> (Point
             let (ox, oy) = (ux * sw * 1.118, uy * sw * 1.118);
             let (vx, vy) = (ux * (size + sw), uy * (size + sw));
             let tip = Point::new(pe.x - ox, pe.y - oy);
-            p.move_to(tip.x - vx - vy / wf, tip.y - vy + vx / wf).line_to(tip.x, tip.y).line_to(tip.x + vy / wf - vx, tip.y - vy - vx / wf);
+            p.move_to(tip.x - vx - vy / wf, tip.y - vy + vx / wf)
+                .line_to(tip.x, tip.y)
+                .line_to(tip.x + vy / wf - vx, tip.y - vy - vx / wf);
             (Point::new(pe.x - 2.0 * ox, pe.y - 2.0 * oy), p.finish())
         }
         _ => {
@@ -156,12 +198,17 @@ fn marker(kind: &str, pe: Point, ux: f64, uy: f64, size: f64, sw: f64) -> (Point
             let (vx, vy) = (ux * (size + sw), uy * (size + sw));
             let tip = Point::new(pe.x - ox, pe.y - oy);
             let f = if classic { 3.0 / 4.0 } else { 1.0 };
-            p.move_to(tip.x, tip.y).line_to(tip.x - vx - vy / wf, tip.y - vy + vx / wf);
+            p.move_to(tip.x, tip.y)
+                .line_to(tip.x - vx - vy / wf, tip.y - vy + vx / wf);
             if classic {
                 p.line_to(tip.x - vx * 3.0 / 4.0, tip.y - vy * 3.0 / 4.0);
             }
-            p.line_to(tip.x + vy / wf - vx, tip.y - vy - vx / wf).close();
-            (Point::new(pe.x - vx * f - ox, pe.y - vy * f - oy), p.finish())
+            p.line_to(tip.x + vy / wf - vx, tip.y - vy - vx / wf)
+                .close();
+            (
+                Point::new(pe.x - vx * f - ox, pe.y - vy * f - oy),
+                p.finish(),
+            )
         }
     }
 }
@@ -184,7 +231,16 @@ mod tests {
         let s = Style::parse_raw("rounded=1;endArrow=none;strokeColor=#000000");
         let p = Paint::from_style(&s, &Theme::light(), None);
         let mut out = String::new();
-        draw_edge(&mut out, &[Point::new(0.0, 0.0), Point::new(100.0, 0.0), Point::new(100.0, 100.0)], &s, &p);
+        draw_edge(
+            &mut out,
+            &[
+                Point::new(0.0, 0.0),
+                Point::new(100.0, 0.0),
+                Point::new(100.0, 100.0),
+            ],
+            &s,
+            &p,
+        );
         assert!(out.contains("L90 0 Q100 0 100 10 L100 100"), "{out}");
     }
 
@@ -193,7 +249,12 @@ mod tests {
         let s = Style::parse_raw("endArrow=ERmany;strokeColor=#000000");
         let p = Paint::from_style(&s, &Theme::light(), None);
         let mut out = String::new();
-        let (_, unknown) = draw_edge(&mut out, &[Point::new(0.0, 0.0), Point::new(100.0, 0.0)], &s, &p);
+        let (_, unknown) = draw_edge(
+            &mut out,
+            &[Point::new(0.0, 0.0), Point::new(100.0, 0.0)],
+            &s,
+            &p,
+        );
         assert_eq!(unknown, vec!["ERmany".to_string()]);
         assert!(out.contains("fl-marker"));
     }

@@ -73,7 +73,11 @@ fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
 }
 
 pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) -> Rendered {
-    let border = if border.is_finite() { border.clamp(0.0, 10_000.0) } else { DEFAULT_BORDER };
+    let border = if border.is_finite() {
+        border.clamp(0.0, 10_000.0)
+    } else {
+        DEFAULT_BORDER
+    };
     let mut body = String::with_capacity(model.cells.len() * 256);
     let mut defs = String::new();
     let mut extent: Option<Rect> = None;
@@ -84,23 +88,31 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
 
     for i in model.draw_order() {
         let cell = &model.cells[i];
-        if !matches!(cell.kind, CellKind::Vertex | CellKind::Edge) || !model.is_shown(i) || model.inside_collapsed(i) {
+        if !matches!(cell.kind, CellKind::Vertex | CellKind::Edge)
+            || !model.is_shown(i)
+            || model.inside_collapsed(i)
+        {
             continue;
         }
         let style = &cell.style;
         match cell.kind {
             CellKind::Vertex => {
                 let Some(b) = layout.bounds[i] else { continue };
-                let gradient = match paint::gradient_def(style, theme, &format!("fl-g{}", gradients)) {
-                    Some(def) => {
-                        defs.push_str(&def);
-                        gradients += 1;
-                        Some(format!("fl-g{}", gradients - 1))
-                    }
-                    None => None,
-                };
+                let gradient =
+                    match paint::gradient_def(style, theme, &format!("fl-g{}", gradients)) {
+                        Some(def) => {
+                            defs.push_str(&def);
+                            gradients += 1;
+                            Some(format!("fl-g{}", gradients - 1))
+                        }
+                        None => None,
+                    };
                 let paint = Paint::from_style(style, theme, gradient.as_deref());
-                let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\"", esc_attr(&cell.id));
+                let _ = write!(
+                    body,
+                    "<g data-cell-id=\"{}\" class=\"fl-v\"",
+                    esc_attr(&cell.id)
+                );
                 if let Some(t) = rotation(style, &b) {
                     let _ = write!(body, " transform=\"{}\"", t);
                 }
@@ -116,10 +128,19 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 if let Some(t) = &shape_t {
                     let _ = write!(body, "<g transform=\"{}\">", t);
                 }
-                if let shapes::Drawn::Unknown = shapes::draw_vertex(&mut body, &b, style, &paint, theme) {
-                    let name = if style.shape() == "image" { format!("image {}", style.str_or("image", "")) } else { style.shape().to_string() };
+                if let shapes::Drawn::Unknown =
+                    shapes::draw_vertex(&mut body, &b, style, &paint, theme)
+                {
+                    let name = if style.shape() == "image" {
+                        format!("image {}", style.str_or("image", ""))
+                    } else {
+                        style.shape().to_string()
+                    };
                     shapes::placeholder(&mut body, &b, &name);
-                    placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
+                    placeholders.push(Placeholder {
+                        cell_id: cell.id.clone(),
+                        shape: name.chars().take(120).collect(),
+                    });
                 }
                 if shape_t.is_some() {
                     body.push_str("</g>");
@@ -127,16 +148,37 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 let deg = style.num("rotation", 0.0);
                 let sw = paint.stroke_width / 2.0;
                 let rb = rotated_bounds(&b, deg);
-                grow(Rect::new(rb.x - sw, rb.y - sw, rb.width + 2.0 * sw, rb.height + 2.0 * sw));
-                if let Some(lb) = label::render_label(&mut body, &LabelInput { text: &cell.label, html: cell.is_html(), style, bounds: b, is_edge: false, theme }) {
+                grow(Rect::new(
+                    rb.x - sw,
+                    rb.y - sw,
+                    rb.width + 2.0 * sw,
+                    rb.height + 2.0 * sw,
+                ));
+                if let Some(lb) = label::render_label(
+                    &mut body,
+                    &LabelInput {
+                        text: &cell.label,
+                        html: cell.is_html(),
+                        style,
+                        bounds: b,
+                        is_edge: false,
+                        theme,
+                    },
+                ) {
                     grow(rotated_bounds(&lb, deg));
                 }
                 body.push_str("</g>");
             }
             CellKind::Edge => {
-                let Some(route) = &layout.routes[i] else { continue };
+                let Some(route) = &layout.routes[i] else {
+                    continue;
+                };
                 let paint = Paint::from_style(style, theme, None);
-                let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-e\">", esc_attr(&cell.id));
+                let _ = write!(
+                    body,
+                    "<g data-cell-id=\"{}\" class=\"fl-e\">",
+                    esc_attr(&cell.id)
+                );
                 let shift = crisp_offset(paint.stroke_width);
                 if shift {
                     body.push_str("<g transform=\"translate(0.5 0.5)\">");
@@ -147,9 +189,21 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 }
                 unknown_markers.extend(unknown);
                 let sw = paint.stroke_width / 2.0;
-                grow(Rect::new(ext.x - sw, ext.y - sw, ext.width + 2.0 * sw, ext.height + 2.0 * sw));
+                grow(Rect::new(
+                    ext.x - sw,
+                    ext.y - sw,
+                    ext.width + 2.0 * sw,
+                    ext.height + 2.0 * sw,
+                ));
                 if let Some(at) = layout.label_anchor[i] {
-                    let input = LabelInput { text: &cell.label, html: cell.is_html(), style, bounds: Rect::new(at.x, at.y, 0.0, 0.0), is_edge: true, theme };
+                    let input = LabelInput {
+                        text: &cell.label,
+                        html: cell.is_html(),
+                        style,
+                        bounds: Rect::new(at.x, at.y, 0.0, 0.0),
+                        is_edge: true,
+                        theme,
+                    };
                     if let Some(lb) = label::render_label(&mut body, &input) {
                         grow(lb);
                     }
@@ -177,7 +231,11 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
     if !defs.is_empty() {
         let _ = write!(svg, "<defs>{}</defs>", defs);
     }
-    if let Some(bg) = model.background.as_deref().and_then(|b| Color::resolve(b, "background", theme)) {
+    if let Some(bg) = model
+        .background
+        .as_deref()
+        .and_then(|b| Color::resolve(b, "background", theme))
+    {
         let _ = write!(svg, "<rect class=\"fl-background\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(x), num(y), num(w.ceil()), num(h.ceil()), bg.as_str());
     }
     svg.push_str(&body);
@@ -186,7 +244,10 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
     let mut warnings = Vec::new();
     if !unknown_markers.is_empty() {
         let names: Vec<&str> = unknown_markers.iter().map(|s| s.as_str()).collect();
-        warnings.push(format!("arrow markers not drawn yet (shown as classic): {}", names.join(", ")));
+        warnings.push(format!(
+            "arrow markers not drawn yet (shown as classic): {}",
+            names.join(", ")
+        ));
     }
     if !placeholders.is_empty() {
         let mut kinds: BTreeSet<&str> = BTreeSet::new();
@@ -194,8 +255,23 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
             kinds.insert(p.shape.as_str());
         }
         let list: Vec<&str> = kinds.iter().take(12).copied().collect();
-        let more = if kinds.len() > 12 { format!(" and {} more", kinds.len() - 12) } else { String::new() };
-        warnings.push(format!("{} shape(s) drawn as placeholders, not supported yet: {}{}", placeholders.len(), list.join(", "), more));
+        let more = if kinds.len() > 12 {
+            format!(" and {} more", kinds.len() - 12)
+        } else {
+            String::new()
+        };
+        warnings.push(format!(
+            "{} shape(s) drawn as placeholders, not supported yet: {}{}",
+            placeholders.len(),
+            list.join(", "),
+            more
+        ));
     }
-    Rendered { svg, width: w.ceil(), height: h.ceil(), placeholders, warnings }
+    Rendered {
+        svg,
+        width: w.ceil(),
+        height: h.ceil(),
+        placeholders,
+        warnings,
+    }
 }

@@ -25,13 +25,19 @@ impl Paint {
     pub fn from_style(style: &Style, theme: &Theme, gradient: Option<&str>) -> Paint {
         let opacity = fraction(style, "opacity");
         let stroke_width = style.num("strokeWidth", 1.0).clamp(0.0, 1000.0);
-        let dash = style.flag("dashed", false).then(|| dash_array(style, stroke_width));
+        let dash = style
+            .flag("dashed", false)
+            .then(|| dash_array(style, stroke_width));
         Paint {
             fill: match gradient {
                 Some(id) => Some(format!("url(#{})", id)),
-                None => style.color("fillColor", theme).map(|c| c.as_str().to_string()),
+                None => style
+                    .color("fillColor", theme)
+                    .map(|c| c.as_str().to_string()),
             },
-            stroke: style.color("strokeColor", theme).map(|c| c.as_str().to_string()),
+            stroke: style
+                .color("strokeColor", theme)
+                .map(|c| c.as_str().to_string()),
             stroke_width,
             dash,
             fill_opacity: opacity * fraction(style, "fillOpacity"),
@@ -41,7 +47,10 @@ impl Paint {
 
     /// The same paint without fill (foreground details such as a cylinder's rim).
     pub fn stroke_only(&self) -> Paint {
-        Paint { fill: None, ..self.clone() }
+        Paint {
+            fill: None,
+            ..self.clone()
+        }
     }
 
     /// Attributes to append to an element, starting with a space.
@@ -78,7 +87,11 @@ impl Paint {
 
 /// `dashPattern` is in units of the stroke width unless `fixDash=1` (mxAbstractCanvas2D).
 fn dash_array(style: &Style, sw: f64) -> String {
-    let scale = if style.flag("fixDash", false) { 1.0 } else { sw.max(1.0) };
+    let scale = if style.flag("fixDash", false) {
+        1.0
+    } else {
+        sw.max(1.0)
+    };
     let parts: Vec<String> = style
         .str_or("dashPattern", "3 3")
         .split_whitespace()
@@ -106,7 +119,11 @@ pub fn gradient_def(style: &Style, theme: &Theme, id: &str) -> Option<String> {
         _ => (0, 0, 0, 1),
     };
     let op = fraction(style, "opacity") * fraction(style, "fillOpacity");
-    let stop_op = if op < 1.0 { format!(" stop-opacity=\"{}\"", num(op)) } else { String::new() };
+    let stop_op = if op < 1.0 {
+        format!(" stop-opacity=\"{}\"", num(op))
+    } else {
+        String::new()
+    };
     Some(format!(
         "<linearGradient id=\"{id}\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\"><stop offset=\"0\" stop-color=\"{}\"{stop_op}/><stop offset=\"1\" stop-color=\"{}\"{stop_op}/></linearGradient>",
         from.as_str(),
@@ -124,9 +141,17 @@ mod tests {
         let p = Paint::from_style(&s, &Theme::light(), None);
         assert_eq!(p.dash.as_deref(), Some("6 6"));
         let a = p.attrs();
-        assert!(a.contains("fill=\"none\"") && a.contains("stroke=\"#ff0000\"") && a.contains("stroke-width=\"2\""), "{a}");
+        assert!(
+            a.contains("fill=\"none\"")
+                && a.contains("stroke=\"#ff0000\"")
+                && a.contains("stroke-width=\"2\""),
+            "{a}"
+        );
         let f = Style::parse_raw("dashed=1;dashPattern=1 4;fixDash=1;strokeWidth=3");
-        assert_eq!(Paint::from_style(&f, &Theme::light(), None).dash.as_deref(), Some("1 4"));
+        assert_eq!(
+            Paint::from_style(&f, &Theme::light(), None).dash.as_deref(),
+            Some("1 4")
+        );
     }
 
     #[test]

@@ -25,7 +25,10 @@ fn pt(x: f64, y: f64) -> Point {
 /// Corner radius of a rounded rectangle (mxRectangleShape).
 pub fn rect_radius(style: &Style, w: f64, h: f64) -> f64 {
     if style.flag("absoluteArcSize", false) {
-        (w / 2.0).min(h / 2.0).min(style.num("arcSize", 20.0) / 2.0).max(0.0)
+        (w / 2.0)
+            .min(h / 2.0)
+            .min(style.num("arcSize", 20.0) / 2.0)
+            .max(0.0)
     } else {
         let f = style.num("arcSize", 15.0) / 100.0;
         (w * f).min(h * f).max(0.0)
@@ -33,7 +36,14 @@ pub fn rect_radius(style: &Style, w: f64, h: f64) -> f64 {
 }
 
 fn rect(out: &mut String, class: &str, b: &Rect, r: f64, paint: &Paint) {
-    let _ = write!(out, "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", num(b.x), num(b.y), num(b.width.max(0.0)), num(b.height.max(0.0)));
+    let _ = write!(
+        out,
+        "<rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
+        num(b.x),
+        num(b.y),
+        num(b.width.max(0.0)),
+        num(b.height.max(0.0))
+    );
     if r > 0.0 {
         let _ = write!(out, " rx=\"{}\" ry=\"{}\"", num(r), num(r));
     }
@@ -53,13 +63,25 @@ fn size_param(style: &Style, default_frac: f64, default_px: f64, side: f64) -> f
 pub fn safe_image_href(v: &str) -> Option<String> {
     let v = v.trim();
     let lower = v.get(..32.min(v.len()))?.to_ascii_lowercase();
-    let ok_data = ["data:image/png", "data:image/jpeg", "data:image/jpg", "data:image/gif", "data:image/webp", "data:image/bmp", "data:image/svg+xml"]
-        .iter()
-        .any(|p| lower.starts_with(p));
+    let ok_data = [
+        "data:image/png",
+        "data:image/jpeg",
+        "data:image/jpg",
+        "data:image/gif",
+        "data:image/webp",
+        "data:image/bmp",
+        "data:image/svg+xml",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p));
     if ok_data {
         // draw.io drops ";base64" because ";" separates style tokens (postProcessCellStyle).
         if let Some((head, data)) = v.split_once(',') {
-            if !head.contains(";base64") && !head.starts_with("data:image/svg+xml") && !data.starts_with('<') && !data.starts_with("%3C") {
+            if !head.contains(";base64")
+                && !head.starts_with("data:image/svg+xml")
+                && !data.starts_with('<')
+                && !data.starts_with("%3C")
+            {
                 return Some(format!("{};base64,{}", head, data));
             }
         }
@@ -72,7 +94,11 @@ pub fn safe_image_href(v: &str) -> Option<String> {
 }
 
 fn image(out: &mut String, b: &Rect, href: &str, style: &Style) {
-    let aspect = if style.flag("imageAspect", true) { "xMidYMid meet" } else { "none" };
+    let aspect = if style.flag("imageAspect", true) {
+        "xMidYMid meet"
+    } else {
+        "none"
+    };
     let _ = write!(
         out,
         "<image class=\"fl-image\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"{aspect}\" href=\"{}\"/>",
@@ -85,12 +111,22 @@ fn image(out: &mut String, b: &Rect, href: &str, style: &Style) {
 }
 
 /// Draws the vertex shape for `style.shape()` into `out`. Returns `Unknown` for shapes not supported.
-pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, theme: &Theme) -> Drawn {
+pub fn draw_vertex(
+    out: &mut String,
+    b: &Rect,
+    style: &Style,
+    paint: &Paint,
+    theme: &Theme,
+) -> Drawn {
     let (x, y, w, h) = (b.x, b.y, b.width, b.height);
     let rounded = style.flag("rounded", false);
     match style.shape() {
         "" | "label" | "rectangle" | "rect" | "table" => {
-            let r = if rounded { rect_radius(style, w, h) } else { 0.0 };
+            let r = if rounded {
+                rect_radius(style, w, h)
+            } else {
+                0.0
+            };
             rect(out, "fl-shape", b, r, paint);
             if let Some(href) = style.get("image").and_then(safe_image_href) {
                 // mxLabel: the icon sits at imageAlign/imageVerticalAlign inside the box.
@@ -123,8 +159,19 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
             );
         }
         "doubleEllipse" => {
-            let _ = write!(out, "<ellipse class=\"fl-shape\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"{}/>", num(x + w / 2.0), num(y + h / 2.0), num(w / 2.0), num(h / 2.0), paint.attrs());
-            let inset = style.num("margin", (3.0 + paint.stroke_width).min(w / 5.0).min(h / 5.0));
+            let _ = write!(
+                out,
+                "<ellipse class=\"fl-shape\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"{}/>",
+                num(x + w / 2.0),
+                num(y + h / 2.0),
+                num(w / 2.0),
+                num(h / 2.0),
+                paint.attrs()
+            );
+            let inset = style.num(
+                "margin",
+                (3.0 + paint.stroke_width).min(w / 5.0).min(h / 5.0),
+            );
             let _ = write!(
                 out,
                 "<ellipse class=\"fl-fg\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"{}/>",
@@ -136,7 +183,12 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
             );
         }
         "rhombus" => {
-            let pts = [pt(x + w / 2.0, y), pt(x + w, y + h / 2.0), pt(x + w / 2.0, y + h), pt(x, y + h / 2.0)];
+            let pts = [
+                pt(x + w / 2.0, y),
+                pt(x + w, y + h / 2.0),
+                pt(x + w / 2.0, y + h),
+                pt(x, y + h / 2.0),
+            ];
             let mut p = Path::new();
             if rounded {
                 p.rounded_polygon(&pts, style.num("arcSize", 20.0) / 2.0);
@@ -165,10 +217,24 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
             let vertical = matches!(style.str_or("direction", "east"), "north" | "south");
             let pts: Vec<Point> = if vertical {
                 let s = size_param(style, 0.25, 20.0, h);
-                vec![pt(x + w / 2.0, y), pt(x + w, y + s), pt(x + w, y + h - s), pt(x + w / 2.0, y + h), pt(x, y + h - s), pt(x, y + s)]
+                vec![
+                    pt(x + w / 2.0, y),
+                    pt(x + w, y + s),
+                    pt(x + w, y + h - s),
+                    pt(x + w / 2.0, y + h),
+                    pt(x, y + h - s),
+                    pt(x, y + s),
+                ]
             } else {
                 let s = size_param(style, 0.25, 20.0, w);
-                vec![pt(x + s, y), pt(x + w - s, y), pt(x + w, y + h / 2.0), pt(x + w - s, y + h), pt(x + s, y + h), pt(x, y + h / 2.0)]
+                vec![
+                    pt(x + s, y),
+                    pt(x + w - s, y),
+                    pt(x + w, y + h / 2.0),
+                    pt(x + w - s, y + h),
+                    pt(x + s, y + h),
+                    pt(x, y + h / 2.0),
+                ]
             };
             let mut p = Path::new();
             if rounded {
@@ -181,19 +247,36 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
         "parallelogram" => {
             let s = size_param(style, 0.2, 20.0, w);
             let mut p = Path::new();
-            p.polygon(&[pt(x, y + h), pt(x + s, y), pt(x + w, y), pt(x + w - s, y + h)]);
+            p.polygon(&[
+                pt(x, y + h),
+                pt(x + s, y),
+                pt(x + w, y),
+                pt(x + w - s, y + h),
+            ]);
             el_path(out, "fl-shape", &p.finish(), paint);
         }
         "trapezoid" => {
             let s = size_param(style, 0.2, 20.0, w);
             let mut p = Path::new();
-            p.polygon(&[pt(x, y + h), pt(x + s, y), pt(x + w - s, y), pt(x + w, y + h)]);
+            p.polygon(&[
+                pt(x, y + h),
+                pt(x + s, y),
+                pt(x + w - s, y),
+                pt(x + w, y + h),
+            ]);
             el_path(out, "fl-shape", &p.finish(), paint);
         }
         "step" => {
             let s = size_param(style, 0.2, 20.0, w);
             let mut p = Path::new();
-            p.polygon(&[pt(x, y), pt(x + w - s, y), pt(x + w, y + h / 2.0), pt(x + w - s, y + h), pt(x, y + h), pt(x + s, y + h / 2.0)]);
+            p.polygon(&[
+                pt(x, y),
+                pt(x + w - s, y),
+                pt(x + w, y + h / 2.0),
+                pt(x + w - s, y + h),
+                pt(x, y + h),
+                pt(x + s, y + h / 2.0),
+            ]);
             el_path(out, "fl-shape", &p.finish(), paint);
         }
         "cylinder" => {
@@ -207,7 +290,8 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
                 .close();
             el_path(out, "fl-shape", &p.finish(), paint);
             let mut f = Path::new();
-            f.move_to(x, y + dy).curve_to(x, y + 2.0 * dy, x + w, y + 2.0 * dy, x + w, y + dy);
+            f.move_to(x, y + dy)
+                .curve_to(x, y + 2.0 * dy, x + w, y + 2.0 * dy, x + w, y + dy);
             el_path(out, "fl-fg", &f.finish(), &paint.stroke_only());
         }
         "cylinder3" | "cylinder2" => {
@@ -220,7 +304,8 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
                 .close();
             el_path(out, "fl-shape", &p.finish(), paint);
             let mut f = Path::new();
-            f.move_to(x, y + dy).arc_to(w / 2.0, dy, false, false, x + w, y + dy);
+            f.move_to(x, y + dy)
+                .arc_to(w / 2.0, dy, false, false, x + w, y + dy);
             el_path(out, "fl-fg", &f.finish(), &paint.stroke_only());
         }
         "cloud" => {
@@ -253,32 +338,58 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
             p.move_to(x, y)
                 .line_to(x + w, y)
                 .line_to(x + w, y + h - dy / 2.0)
-                .quad_to(x + w * 3.0 / 4.0, y + h - dy * fy, x + w / 2.0, y + h - dy / 2.0)
+                .quad_to(
+                    x + w * 3.0 / 4.0,
+                    y + h - dy * fy,
+                    x + w / 2.0,
+                    y + h - dy / 2.0,
+                )
                 .quad_to(x + w / 4.0, y + h - dy * (1.0 - fy), x, y + h - dy / 2.0)
                 .close();
             el_path(out, "fl-shape", &p.finish(), paint);
         }
         "process" => {
             let s = size_param(style, 0.1, 20.0, w / 2.0 * 2.0).min(w / 2.0);
-            let r = if rounded { rect_radius(style, w, h) } else { 0.0 };
+            let r = if rounded {
+                rect_radius(style, w, h)
+            } else {
+                0.0
+            };
             rect(out, "fl-shape", b, r, paint);
             let mut f = Path::new();
-            f.move_to(x + s, y).line_to(x + s, y + h).move_to(x + w - s, y).line_to(x + w - s, y + h);
+            f.move_to(x + s, y)
+                .line_to(x + s, y + h)
+                .move_to(x + w - s, y)
+                .line_to(x + w - s, y + h);
             el_path(out, "fl-fg", &f.finish(), &paint.stroke_only());
         }
         "note" => {
             let s = style.num("size", 30.0).clamp(0.0, w.min(h));
             let mut p = Path::new();
-            p.polygon(&[pt(x, y), pt(x + w - s, y), pt(x + w, y + s), pt(x + w, y + h), pt(x, y + h)]);
+            p.polygon(&[
+                pt(x, y),
+                pt(x + w - s, y),
+                pt(x + w, y + s),
+                pt(x + w, y + h),
+                pt(x, y + h),
+            ]);
             el_path(out, "fl-shape", &p.finish(), paint);
             let mut f = Path::new();
-            f.move_to(x + w - s, y).line_to(x + w - s, y + s).line_to(x + w, y + s);
+            f.move_to(x + w - s, y)
+                .line_to(x + w - s, y + s)
+                .line_to(x + w, y + s);
             el_path(out, "fl-fg", &f.finish(), &paint.stroke_only());
         }
         "card" => {
             let s = style.num("size", 30.0).clamp(0.0, w.min(h));
             let mut p = Path::new();
-            p.polygon(&[pt(x + s, y), pt(x + w, y), pt(x + w, y + h), pt(x, y + h), pt(x, y + s)]);
+            p.polygon(&[
+                pt(x + s, y),
+                pt(x + w, y),
+                pt(x + w, y + h),
+                pt(x, y + h),
+                pt(x, y + s),
+            ]);
             el_path(out, "fl-shape", &p.finish(), paint);
         }
         "actor" => {
@@ -286,16 +397,52 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
             let bw = w / 3.0;
             let mut p = Path::new();
             p.move_to(x, y + h)
-                .curve_to(x, y + 3.0 * h / 5.0, x, y + 2.0 * h / 5.0, x + w / 2.0, y + 2.0 * h / 5.0)
-                .curve_to(x + w / 2.0 - bw, y + 2.0 * h / 5.0, x + w / 2.0 - bw, y, x + w / 2.0, y)
-                .curve_to(x + w / 2.0 + bw, y, x + w / 2.0 + bw, y + 2.0 * h / 5.0, x + w / 2.0, y + 2.0 * h / 5.0)
-                .curve_to(x + w, y + 2.0 * h / 5.0, x + w, y + 3.0 * h / 5.0, x + w, y + h)
+                .curve_to(
+                    x,
+                    y + 3.0 * h / 5.0,
+                    x,
+                    y + 2.0 * h / 5.0,
+                    x + w / 2.0,
+                    y + 2.0 * h / 5.0,
+                )
+                .curve_to(
+                    x + w / 2.0 - bw,
+                    y + 2.0 * h / 5.0,
+                    x + w / 2.0 - bw,
+                    y,
+                    x + w / 2.0,
+                    y,
+                )
+                .curve_to(
+                    x + w / 2.0 + bw,
+                    y,
+                    x + w / 2.0 + bw,
+                    y + 2.0 * h / 5.0,
+                    x + w / 2.0,
+                    y + 2.0 * h / 5.0,
+                )
+                .curve_to(
+                    x + w,
+                    y + 2.0 * h / 5.0,
+                    x + w,
+                    y + 3.0 * h / 5.0,
+                    x + w,
+                    y + h,
+                )
                 .close();
             el_path(out, "fl-shape", &p.finish(), paint);
         }
         "umlActor" => {
             // draw.io UmlActorShape: a stick figure.
-            let _ = write!(out, "<ellipse class=\"fl-shape\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"{}/>", num(x + w / 2.0), num(y + h / 8.0), num(w / 4.0), num(h / 8.0), paint.attrs());
+            let _ = write!(
+                out,
+                "<ellipse class=\"fl-shape\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"{}/>",
+                num(x + w / 2.0),
+                num(y + h / 8.0),
+                num(w / 4.0),
+                num(h / 8.0),
+                paint.attrs()
+            );
             let mut f = Path::new();
             f.move_to(x + w / 2.0, y + h / 4.0)
                 .line_to(x + w / 2.0, y + 2.0 * h / 3.0)
@@ -340,7 +487,15 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
         "swimlane" => swimlane(out, b, style, paint, theme),
         "image" => {
             if let Some(bg) = style.color("imageBackground", theme) {
-                let _ = write!(out, "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(x), num(y), num(w), num(h), bg.as_str());
+                let _ = write!(
+                    out,
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
+                    num(x),
+                    num(y),
+                    num(w),
+                    num(h),
+                    bg.as_str()
+                );
             }
             match style.get("image").and_then(safe_image_href) {
                 Some(href) => image(out, b, &href, style),
@@ -359,27 +514,42 @@ pub fn draw_vertex(out: &mut String, b: &Rect, style: &Style, paint: &Paint, the
 fn swimlane(out: &mut String, b: &Rect, style: &Style, paint: &Paint, theme: &Theme) {
     let (x, y, w, h) = (b.x, b.y, b.width, b.height);
     let horizontal = style.flag("horizontal", true);
-    let start = style.num("startSize", 40.0).max(0.0).min(if horizontal { h } else { w });
+    let start = style
+        .num("startSize", 40.0)
+        .max(0.0)
+        .min(if horizontal { h } else { w });
     if let Some(body) = style.color("swimlaneFillColor", theme) {
         let _ = write!(out, "<rect class=\"fl-body\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"none\"/>", num(x), num(y), num(w), num(h), body.as_str());
     }
     let mut head = Path::new();
     let mut rest = Path::new();
     if horizontal {
-        head.move_to(x, y + start).line_to(x, y).line_to(x + w, y).line_to(x + w, y + start);
+        head.move_to(x, y + start)
+            .line_to(x, y)
+            .line_to(x + w, y)
+            .line_to(x + w, y + start);
         if style.flag("swimlaneLine", true) {
             head.close();
         }
         if start < h {
-            rest.move_to(x, y + start).line_to(x, y + h).line_to(x + w, y + h).line_to(x + w, y + start);
+            rest.move_to(x, y + start)
+                .line_to(x, y + h)
+                .line_to(x + w, y + h)
+                .line_to(x + w, y + start);
         }
     } else {
-        head.move_to(x + start, y).line_to(x, y).line_to(x, y + h).line_to(x + start, y + h);
+        head.move_to(x + start, y)
+            .line_to(x, y)
+            .line_to(x, y + h)
+            .line_to(x + start, y + h);
         if style.flag("swimlaneLine", true) {
             head.close();
         }
         if start < w {
-            rest.move_to(x + start, y).line_to(x + w, y).line_to(x + w, y + h).line_to(x + start, y + h);
+            rest.move_to(x + start, y)
+                .line_to(x + w, y)
+                .line_to(x + w, y + h)
+                .line_to(x + start, y + h);
         }
     }
     el_path(out, "fl-shape", &head.finish(), paint);
@@ -417,9 +587,17 @@ mod tests {
 
     #[test]
     fn image_hrefs_are_whitelisted() {
-        assert_eq!(safe_image_href("data:image/png,iVBOR").as_deref(), Some("data:image/png;base64,iVBOR"));
-        assert_eq!(safe_image_href("data:image/png;base64,iVBOR").as_deref(), Some("data:image/png;base64,iVBOR"));
-        assert!(safe_image_href("data:image/svg+xml,%3Csvg").unwrap().starts_with("data:image/svg+xml,%3C"));
+        assert_eq!(
+            safe_image_href("data:image/png,iVBOR").as_deref(),
+            Some("data:image/png;base64,iVBOR")
+        );
+        assert_eq!(
+            safe_image_href("data:image/png;base64,iVBOR").as_deref(),
+            Some("data:image/png;base64,iVBOR")
+        );
+        assert!(safe_image_href("data:image/svg+xml,%3Csvg")
+            .unwrap()
+            .starts_with("data:image/svg+xml,%3C"));
         assert!(safe_image_href("javascript:alert(1)").is_none());
         assert!(safe_image_href("data:text/html,<script>").is_none());
         assert!(safe_image_href("img/lib/azure2/x.svg").is_none());
@@ -439,6 +617,15 @@ mod tests {
         let mut out = String::new();
         let s = Style::parse_raw("shape=mxgraph.aws4.lambda");
         let p = Paint::from_style(&s, &Theme::light(), None);
-        assert!(matches!(draw_vertex(&mut out, &Rect::new(0.0, 0.0, 10.0, 10.0), &s, &p, &Theme::light()), Drawn::Unknown));
+        assert!(matches!(
+            draw_vertex(
+                &mut out,
+                &Rect::new(0.0, 0.0, 10.0, 10.0),
+                &s,
+                &p,
+                &Theme::light()
+            ),
+            Drawn::Unknown
+        ));
     }
 }
