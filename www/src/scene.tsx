@@ -32,7 +32,7 @@ import { behaviors, EmbeddedScene, SceneFlexItem, SceneFlexLayout, SceneQueryRun
 
 import { DEMO_BINDINGS, DEMO_FIELD_CONFIG } from './demoBindings';
 import { registerStandardEditors, registerStandardFieldConfigs } from './editors';
-import { exposeSharedDependencies, importPluginModule } from './loader';
+import { exposeSharedDependencies, loadPanelPlugin } from './loader';
 import { sharedDependencies } from './shared';
 import { Simulator } from './simulate';
 
@@ -126,18 +126,7 @@ function installPluginImporter() {
       if (cached) {
         return cached;
       }
-      const meta = await fetch(PLUGIN_BASE + 'plugin.json').then((r) => {
-        if (!r.ok) {
-          throw new Error(`plugin.json: HTTP ${r.status} (run npm run build)`);
-        }
-        return r.json();
-      });
-      const exports = await importPluginModule(PLUGIN_BASE + 'module.js', meta.info?.version ?? '');
-      const plugin = exports.plugin as PanelPlugin;
-      if (!(plugin instanceof PanelPlugin)) {
-        throw new Error('module.js does not export a PanelPlugin named plugin');
-      }
-      plugin.meta = { ...meta, module: `${PLUGIN_BASE.slice(1)}module`, baseUrl: PLUGIN_BASE.slice(1, -1) };
+      const plugin = await loadPanelPlugin(PLUGIN_BASE);
       cache.set(id, plugin);
       return plugin;
     },

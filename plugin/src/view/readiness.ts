@@ -210,6 +210,7 @@ export function useRenderReady(complete: unknown, waiting: string[]): RenderRead
   const [timedOut, setTimedOut] = useState<string>();
   const [timeoutPainted, setTimeoutPainted] = useState(false);
   const hold = useRef<Hold | null>(null);
+  const capTimer = useRef<ReturnType<typeof setTimeout>>();
   const waitingRef = useRef(waiting);
   waitingRef.current = waiting;
 
@@ -222,12 +223,12 @@ export function useRenderReady(complete: unknown, waiting: string[]): RenderRead
     const h = acquireHold('panel');
     hold.current = h;
     endBridge();
-    const timer = setTimeout(() => {
+    capTimer.current = setTimeout(() => {
       const missing = waitingRef.current.length ? waitingRef.current.join(', ') : 'the first paint';
       setTimedOut(`The diagram was not drawn within ${capMs / 1000} s (still waiting for ${missing}).`);
     }, capMs);
     return () => {
-      clearTimeout(timer);
+      clearTimeout(capTimer.current);
       h.release();
       hold.current = null;
     };
@@ -265,6 +266,7 @@ export function useRenderReady(complete: unknown, waiting: string[]): RenderRead
   const done = drawn || (showTimeout && timeoutPainted);
   useLayoutEffect(() => {
     if (done) {
+      clearTimeout(capTimer.current);
       hold.current?.release();
     }
   }, [done]);
