@@ -6,6 +6,7 @@ pub mod label;
 pub mod paint;
 pub mod path;
 pub mod shapes;
+pub mod stencil;
 pub mod svg;
 
 use crate::api::Placeholder;
@@ -67,6 +68,11 @@ fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
 }
 
 pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) -> Rendered {
+    render_svg_with(model, layout, theme, border, &crate::stencil::Registry::new())
+}
+
+/// `render_svg` with the stencil packs loaded in `stencils` (draw.io's stencil library).
+pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f64, stencils: &crate::stencil::Registry) -> Rendered {
     let border = if border.is_finite() { border.clamp(0.0, 10_000.0) } else { DEFAULT_BORDER };
     let mut body = String::with_capacity(model.cells.len() * 256);
     let mut defs = String::new();
@@ -85,6 +91,9 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         match cell.kind {
             CellKind::Vertex => {
                 let Some(b) = layout.bounds[i] else { continue };
+                // `image=img/lib/...` from a loaded image pack becomes a data URI.
+                let bundled = stencil::with_bundled_image(style, stencils);
+                let style = bundled.as_ref().unwrap_or(style);
                 let gradient = match paint::gradient_def(style, theme, &format!("fl-g{}", gradients)) {
                     Some(def) => {
                         defs.push_str(&def);
@@ -103,7 +112,7 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 if let Some(t) = &flip_t {
                     let _ = write!(body, "<g transform=\"{}\">", t);
                 }
-                if let shapes::Drawn::Unknown = shapes::draw_vertex(&mut body, &b, style, &paint, theme) {
+                if matches!(shapes::draw_vertex(&mut body, &b, style, &paint, theme), shapes::Drawn::Unknown) && !stencil::draw(&mut body, &b, style, &paint, theme, stencils) {
                     let name = if style.shape() == "image" { format!("image {}", style.str_or("image", "")) } else { style.shape().to_string() };
                     shapes::placeholder(&mut body, &b, &name);
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
