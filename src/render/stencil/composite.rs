@@ -18,6 +18,7 @@ const SHAPES: &[&str] = &[
     "mxgraph.kubernetes.icon",
     "mxgraph.cisco_safe.compositeIcon",
     "mxgraph.cisco19.rect",
+    "mxgraph.gcp2.hexIcon",
 ];
 
 pub fn is_composite(shape: &str) -> bool {
@@ -191,6 +192,7 @@ pub fn draw(c: &mut Canvas, shape: &str, ctx: &ShapeCtx, paint: &Paint, b: &Rect
         }
         "mxgraph.cisco_safe.compositeIcon" => return cisco_safe_composite(c, ctx, b),
         "mxgraph.cisco19.rect" => return cisco19_rect(c, ctx, b),
+        "mxgraph.gcp2.hexIcon" => return gcp2_hex_icon(c, ctx, b),
         _ => return false,
     }
     true
@@ -332,6 +334,145 @@ fn cisco19_rect(c: &mut Canvas, ctx: &ShapeCtx, b: &Rect) -> bool {
     c.set_fill_paint(stroke);
     if let Ok(Some(st)) = icon(ctx, &format!("mxgraph.cisco19.{}", pr)) {
         draw_stencil(c, &st, ctx, 0.0, 0.0, w, h, 1);
+    }
+    true
+}
+
+/// mxShapeGCP2HexIcon (shapes/mxGCP2.js): outlines for the instance type (`prType`), the product
+/// icon (`mxgraph.gcp2.<prIcon>`) in the fill colour, and a badge with `instNum`.
+fn gcp2_hex_icon(c: &mut Canvas, ctx: &ShapeCtx, b: &Rect) -> bool {
+    let (w, h) = (b.width, b.height);
+    let pr = ctx
+        .style
+        .get("prIcon")
+        .unwrap_or("compute_engine")
+        .to_string();
+    let Ok(icon_st) = icon(ctx, &format!("mxgraph.gcp2.{}", pr)) else {
+        return false;
+    };
+    let outline = |n: u8| {
+        icon(ctx, &format!("mxgraph.gcp2.outline_blank_{}", n))
+            .ok()
+            .flatten()
+    };
+    let fill_raw = ctx.style.get("fillColor").unwrap_or("#ffffff").to_string();
+    let fill = style_color(c, ctx, "fillColor", "#ffffff");
+    let opacity = ctx.style.num("opacity", 100.0);
+    let inst = ctx.style.num("instNum", 0.0).trunc();
+    let size = w.min(h);
+    c.translate(b.x, b.y);
+    let draw = |c: &mut Canvas, st: &Option<Stencil>, r: (f64, f64, f64, f64)| {
+        if let Some(st) = st {
+            draw_stencil(c, st, ctx, w * r.0, h * r.1, w * r.2, h * r.3, 1);
+        }
+    };
+    // Shared and replica: rings drawn with a stroke of 3.8% of the icon, as mxGCP2.js sets on the style.
+    let ring = |c: &mut Canvas| {
+        ctx.inherit_width.set(Some(size * 0.038));
+        c.set_alpha(opacity * 0.4 / 100.0);
+        c.set_stroke_color(&fill_raw);
+        c.set_fill_paint(None);
+    };
+    match ctx.style.get("prType").unwrap_or("") {
+        "dynamic" => {
+            c.set_alpha(opacity * 0.5 / 100.0);
+            c.set_stroke_paint(None);
+            draw(c, &outline(2), (0.21, 0.12, 0.58, 0.76));
+        }
+        "multiple" => {
+            c.set_alpha(opacity * 0.5 / 100.0);
+            c.set_stroke_paint(None);
+            draw(c, &outline(2), (0.21, 0.12, 0.58, 0.76));
+            c.set_alpha(opacity * 0.7 / 100.0);
+            draw(c, &outline(3), (0.17, 0.13, 0.66, 0.74));
+        }
+        "shared" => {
+            ring(c);
+            draw(c, &outline(1), (0.02, 0.0, 0.96, 1.0));
+            c.set_alpha(opacity * 0.7 / 100.0);
+            draw(c, &outline(2), (0.14, 0.01, 0.72, 0.98));
+            c.set_alpha(opacity / 100.0);
+            c.set_fill_color("#ffffff");
+            draw(c, &outline(1), (0.13, 0.12, 0.74, 0.76));
+            ctx.inherit_width.set(None);
+        }
+        "replica" => {
+            ring(c);
+            draw(c, &outline(1), (0.02, 0.0, 0.96, 1.0));
+            c.set_alpha(opacity * 0.7 / 100.0);
+            draw(c, &outline(1), (0.075, 0.06, 0.85, 0.88));
+            c.set_alpha(opacity / 100.0);
+            c.set_fill_color("#ffffff");
+            draw(c, &outline(1), (0.13, 0.12, 0.74, 0.76));
+            ctx.inherit_width.set(None);
+        }
+        "dynamic2" | "dynamic3" => {
+            if ctx.style.get("prType") == Some("dynamic2") {
+                c.set_alpha(opacity * 0.5 / 100.0);
+            }
+            c.set_stroke_paint(None);
+            draw(c, &outline(2), (0.14, 0.01, 0.72, 0.98));
+            ctx.inherit_width.set(Some(size * 0.01));
+            c.set_stroke_color(&fill_raw);
+            c.set_alpha(opacity / 100.0);
+            c.set_fill_color("#ffffff");
+            draw(c, &outline(1), (0.13, 0.12, 0.74, 0.76));
+            ctx.inherit_width.set(None);
+        }
+        "highmem" | "highcomp" => {
+            let hm = ctx.style.get("prType") == Some("highmem");
+            let st = icon(
+                ctx,
+                if hm {
+                    "mxgraph.gcp2.outline_highmem"
+                } else {
+                    "mxgraph.gcp2.outline_highcomp"
+                },
+            )
+            .ok()
+            .flatten();
+            c.set_alpha(opacity * 0.5 / 100.0);
+            c.set_stroke_paint(None);
+            draw(c, &st, (0.0, if hm { 0.56 } else { 0.16 }, 1.0, 0.28));
+        }
+        "backend" | "input" => {
+            c.set_fill_color(if ctx.style.get("prType") == Some("backend") {
+                "#FCC64D"
+            } else {
+                "#A5DA40"
+            });
+            draw(c, &outline(1), (0.12, 0.11, 0.76, 0.78));
+        }
+        _ => {}
+    }
+    c.set_alpha(opacity / 100.0);
+    if let Some(st) = icon_st {
+        c.set_fill_paint(fill.clone());
+        c.set_stroke_paint(None);
+        draw_stencil(c, &st, ctx, w * 0.17, h * 0.16, w * 0.66, h * 0.68, 1);
+    }
+    if inst > 0.0 {
+        c.set_fill_color("#ffffff");
+        c.set_stroke_color("#ffffff");
+        c.set_stroke_width(size * 0.038);
+        c.ellipse(w * 0.2, 0.0, w * 0.18, h * 0.22);
+        c.fill_and_stroke();
+        c.set_alpha(opacity * 0.5 / 100.0);
+        c.set_stroke_paint(fill);
+        c.ellipse(w * 0.2, 0.0, w * 0.18, h * 0.22);
+        c.stroke();
+        c.set_alpha(opacity / 100.0);
+        c.set_font_color("#4E6B89");
+        c.set_font_style(1);
+        c.set_font_size(size * 0.1);
+        c.text(
+            w * 0.29,
+            h * 0.11 + 1.0,
+            &format!("{}", inst.min(1e9) as i64),
+            "center",
+            "middle",
+            0.0,
+        );
     }
     true
 }

@@ -28,6 +28,9 @@ pub struct ShapeCtx<'a> {
     pub registry: &'a Registry,
     /// Operations still allowed for this cell.
     pub ops_left: std::cell::Cell<usize>,
+    /// The strokeWidth `inherit` stencils take instead of the style's (mxGCP2.js sets it on the style
+    /// while it draws).
+    pub inherit_width: std::cell::Cell<Option<f64>>,
 }
 
 /// `(x0, y0, sx, sy)` of mxStencil.computeAspect: the origin and the scales that map stencil
@@ -82,7 +85,10 @@ pub fn draw_stencil(
     let aspect = compute_aspect(st, direction, x, y, w, h);
     let min_scale = aspect.2.min(aspect.3);
     let sw = match st.stroke_width {
-        StrokeWidth::Inherit => ctx.style.num("strokeWidth", 1.0),
+        StrokeWidth::Inherit => ctx
+            .inherit_width
+            .get()
+            .unwrap_or_else(|| ctx.style.num("strokeWidth", 1.0)),
         StrokeWidth::Factor(f) => f * min_scale,
     };
     c.set_stroke_width(sw);
@@ -340,6 +346,7 @@ pub fn draw(
         style,
         registry,
         ops_left: std::cell::Cell::new(CELL_OP_BUDGET),
+        inherit_width: std::cell::Cell::new(None),
     };
     let mut body = String::new();
     let mut c = Canvas::new(&mut body, theme, CELL_ELEMENT_BUDGET);

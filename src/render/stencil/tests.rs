@@ -499,3 +499,22 @@ fn bundled_images_become_data_uris() {
         with_bundled_image(&Style::parse_raw("image=https://x/img/lib/x/a.svg"), &reg).is_none()
     );
 }
+
+#[test]
+fn gcp2_hex_icon_draws_outlines_icon_and_badge() {
+    let reg = registry(
+        "gcp2",
+        r#"<shapes name="mxgraph.gcp2">
+        <shape name="compute engine" w="10" h="10" strokewidth="inherit"><foreground><rect x="0" y="0" w="10" h="10"/><fill/></foreground></shape>
+        <shape name="outline blank 1" w="10" h="10" strokewidth="inherit"><foreground><rect x="0" y="0" w="10" h="10"/><fillstroke/></foreground></shape>
+        </shapes>"#,
+    );
+    let svg = draw_with(&reg, "shape=mxgraph.gcp2.hexIcon;prIcon=compute_engine;prType=replica;instNum=3;fillColor=#3B8DF1;strokeColor=none", r(0.0, 0.0, 100.0, 100.0)).unwrap();
+    // Three outline rings stroked 3.8px in the fill colour, the icon, then the badge (two rings, 3.8px).
+    assert_eq!(svg.matches("stroke-width=\"3.8\"").count(), 5, "{svg}");
+    assert!(
+        svg.contains("<rect x=\"17\" y=\"16\" width=\"66\" height=\"68\" fill=\"#3b8df1\""),
+        "{svg}"
+    );
+    assert!(svg.contains(">3</text>"), "{svg}");
+}
