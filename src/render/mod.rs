@@ -55,6 +55,12 @@ fn flip(style: &crate::style::Style, b: &Rect) -> Option<String> {
     })
 }
 
+/// draw.io moves shapes (not text or images) by half a pixel when the rounded stroke width is odd,
+/// so 1 px lines fall on whole pixels (mxShape.getSvgScreenOffset).
+fn crisp_offset(stroke_width: f64) -> bool {
+    (stroke_width.round().max(1.0) as i64) % 2 == 1
+}
+
 /// Bounding box of a rectangle rotated about its centre.
 fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
     if deg % 360.0 == 0.0 {
@@ -109,7 +115,14 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
                 }
                 body.push('>');
                 let flip_t = flip(style, &b);
-                if let Some(t) = &flip_t {
+                let shift = style.shape() != "image" && crisp_offset(paint.stroke_width);
+                let shape_t = match (&flip_t, shift) {
+                    (Some(f), true) => Some(format!("translate(0.5 0.5) {}", f)),
+                    (Some(f), false) => Some(f.clone()),
+                    (None, true) => Some("translate(0.5 0.5)".to_string()),
+                    (None, false) => None,
+                };
+                if let Some(t) = &shape_t {
                     let _ = write!(body, "<g transform=\"{}\">", t);
                 }
                 if matches!(shapes::draw_vertex(&mut body, &b, style, &paint, theme), shapes::Drawn::Unknown) && !stencil::draw(&mut body, &b, style, &paint, theme, stencils) {
@@ -117,7 +130,7 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
                     shapes::placeholder(&mut body, &b, &name);
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
                 }
-                if flip_t.is_some() {
+                if shape_t.is_some() {
                     body.push_str("</g>");
                 }
                 let deg = style.num("rotation", 0.0);
@@ -133,7 +146,14 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
                 let Some(route) = &layout.routes[i] else { continue };
                 let paint = Paint::from_style(style, theme, None);
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-e\">", esc_attr(&cell.id));
+                let shift = crisp_offset(paint.stroke_width);
+                if shift {
+                    body.push_str("<g transform=\"translate(0.5 0.5)\">");
+                }
                 let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint);
+                if shift {
+                    body.push_str("</g>");
+                }
                 unknown_markers.extend(unknown);
                 let sw = paint.stroke_width / 2.0;
                 grow(Rect::new(ext.x - sw, ext.y - sw, ext.width + 2.0 * sw, ext.height + 2.0 * sw));
