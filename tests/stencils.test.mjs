@@ -74,6 +74,22 @@ function needsCorpus(t, file) {
 }
 
 describe('stencil packs in the playground', () => {
+  test('a fixture with AWS, Cisco and IBM icons draws them all, fetching exactly their packs', async (t) => {
+    const bytes = fs.readFileSync(path.join(root, 'tests/fixtures/stencils.drawio'));
+    const core = await nodeCore();
+    const expected = core.requiredPacks(bytes, {});
+    assert.deepEqual(expected, ['aws4', 'cisco/routers', 'img/lib/ibm/applications']);
+    const { page, errors, packs } = await newPage(t);
+    await openPanel(page, base, 'file=fixtures/stencils.drawio');
+    const d = await drawing(page);
+    assert.equal(d.state, 'ready');
+    assert.equal(d.placeholders, 0);
+    assert.equal(d.stencils, 4, 'group, resource icon, plain AWS stencil, Cisco router');
+    assert.equal(d.dataImages, 1, 'the IBM icon from its image pack');
+    assert.deepEqual([...packs].sort(), expected);
+    assert.deepEqual(errors, []);
+  });
+
   test('an AWS corpus diagram draws with zero placeholders, fetching only the packs it needs', async (t) => {
     if (!needsCorpus(t, AWS)) return;
     const core = await nodeCore();

@@ -244,6 +244,93 @@ mod tests {
     }
 
     #[test]
+    fn corrupt_entries_are_unknown_stencils_not_panics() {
+        let mut r = Registry::new();
+        let mut state = 0x2545f491u32;
+        let mut entries = Vec::new();
+        for i in 0..200 {
+            // Garbage records, and valid ones with random bytes flipped.
+            let mut data = codec::encode(&Stencil {
+                foreground: vec![
+                    Op::Rect {
+                        x: 1.0,
+                        y: 2.0,
+                        w: 3.0,
+                        h: 4.0,
+                    },
+                    Op::Fill,
+                ],
+                ..Stencil::default()
+            });
+            for b in data.iter_mut() {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                if state % 3 == 0 {
+                    *b = (state >> 8) as u8;
+                }
+            }
+            entries.push((format!("mxgraph.x.s{}", i), data));
+        }
+        r.add_pack("x", &pack::write(PackKind::Stencils, &entries))
+            .unwrap();
+        let theme = crate::style::Theme::light();
+        for i in 0..200 {
+            let name = format!("mxgraph.x.s{}", i);
+            let _ = r.stencil(&name);
+            let style = Style::parse_raw(&format!("shape={}", name));
+            let paint = crate::render::paint::Paint::from_style(&style, &theme, None);
+            let mut out = String::new();
+            let _ = crate::render::stencil::draw(
+                &mut out,
+                &crate::geom::Rect::new(0.0, 0.0, 10.0, 10.0),
+                &style,
+                &paint,
+                &theme,
+                &r,
+            );
+        }
+    }
+
+    #[test]
+    fn required_packs_of_a_page() {
+        let xml = r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+            <mxCell id="a" style="shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda" vertex="1" parent="1"><mxGeometry width="10" height="10" as="geometry"/></mxCell>
+            <mxCell id="b" style="shape=mxgraph.cisco_safe.compositeIcon;resIcon=mxgraph.cisco_safe.design.l3_switch;bgIcon=ellipse" vertex="1" parent="1"><mxGeometry width="10" height="10" as="geometry"/></mxCell>
+            <mxCell id="c" style="image;image=img/lib/clip_art/computers/Netbook_128x128.png" vertex="1" parent="1"><mxGeometry width="10" height="10" as="geometry"/></mxCell>
+            <mxCell id="d" style="shape=mxgraph.pid.pumps_-_din.hydraulic" vertex="1" parent="1"><mxGeometry width="10" height="10" as="geometry"/></mxCell>
+            <mxCell id="e" style="rounded=1;image=data:image/png,AAAA" vertex="1" parent="1"><mxGeometry width="10" height="10" as="geometry"/></mxCell>
+            </root></mxGraphModel>"#;
+        let opts = crate::api::RenderOptions::default();
+        let mut r = Registry::new();
+        let all = crate::api::required_packs(xml.as_bytes(), &opts, &r).unwrap();
+        let mut expected: Vec<String> = names::LIBRARIES
+            .iter()
+            .find(|(k, _)| *k == "cisco_safe")
+            .unwrap()
+            .1
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        expected.extend(
+            [
+                "aws4",
+                "img/lib/clip_art/computers/Netbook_128x128.png",
+                "pid/pumps_din",
+            ]
+            .map(String::from),
+        );
+        expected.sort();
+        expected.dedup();
+        // cisco_safe/design is both the icon's library and one of cisco_safe's files.
+        assert_eq!(all, expected);
+        r.add_pack("aws4", &stencil_pack(&[])).unwrap();
+        assert!(!crate::api::required_packs(xml.as_bytes(), &opts, &r)
+            .unwrap()
+            .contains(&"aws4".to_string()));
+    }
+
+    #[test]
     fn inline_stencils_decode() {
         let xml = "<shape w=\"20\" h=\"10\"><foreground><include-shape name=\"mxgraph.aws4.s3\" x=\"0\" y=\"0\" w=\"5\" h=\"5\"/></foreground></shape>";
         let compressed = crate::decode::codec::tests::compress(xml);
