@@ -12,7 +12,10 @@ fn packs_dir() -> Option<PathBuf> {
     if dir.join("manifest.txt").is_file() {
         Some(dir)
     } else {
-        eprintln!("skipped: {} has no manifest.txt (run node scripts/build-stencils.mjs)", dir.display());
+        eprintln!(
+            "skipped: {} has no manifest.txt (run node scripts/build-stencils.mjs)",
+            dir.display()
+        );
         None
     }
 }
@@ -24,7 +27,14 @@ fn manifest(dir: &Path) -> BTreeMap<String, (String, usize, u64)> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
-            (f[0].to_string(), (f[1].to_string(), f[2].parse().unwrap(), f[4].parse().unwrap()))
+            (
+                f[0].to_string(),
+                (
+                    f[1].to_string(),
+                    f[2].parse().unwrap(),
+                    f[4].parse().unwrap(),
+                ),
+            )
         })
         .collect()
 }
@@ -38,11 +48,36 @@ fn load(dir: &Path, reg: &mut Registry, name: &str) {
 fn packs_exist_and_list_the_libraries() {
     let Some(dir) = packs_dir() else { return };
     let m = manifest(&dir);
-    for lib in ["aws4", "aws3", "azure", "gcp2", "kubernetes", "cisco19", "cisco/routers", "networks", "rack/general", "mscae/cloud", "cisco_safe/design"] {
-        assert_eq!(m.get(lib).map(|e| e.0.as_str()), Some("stencils"), "stencil library {lib} in the manifest");
+    for lib in [
+        "aws4",
+        "aws3",
+        "azure",
+        "gcp2",
+        "kubernetes",
+        "cisco19",
+        "cisco/routers",
+        "networks",
+        "rack/general",
+        "mscae/cloud",
+        "cisco_safe/design",
+    ] {
+        assert_eq!(
+            m.get(lib).map(|e| e.0.as_str()),
+            Some("stencils"),
+            "stencil library {lib} in the manifest"
+        );
     }
-    for img in ["img/lib/mscae", "img/lib/ibm/applications", "img/lib/azure2/compute", "img/lib/clip_art/computers/Netbook_128x128.png"] {
-        assert_eq!(m.get(img).map(|e| e.0.as_str()), Some("images"), "image pack {img} in the manifest");
+    for img in [
+        "img/lib/mscae",
+        "img/lib/ibm/applications",
+        "img/lib/azure2/compute",
+        "img/lib/clip_art/computers/Netbook_128x128.png",
+    ] {
+        assert_eq!(
+            m.get(img).map(|e| e.0.as_str()),
+            Some("images"),
+            "image pack {img} in the manifest"
+        );
     }
     let stencils: usize = m.values().filter(|e| e.0 == "stencils").map(|e| e.1).sum();
     assert!(stencils > 7000, "{stencils} stencils");
@@ -58,19 +93,37 @@ fn packs_exist_and_list_the_libraries() {
     }
     assert!(reg.stencil("mxgraph.aws4.lambda_function").is_some());
     assert!(reg.stencil("mxgraph.cisco.routers.router").is_some());
-    assert!(reg.image("img/lib/ibm/applications/microservice.svg").is_some());
-    assert!(reg.data("#cisco19.bg.l2_switch_with_dual_supervisor").is_some(), "cisco19 background rules packed");
+    assert!(reg
+        .image("img/lib/ibm/applications/microservice.svg")
+        .is_some());
+    assert!(
+        reg.data("#cisco19.bg.l2_switch_with_dual_supervisor")
+            .is_some(),
+        "cisco19 background rules packed"
+    );
     // The library map of the core is draw.io's (js/diagramly/Editor.js, read by the pack builder).
     let libs = std::fs::read_to_string(dir.join("libraries.txt")).unwrap();
     let from_editor: Vec<(String, Vec<String>)> = libs
         .lines()
         .map(|l| {
             let (k, v) = l.split_once('\t').unwrap();
-            (k.to_string(), v.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
+            (
+                k.to_string(),
+                v.split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            )
         })
         .collect();
-    let ours: Vec<(String, Vec<String>)> = names::LIBRARIES.iter().map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect())).collect();
-    assert_eq!(ours, from_editor, "stencil::names::LIBRARIES must match mxStencilRegistry.libraries");
+    let ours: Vec<(String, Vec<String>)> = names::LIBRARIES
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
+        .collect();
+    assert_eq!(
+        ours, from_editor,
+        "stencil::names::LIBRARIES must match mxStencilRegistry.libraries"
+    );
     // Every file the map names was packed.
     for (_, files) in &from_editor {
         for f in files {
@@ -87,21 +140,37 @@ fn aws_corpus_diagrams_draw_without_placeholders() {
         eprintln!("skipped: {} is absent", corpus.display());
         return;
     }
-    for name in ["drawio-cloud-aws_4.drawio", "drawio-cloud-aws_10.drawio", "flowcharting-cloud1.drawio", "flowcharting-cloud3.drawio"] {
+    for name in [
+        "drawio-cloud-aws_4.drawio",
+        "drawio-cloud-aws_10.drawio",
+        "flowcharting-cloud1.drawio",
+        "flowcharting-cloud3.drawio",
+    ] {
         let input = std::fs::read(corpus.join(name)).unwrap();
         let opts = RenderOptions::default();
         let mut reg = Registry::new();
         let before = api::render_with(&input, &opts, &reg).unwrap();
-        assert!(!before.placeholders.is_empty(), "{name}: placeholders without packs");
+        assert!(
+            !before.placeholders.is_empty(),
+            "{name}: placeholders without packs"
+        );
         let needed = api::required_packs(&input, &opts, &reg).unwrap();
-        assert_eq!(needed, vec!["aws4".to_string()], "{name}: only the aws4 library");
+        assert_eq!(
+            needed,
+            vec!["aws4".to_string()],
+            "{name}: only the aws4 library"
+        );
         assert_eq!(before.missing_packs, needed);
         for p in &needed {
             load(&dir, &mut reg, p);
         }
         assert!(api::required_packs(&input, &opts, &reg).unwrap().is_empty());
         let after = api::render_with(&input, &opts, &reg).unwrap();
-        assert!(after.placeholders.is_empty(), "{name}: {:?}", after.placeholders);
+        assert!(
+            after.placeholders.is_empty(),
+            "{name}: {:?}",
+            after.placeholders
+        );
         assert!(after.missing_packs.is_empty());
         assert!(after.svg.contains("fl-stencil"));
     }
