@@ -3,7 +3,6 @@
 //! enough members stand.
 
 use super::graph::{AnalysisGraph, NodeIx};
-use super::rules::Strength;
 use serde::Serialize;
 
 /// Every node that is down: the failing ones, plus every node left with fewer healthy hard
@@ -21,10 +20,7 @@ pub fn down_set(g: &AnalysisGraph, failing: &[bool]) -> Vec<bool> {
         }
     }
     while let Some(u) = stack.pop() {
-        for (&w, &e) in g.dependents.row(u as usize).iter().zip(g.dependents.row_edges(u as usize)) {
-            if g.dep(e).map(|d| d.strength) != Some(Strength::Hard) {
-                continue;
-            }
+        for &w in g.hard_dependents.row(u as usize) {
             let wi = w as usize;
             let Some(slot) = up.get_mut(wi) else { continue };
             *slot = slot.saturating_sub(1);
@@ -109,11 +105,8 @@ pub fn radius(g: &AnalysisGraph, down: &[bool], root: NodeIx, max_listed: usize,
     while !frontier.is_empty() {
         hops += 1;
         for &u in &frontier {
-            for (&w, &e) in g.dependents.row(u as usize).iter().zip(g.dependents.row_edges(u as usize)) {
+            for &w in g.hard_dependents.row(u as usize) {
                 visits += 1;
-                if g.dep(e).map(|d| d.strength) != Some(Strength::Hard) {
-                    continue;
-                }
                 if !down.get(w as usize).copied().unwrap_or(false) || !marks.mark(w as usize) {
                     continue;
                 }

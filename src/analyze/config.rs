@@ -61,11 +61,24 @@ pub struct HealthConfig {
     pub min_baseline: usize,
     /// Trailing points of a series that form the recent window when the input does not say.
     pub recent: usize,
+    /// The robust z at which "anomalous" and "normal" are equally likely (`health::log_lambda`).
+    pub evidence_z0: f64,
+    /// Nats of evidence per unit of robust z above `evidence_z0`.
+    pub evidence_slope: f64,
 }
 
 impl Default for HealthConfig {
     fn default() -> Self {
-        HealthConfig { warn_z: 3.0, crit_z: 6.0, sustain: 2, z_cap: 50.0, min_baseline: 5, recent: 10 }
+        HealthConfig {
+            warn_z: 3.0,
+            crit_z: 6.0,
+            sustain: 2,
+            z_cap: 50.0,
+            min_baseline: 5,
+            recent: 10,
+            evidence_z0: 2.2,
+            evidence_slope: 1.5,
+        }
     }
 }
 
@@ -80,9 +93,18 @@ pub struct RankConfig {
     pub soft_factor: f64,
     /// Factor for an edge into a k-of-n group with k < n: one member's fault is usually masked.
     pub redundant_factor: f64,
-    /// A dependent may show its onset this much earlier than its dependency and still be explained by it.
+    /// A dependent may show its onset this much earlier than its dependency and still be fully explained by it.
     pub onset_slack_ms: f64,
-    /// Weight of the PageRank prior, in nats per nat of log(N·ppr); the term is clipped to ±`pagerank_clip`.
+    /// Weight of the evidence from a dependent that began earlier than its dependency by twice
+    /// the slack; each further slack multiplies it again (onsets are measured on noisy series,
+    /// so a small mismatch weakens the link rather than cutting it).
+    pub onset_mismatch: f64,
+    /// A node's fault shows in its dependents with a chance of sigmoid(ln λ − this), ln λ being
+    /// its own anomaly evidence: a barely anomalous node rarely shows in its callers, so their
+    /// calm says little against it.
+    pub visibility_nats: f64,
+    /// Weight of the PageRank prior, in nats per nat of ln(N·ppr) (1: the walk's distribution is the
+    /// prior over causes); the term is clipped to ±`pagerank_clip` so it informs but never decides alone.
     pub pagerank_weight: f64,
     pub pagerank_clip: f64,
     pub damping: f64,
@@ -105,8 +127,10 @@ impl Default for RankConfig {
             soft_factor: 0.3,
             redundant_factor: 0.2,
             onset_slack_ms: 60_000.0,
-            pagerank_weight: 0.5,
-            pagerank_clip: 1.0,
+            onset_mismatch: 0.2,
+            visibility_nats: 2.0,
+            pagerank_weight: 1.0,
+            pagerank_clip: 3.0,
             damping: 0.85,
             pagerank_tol: 1e-7,
             pagerank_max_iter: 100,

@@ -47,7 +47,8 @@ impl Csr {
         self.offsets.len().saturating_sub(1)
     }
 
-    fn span(&self, i: usize) -> std::ops::Range<usize> {
+    /// The entry range of row `i` (empty for a row that does not exist).
+    pub fn span(&self, i: usize) -> std::ops::Range<usize> {
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
             (Some(&a), Some(&b)) if a <= b => a as usize..b as usize,
             _ => 0..0,

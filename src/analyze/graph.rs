@@ -120,6 +120,8 @@ pub struct AnalysisGraph {
     pub dependencies: Csr,
     /// Row = dependency, entries = its dependents.
     pub dependents: Csr,
+    /// The same over hard dependencies only: the paths failures take.
+    pub hard_dependents: Csr,
     /// Hard dependencies per node.
     pub hard_count: Vec<u32>,
     /// Healthy hard dependencies each node needs (k; `hard_count` when all are needed).
@@ -392,6 +394,8 @@ impl AnalysisGraph {
         let up: Vec<(u32, u32, u32)> = deps.iter().enumerate().map(|(k, d)| (d.dependency, d.dependent, k as u32)).collect();
         let dependencies = Csr::from_triples(n, &down);
         let dependents = Csr::from_triples(n, &up);
+        let hard_up: Vec<(u32, u32, u32)> = up.iter().copied().filter(|t| deps.get(t.2 as usize).map(|d| d.strength == Strength::Hard).unwrap_or(false)).collect();
+        let hard_dependents = Csr::from_triples(n, &hard_up);
         let mut graph: DiGraph<NodeIx, u32> = DiGraph::with_capacity(n, deps.len());
         for i in 0..n {
             graph.add_node(i as NodeIx);
@@ -455,6 +459,7 @@ impl AnalysisGraph {
             graph,
             dependencies,
             dependents,
+            hard_dependents,
             hard_count,
             need,
             cycles,

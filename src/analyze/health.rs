@@ -73,7 +73,7 @@ pub struct NodeState {
 pub struct SeriesScore {
     /// The `sustain`-th largest robust z of the recent window, ≥ 0, capped.
     pub z: f64,
-    /// Index in the recent window where the deviation began (first point at half the score), if any.
+    /// Index in the recent window where the deviation began (`change_point`), when the score is at least 1.
     pub onset: Option<usize>,
 }
 
@@ -98,12 +98,17 @@ pub fn median(xs: &mut [f64]) -> Option<f64> {
 /// A flat baseline has no spread; the scale then falls back to 1% of |median| (1e-9 at zero),
 /// so any real change scores high and is capped by the caller.
 pub fn robust_center_scale(baseline: &[f64]) -> Option<(f64, f64)> {
-    let mut xs: Vec<f64> = baseline.iter().copied().filter(|x| x.is_finite()).collect();
-    let med = median(&mut xs)?;
+    center_scale_in(baseline, &mut Vec::new())
+}
+
+fn center_scale_in(baseline: &[f64], xs: &mut Vec<f64>) -> Option<(f64, f64)> {
+    xs.clear();
+    xs.extend(baseline.iter().copied().filter(|x| x.is_finite()));
+    let med = median(xs)?;
     for x in xs.iter_mut() {
         *x = (*x - med).abs();
     }
-    let mad = median(&mut xs)?;
+    let mad = median(xs)?;
     let mut scale = 1.4826 * mad;
     if !(scale > 0.0) || !scale.is_finite() {
         scale = (0.01 * med.abs()).max(1e-9);
@@ -111,48 +116,84 @@ pub fn robust_center_scale(baseline: &[f64]) -> Option<(f64, f64)> {
     Some((med, scale))
 }
 
+/// Buffers reused across series, so scoring thousands of series allocates nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Scratch {
+    values: Vec<f64>,
+    devs: Vec<(usize, f64)>,
+    sorted: Vec<f64>,
+}
+
 /// Score a recent window against a baseline. `None` when the baseline is too short or the
 /// recent window holds no finite value.
 pub fn score_series(baseline: &[f64], recent: &[f64], polarity: Polarity, cfg: &HealthConfig) -> Option<SeriesScore> {
+    score_series_with(baseline, recent, polarity, cfg, &mut Scratch::default())
+}
+
+/// `score_series` with caller-owned buffers.
+pub fn score_series_with(baseline: &[f64], recent: &[f64], polarity: Polarity, cfg: &HealthConfig, scratch: &mut Scratch) -> Option<SeriesScore> {
     let finite_base = baseline.iter().filter(|x| x.is_finite()).count();
     if finite_base < cfg.min_baseline.max(1) {
         return None;
     }
-    let (med, scale) = robust_center_scale(baseline)?;
-    let zs: Vec<(usize, f64)> = recent
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| x.is_finite())
-        .map(|(i, &x)| {
-            let d = (x - med) / scale;
-            let z = match polarity {
-                Polarity::Up => d,
-                Polarity::Down => -d,
-                Polarity::Both => d.abs(),
-            };
-            (i, z.clamp(0.0, cfg.z_cap))
-        })
-        .collect();
-    if zs.is_empty() {
+    let (med, scale) = center_scale_in(baseline, &mut scratch.values)?;
+    // Signed deviations in the bad direction, finite points only, with their window index.
+    let ds = &mut scratch.devs;
+    ds.clear();
+    ds.extend(recent.iter().enumerate().filter(|(_, x)| x.is_finite()).map(|(i, &x)| {
+        let d = (x - med) / scale;
+        let d = match polarity {
+            Polarity::Up => d,
+            Polarity::Down => -d,
+            Polarity::Both => d.abs(),
+        };
+        (i, d.clamp(-cfg.z_cap, cfg.z_cap))
+    }));
+    if ds.is_empty() {
         return None;
     }
-    let mut sorted: Vec<f64> = zs.iter().map(|p| p.1).collect();
+    let sorted = &mut scratch.sorted;
+    sorted.clear();
+    sorted.extend(ds.iter().map(|p| p.1.max(0.0)));
     sorted.sort_unstable_by(|a, b| b.total_cmp(a));
     let k = cfg.sustain.max(1).min(sorted.len());
     let z = sorted.get(k - 1).copied().unwrap_or(0.0);
-    let onset = if z >= 1.0 { zs.iter().find(|p| p.1 >= 0.5 * z).map(|p| p.0) } else { None };
+    let onset = if z >= 1.0 { Some(change_point(ds, z)) } else { None };
     Some(SeriesScore { z, onset })
+}
+
+/// Where a shift that lasts to the end of the window most likely began: the start `i` that
+/// maximizes Σ_{t≥i} d_t / √(points from i) (a mean-shift likelihood ratio with unit variance),
+/// on deviations clipped to ±max(3, 2·score) so one wild point cannot pull it. Earliest on ties.
+pub fn change_point(ds: &[(usize, f64)], score: f64) -> usize {
+    let c = (2.0 * score).max(3.0);
+    let mut best = (f64::NEG_INFINITY, ds.first().map(|p| p.0).unwrap_or(0));
+    let mut tail = 0.0;
+    for (j, &(i, d)) in ds.iter().enumerate().rev() {
+        tail += d.clamp(-c, c);
+        let st = tail / ((ds.len() - j) as f64).sqrt();
+        // Walking backwards, `>=` keeps the earliest start among equals.
+        if st >= best.0 {
+            best = (st, i);
+        }
+    }
+    best.1
 }
 
 /// The evidence a node's state gives that it is anomalous: the log of the likelihood ratio
 /// "anomalous vs normal", ln λ. Positive means more likely anomalous. `None`: no data.
 ///
-/// A bound level counts as: crit +5, warn +2, ok −3. A robust z counts as 1.5·(z − warn_z),
-/// clipped to [−6, 8]: z = warn_z is the point where both readings are equally likely, and each
-/// further σ multiplies the odds by e^1.5 ≈ 4.5. With both, a warn/crit level and the series
+/// A robust z counts as `evidence_slope`·(z − `evidence_z0`), clipped to [−6, 8]. The defaults
+/// (1.5 per σ from z = 2.2) come from a null of heavy-tailed points (Student t, 3 degrees of
+/// freedom, in robust-z units), scored as here (second largest of 10), against fault sizes spread
+/// evenly over 2–10σ: the exact log ratio is −0.3 at z = 2, 1.5 at 3, 3.1 at 4, 5.7 at 6.
+/// A bound level counts as: crit +5, warn +2, ok −3. With both, a warn/crit level and the series
 /// take the stronger; an ok level defers to the series (ok is a threshold, not a measurement).
 pub fn log_lambda(state: &NodeState, cfg: &HealthConfig) -> Option<f64> {
-    let from_z = state.anomaly.filter(|z| z.is_finite()).map(|z| (1.5 * (z - cfg.warn_z)).clamp(-6.0, 8.0));
+    let from_z = state
+        .anomaly
+        .filter(|z| z.is_finite())
+        .map(|z| (cfg.evidence_slope * (z - cfg.evidence_z0)).clamp(-6.0, 8.0));
     let from_level: Option<f64> = match state.level {
         Level::Crit => Some(5.0),
         Level::Warn => Some(2.0),
@@ -219,11 +260,22 @@ mod tests {
         // z = (x − 3)/1.4826: 3 → 0, 6 → 2.0235, 9 → 4.0469, one spike of 50 ignored by sustain = 2.
         let s = score_series(&base, &[3.0, 50.0, 3.0, 6.0, 9.0], Polarity::Up, &cfg).unwrap();
         assert!(close(s.z, 6.0 / 1.4826));
-        // Onset: first point at ≥ half the score (2.02): the spike at index 1.
+        // Onset: deviations clipped at 2·4.05 = 8.09 give tail sums / √n of
+        // 14.17/√5 = 6.34, 14.17/√4 = 7.08, 6.07/√3 = 3.50, 6.07/√2 = 4.29, 4.05/1: index 1.
         assert_eq!(s.onset, Some(1));
         let s = score_series(&base, &[3.0, 3.0, 3.0, 9.0, 9.0], Polarity::Up, &cfg).unwrap();
         assert!(close(s.z, 6.0 / 1.4826));
         assert_eq!(s.onset, Some(3));
+    }
+
+    #[test]
+    fn change_point_ignores_early_noise() {
+        // A shift of 4 from index 6; a stray 2.5 at index 1 does not pull the onset early.
+        let ds: Vec<(usize, f64)> = [0.1, 2.5, -0.3, 0.2, -0.5, 0.4, 4.2, 3.8, 4.1, 3.9].iter().copied().enumerate().collect();
+        assert_eq!(change_point(&ds, 3.9), 6);
+        // Missing points keep their window index.
+        let ds = vec![(0, 0.0), (3, 5.0), (4, 5.0)];
+        assert_eq!(change_point(&ds, 5.0), 3);
     }
 
     #[test]
@@ -254,8 +306,9 @@ mod tests {
         assert_eq!(log_lambda(&st(Level::Unknown, None), &cfg), None);
         assert_eq!(log_lambda(&st(Level::Crit, None), &cfg), Some(5.0));
         assert_eq!(log_lambda(&st(Level::Ok, None), &cfg), Some(-3.0));
-        assert_eq!(log_lambda(&st(Level::Unknown, Some(3.0)), &cfg), Some(0.0));
-        assert_eq!(log_lambda(&st(Level::Ok, Some(7.0)), &cfg), Some(6.0));
+        assert_eq!(log_lambda(&st(Level::Unknown, Some(2.2)), &cfg), Some(0.0));
+        assert!((log_lambda(&st(Level::Unknown, Some(3.0)), &cfg).unwrap() - 1.2).abs() < 1e-9);
+        assert!((log_lambda(&st(Level::Ok, Some(6.0)), &cfg).unwrap() - 5.7).abs() < 1e-9);
         assert_eq!(log_lambda(&st(Level::Warn, Some(9.0)), &cfg), Some(8.0));
         assert_eq!(log_lambda(&st(Level::Crit, Some(1.0)), &cfg), Some(5.0));
         assert_eq!(effective_level(&st(Level::Unknown, Some(6.5)), &cfg), Level::Crit);

@@ -141,15 +141,16 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
     let no_data = ev.log_lambda.iter().enumerate().filter(|(v, x)| x.is_none() && !g.is_aggregate(*v as NodeIx)).count();
     let with_series = states.iter().take(n).filter(|s| s.anomaly.is_some()).count();
 
+    let own_health = (0..n).filter(|&v| !g.is_aggregate(v as NodeIx)).count();
     if n == 0 {
         notes.push("empty", None, "the page has no shapes to analyze");
     } else {
-        if no_data == n {
+        if no_data == own_health {
             notes.push("no-data", None, "no state for any node: nothing to analyze");
         } else if with_series == 0 {
             notes.push("no-series", None, "no series given: no anomaly scores; the ranking uses levels and the topology only");
         }
-        if alerting == 0 && no_data < n {
+        if alerting == 0 && no_data < own_health {
             notes.push("no-alerts", None, "no node is alerting: candidates are ordered by anomaly evidence only");
         }
         if failing_count == n {

@@ -57,6 +57,7 @@ pub fn personalized_pagerank(csr: &Csr, weights: &[f64], personalization: &[f64]
             *is_dangling = true;
         }
     }
+    let spans: Vec<std::ops::Range<usize>> = (0..n).map(|i| csr.span(i)).collect();
     let mut x = pers.clone();
     let mut next = vec![0.0; n];
     let mut iters = 0;
@@ -67,20 +68,15 @@ pub fn personalized_pagerank(csr: &Csr, weights: &[f64], personalization: &[f64]
         for (nx, pv) in next.iter_mut().zip(&pers) {
             *nx = jump * pv;
         }
-        for (i, xi) in x.iter().enumerate() {
+        for (xi, span) in x.iter().zip(&spans) {
             if *xi == 0.0 {
                 continue;
             }
-            let (a, b) = match (csr.offsets.get(i), csr.offsets.get(i + 1)) {
-                (Some(&a), Some(&b)) if a <= b => (a as usize, b as usize),
-                _ => continue,
-            };
             let push = alpha * xi;
-            for k in a..b {
-                if let (Some(&t), Some(&pr)) = (csr.targets.get(k), prob.get(k)) {
-                    if let Some(slot) = next.get_mut(t as usize) {
-                        *slot += push * pr;
-                    }
+            let (Some(ts), Some(ps)) = (csr.targets.get(span.clone()), prob.get(span.clone())) else { continue };
+            for (&t, &pr) in ts.iter().zip(ps) {
+                if let Some(slot) = next.get_mut(t as usize) {
+                    *slot += push * pr;
                 }
             }
         }

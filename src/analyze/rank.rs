@@ -11,8 +11,9 @@
 //!   plausible but "one of six callers red" is weak evidence. Alerting dependents add evidence
 //!   and carry the search on; healthy ones take a little away; soft edges carry q·0.3, edges
 //!   into a k-of-n group q·0.2. Nodes without data are passed through with a shrinking reach.
-//! - **onset**: a dependent whose trouble began clearly before its dependency's (more than the
-//!   slack) is not explained by it: it counts as unaffected.
+//! - **onset**: a dependent whose trouble began before its dependency's by more than the slack
+//!   is explained with less weight: a fifth at twice the slack, a fifth of that at three times,
+//!   and so on (onsets are measured on noisy series, so a small mismatch only weakens the link).
 //! - **PageRank prior**: a personalized PageRank walking from anomalous nodes to their
 //!   dependencies (against the direction faults travel) gathers mass on deep anomalous nodes;
 //!   ±1 nat at most.
@@ -99,6 +100,8 @@ pub struct Ranking {
     /// Candidates scored with one hop only because the search budget ran out.
     pub shallow: usize,
     pub pagerank_iterations: usize,
+    /// Edge visits spent by the hypothesis searches.
+    pub visits: usize,
 }
 
 /// ln ρ from ln λ: ρ = λ / (ε·λ + 1 − ε), computed without overflow.
@@ -110,7 +113,7 @@ pub fn log_rho(ll: f64, eps: f64) -> f64 {
     }
 }
 
-fn log_sum_exp(xs: &[f64]) -> f64 {
+pub(crate) fn log_sum_exp(xs: &[f64]) -> f64 {
     let m = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     if !m.is_finite() {
         return m;
@@ -133,26 +136,126 @@ struct Trace {
     onset_penalty: f64,
 }
 
+/// A product of per-dependent factors (1 + q·c) at each grid point q, kept in linear space
+/// with a shared log scale: multiplying is cheap, and one logarithm per node finishes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Prod {
+    m: [f64; GRID],
+    log_scale: f64,
+}
+
+impl Prod {
+    const ONE: Prod = Prod { m: [1.0; GRID], log_scale: 0.0 };
+
+    /// c ≥ −1 keeps every factor ≥ 1 − q ≥ 1/16.
+    fn mul(&mut self, c: f64) {
+        for (x, q) in self.m.iter_mut().zip(Q) {
+            *x *= 1.0 + q * c;
+        }
+        self.renorm();
+    }
+
+    fn div(&mut self, c: f64) {
+        for (x, q) in self.m.iter_mut().zip(Q) {
+            *x /= 1.0 + q * c;
+        }
+        self.renorm();
+    }
+
+    fn renorm(&mut self) {
+        let mx = self.m.iter().copied().fold(0.0f64, f64::max);
+        if !(1e-100..=1e100).contains(&mx) && mx > 0.0 && mx.is_finite() {
+            let k = mx.ln();
+            let f = (-k).exp();
+            for x in self.m.iter_mut() {
+                *x *= f;
+            }
+            self.log_scale += k;
+        }
+    }
+
+    /// ln of the mean over the grid: ln E_q[Π (1 + q·c)].
+    fn ln_mean(&self) -> f64 {
+        self.log_scale + (self.m.iter().sum::<f64>() / GRID as f64).ln()
+    }
+}
+
+/// The evidence from one node's dependents when it was reached with probability `reach`.
+fn mix(reach: f64, le: f64) -> f64 {
+    if reach >= 1.0 {
+        le
+    } else if le > 0.0 {
+        le + (reach + (1.0 - reach) * (-le).exp()).ln()
+    } else {
+        (reach * le.exp() + 1.0 - reach).ln()
+    }
+}
+
 struct Ctx<'a> {
     g: &'a AnalysisGraph,
     ev: &'a Evidence,
     cfg: &'a RankConfig,
     rho: Vec<f64>,
-    /// ln(1 + q·(ρ − 1)) per node and grid point, for a hard edge.
-    table: Vec<[f64; GRID]>,
+    /// Per entry of `g.dependents`: how strongly that edge carries a fault from the row's node
+    /// (edge kind × the node's visibility).
+    carry: Vec<f64>,
+    /// Per node: the factors of all its dependents with data.
+    prod: Vec<Prod>,
+    observed: Vec<bool>,
+    slack: f64,
+    mismatch: f64,
 }
 
 impl<'a> Ctx<'a> {
     fn new(g: &'a AnalysisGraph, ev: &'a Evidence, cfg: &'a RankConfig) -> Self {
+        let n = g.len();
         let eps = cfg.noise_rate.clamp(1e-6, 0.5);
-        let rho: Vec<f64> = (0..g.len())
-            .map(|i| match ev.log_lambda.get(i).copied().flatten() {
-                Some(ll) => log_rho(ll, eps).exp(),
-                None => 1.0,
+        let ll = |i: usize| ev.log_lambda.get(i).copied().flatten();
+        let rho: Vec<f64> = (0..n).map(|i| ll(i).map(|x| log_rho(x, eps).exp()).unwrap_or(1.0)).collect();
+        let vis: Vec<f64> = (0..n)
+            .map(|i| match ll(i) {
+                Some(x) if cfg.visibility_nats.is_finite() => sigmoid(x - cfg.visibility_nats),
+                _ => 1.0,
             })
             .collect();
-        let table = rho.iter().map(|&r| Q.map(|q| (1.0 + q * (r - 1.0)).ln())).collect();
-        Ctx { g, ev, cfg, rho, table }
+        let slack = if cfg.onset_slack_ms.is_finite() { cfg.onset_slack_ms.max(0.0) } else { 0.0 };
+        let mismatch = if cfg.onset_mismatch.is_finite() { cfg.onset_mismatch.clamp(0.0, 1.0) } else { 0.0 };
+        let soft = cfg.soft_factor.clamp(0.0, 1.0);
+        let redundant = cfg.redundant_factor.clamp(0.0, 1.0);
+        let mut carry = vec![0.0; g.dependents.targets.len()];
+        for a in 0..n {
+            let v = vis.get(a).copied().unwrap_or(1.0);
+            let span = g.dependents.span(a);
+            let edges = g.dependents.edges.get(span.clone()).unwrap_or(&[]);
+            for (slot, &e) in carry.get_mut(span).unwrap_or(&mut []).iter_mut().zip(edges) {
+                *slot = match g.dep(e) {
+                    Some(dep) => {
+                        let s = if dep.strength == Strength::Hard { 1.0 } else { soft };
+                        v * if dep.redundant { s * redundant } else { s }
+                    }
+                    None => 0.0,
+                };
+            }
+        }
+        let mut ctx = Ctx { g, ev, cfg, rho, carry, prod: vec![Prod::ONE; n], observed: vec![false; n], slack, mismatch };
+        for a in 0..n {
+            let mut p = Prod::ONE;
+            let mut seen = false;
+            let carries = ctx.carry.get(g.dependents.span(a)).unwrap_or(&[]);
+            for (&d, &s) in g.dependents.row(a).iter().zip(carries) {
+                if ctx.has_data(d as usize) {
+                    seen = true;
+                    p.mul(ctx.coef(a, d as usize, s, true));
+                }
+            }
+            if let Some(slot) = ctx.prod.get_mut(a) {
+                *slot = p;
+            }
+            if let Some(slot) = ctx.observed.get_mut(a) {
+                *slot = seen;
+            }
+        }
+        ctx
     }
 
     fn has_data(&self, v: usize) -> bool {
@@ -167,110 +270,103 @@ impl<'a> Ctx<'a> {
         self.ev.alerting.get(v).copied().unwrap_or(false)
     }
 
-    /// The propagation evidence for hypothesis `c`, breadth-first over dependents.
-    /// `deep = false` looks one hop only. Returns (evidence, edge visits).
-    fn propagate(&self, c: NodeIx, deep: bool, marks: &mut Marks, mut trace: Option<&mut Trace>) -> (f64, usize) {
+    /// The weight of dependent `d`'s evidence given when it began relative to `a`: 1 when not
+    /// clearly earlier, then `mismatch` per further slack.
+    fn onset_weight(&self, a: usize, d: usize) -> f64 {
+        match (self.onset(a), self.onset(d)) {
+            (Some(oa), Some(od)) if od < oa - self.slack => {
+                if self.slack > 0.0 {
+                    self.mismatch.powf((oa - od - self.slack) / self.slack)
+                } else {
+                    self.mismatch
+                }
+            }
+            _ => 1.0,
+        }
+    }
+
+    /// c in the factor 1 + q·c for dependent `d` of `a` over an edge that carries `s`.
+    fn coef(&self, a: usize, d: usize, s: f64, with_onset: bool) -> f64 {
+        let w = if with_onset { self.onset_weight(a, d) } else { 1.0 };
+        s * (self.rho.get(d).copied().unwrap_or(1.0) * w - 1.0)
+    }
+
+    /// The propagation evidence for hypothesis `c`, breadth-first over dependents: each node
+    /// reached adds ln E_q[Π over its dependents (1 + q·c_d)], each dependent counted once.
+    /// Anomalous dependents carry the search on; dependents without data are passed through
+    /// with a shrinking reach. `deep = false` looks one hop only. Returns (evidence, edge visits).
+    fn propagate(
+        &self,
+        c: NodeIx,
+        deep: bool,
+        marks: &mut Marks,
+        queue: &mut std::collections::VecDeque<(usize, f64)>,
+        mut trace: Option<&mut Trace>,
+    ) -> (f64, usize) {
         let g = self.g;
         marks.next();
         marks.mark(c as usize);
-        let mut queue: std::collections::VecDeque<(NodeIx, f64, Option<f64>)> = std::collections::VecDeque::new();
-        queue.push_back((c, 1.0, self.onset(c as usize)));
+        queue.clear();
+        queue.push_back((c as usize, 1.0));
         let mut total = 0.0;
         let mut visits = 0usize;
-        let slack = if self.cfg.onset_slack_ms.is_finite() { self.cfg.onset_slack_ms.max(0.0) } else { 0.0 };
-        while let Some((a, reach, onset_a)) = queue.pop_front() {
-            let mut l = [0.0f64; GRID];
-            let mut early = [0.0f64; GRID];
-            let mut observed = false;
-            for (&d, &e) in g.dependents.row(a as usize).iter().zip(g.dependents.row_edges(a as usize)) {
+        while let Some((a, reach)) = queue.pop_front() {
+            let mut p = self.prod.get(a).copied().unwrap_or(Prod::ONE);
+            let mut p_ok = Prod::ONE;
+            let span = g.dependents.span(a);
+            let carries = self.carry.get(span.clone()).unwrap_or(&[]);
+            for (&d, &s) in g.dependents.row(a).iter().zip(carries) {
                 visits += 1;
-                if !marks.mark(d as usize) {
+                let di = d as usize;
+                let data = self.has_data(di);
+                if !marks.mark(di) {
+                    // Already counted under another parent: take it out of this one's product.
+                    if data {
+                        p.div(self.coef(a, di, s, true));
+                    }
                     continue;
                 }
-                let Some(dep) = g.dep(e) else { continue };
-                let mut s = if dep.strength == Strength::Hard { 1.0 } else { self.cfg.soft_factor.clamp(0.0, 1.0) };
-                if dep.redundant {
-                    s *= self.cfg.redundant_factor.clamp(0.0, 1.0);
-                }
-                let di = d as usize;
-                if !self.has_data(di) {
+                if !data {
                     let r = reach * 0.5 * s;
                     if deep && r >= MIN_REACH {
-                        queue.push_back((d, r, onset_a));
+                        queue.push_back((di, r));
                         if let Some(t) = trace.as_deref_mut() {
                             t.passed.push(d);
                         }
                     }
                     continue;
                 }
-                observed = true;
-                let onset_d = self.onset(di);
-                let consistent = match (onset_a, onset_d) {
-                    (Some(oa), Some(od)) => od >= oa - slack,
-                    _ => true,
-                };
+                let w = self.onset_weight(a, di);
                 let rho = self.rho.get(di).copied().unwrap_or(1.0);
-                if consistent {
-                    if s >= 1.0 {
-                        if let Some(row) = self.table.get(di) {
-                            for (x, t) in l.iter_mut().zip(row) {
-                                *x += t;
-                            }
-                        }
-                    } else {
-                        for (x, q) in l.iter_mut().zip(Q) {
-                            *x += (1.0 + s * q * (rho - 1.0)).ln();
-                        }
-                    }
-                    if rho > 1.0 {
-                        if deep {
-                            queue.push_back((d, 1.0, onset_d.or(onset_a)));
-                        }
-                        if let Some(t) = trace.as_deref_mut() {
-                            if self.alerting(di) {
-                                t.explained.push(d);
-                            }
-                        }
-                    } else if let Some(t) = trace.as_deref_mut() {
-                        t.healthy.push(d);
-                    }
-                } else {
-                    for ((x, y), q) in l.iter_mut().zip(early.iter_mut()).zip(Q) {
-                        let v = (1.0 - s * q).ln();
-                        *x += v;
-                        *y += v;
-                    }
-                    if let Some(t) = trace.as_deref_mut() {
+                if deep && rho * w > 1.0 {
+                    queue.push_back((di, 1.0));
+                }
+                if let Some(t) = trace.as_deref_mut() {
+                    p_ok.mul(self.coef(a, di, s, false));
+                    if w < 1.0 {
                         t.too_early.push(d);
                     }
+                    if rho * w > 1.0 {
+                        if self.alerting(di) {
+                            t.explained.push(d);
+                        }
+                    } else if rho <= 1.0 {
+                        t.healthy.push(d);
+                    }
                 }
             }
-            if !observed {
-                continue;
-            }
-            let mixed = |xs: &[f64; GRID]| {
-                let le = log_sum_exp(xs) - (GRID as f64).ln();
-                if reach >= 1.0 {
-                    le
-                } else {
-                    (reach * le.exp() + 1.0 - reach).ln()
+            if self.observed.get(a).copied().unwrap_or(false) {
+                let here = mix(reach, p.ln_mean());
+                total += here;
+                if let Some(t) = trace.as_deref_mut() {
+                    let ok = mix(reach, p_ok.ln_mean());
+                    t.propagation += ok;
+                    t.onset_penalty += here - ok;
                 }
-            };
-            let here = mixed(&l);
-            total += here;
-            if let Some(t) = trace.as_deref_mut() {
-                // The share of the onset-inconsistent dependents, as if they were alone.
-                if early.iter().any(|x| *x != 0.0) {
-                    t.onset_penalty += mixed(&early);
-                }
-                t.propagation += here;
             }
             if !deep {
                 break;
             }
-        }
-        if let Some(t) = trace {
-            t.propagation -= t.onset_penalty;
         }
         (total, visits)
     }
@@ -343,50 +439,68 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
     let ctx = Ctx::new(g, ev, cfg);
     let (ppr, iters) = anomaly_pagerank(g, ev, cfg);
     let clip = if cfg.pagerank_clip.is_finite() { cfg.pagerank_clip.max(0.0) } else { 0.0 };
-    let prior = |v: usize| -> f64 {
-        let x = ppr.get(v).copied().unwrap_or(0.0) * n as f64;
-        if x > 0.0 {
-            (cfg.pagerank_weight * x.ln()).clamp(-clip, clip)
-        } else {
-            -clip
-        }
-    };
+    let prior: Vec<f64> = ppr
+        .iter()
+        .map(|&p| {
+            let x = p * n as f64;
+            if x > 0.0 {
+                (cfg.pagerank_weight * x.ln()).clamp(-clip, clip)
+            } else {
+                -clip
+            }
+        })
+        .collect();
     let eps = cfg.noise_rate.clamp(1e-6, 0.5);
-    let own = |v: usize| -> f64 {
-        match ev.log_lambda.get(v).copied().flatten() {
-            Some(ll) => log_rho(ll, eps),
-            None => 0.0,
-        }
-    };
+    let own: Vec<f64> = (0..n).map(|v| ev.log_lambda.get(v).copied().flatten().map(|ll| log_rho(ll, eps)).unwrap_or(0.0)).collect();
+    let at = |xs: &[f64], v: usize| xs.get(v).copied().unwrap_or(0.0);
 
     // Deep searches go to the most promising hypotheses first, while the budget lasts.
     let mut order: Vec<usize> = (0..n).filter(|&v| is_hypothesis(g, ev, v)).collect();
-    let prelim: Vec<f64> = (0..n).map(|v| own(v) + prior(v)).collect();
-    order.sort_by(|&a, &b| prelim[b].total_cmp(&prelim[a]).then(a.cmp(&b)));
     let mut scores = vec![f64::NEG_INFINITY; n];
     let mut marks = Marks::new(n);
-    let mut spent = 0usize;
-    let mut shallow = 0usize;
-    for &v in &order {
-        let deep = spent < cfg.rank_budget;
-        if !deep {
-            shallow += 1;
+    let mut queue = std::collections::VecDeque::new();
+    let mut pass = |order: &[usize], scores: &mut [f64], marks: &mut Marks| -> (usize, usize) {
+        let (mut spent, mut shallow) = (0usize, 0usize);
+        for &v in order {
+            let deep = spent < cfg.rank_budget;
+            if !deep {
+                shallow += 1;
+            }
+            let (p, visits) = ctx.propagate(v as NodeIx, deep, marks, &mut queue, None);
+            spent += visits;
+            if let Some(slot) = scores.get_mut(v) {
+                *slot = at(&own, v) + p + at(&prior, v);
+            }
         }
-        let (p, visits) = ctx.propagate(v as NodeIx, deep, &mut marks, None);
-        spent += visits;
-        scores[v] = own(v) + p + prior(v);
+        (spent, shallow)
+    };
+    // In document order while the budget lasts; if it runs out, start again in order of
+    // promise so the likeliest hypotheses get the deep searches.
+    let (mut spent, mut shallow) = pass(&order, &mut scores, &mut marks);
+    if shallow > 0 {
+        order.sort_by(|&a, &b| (at(&own, b) + at(&prior, b)).total_cmp(&(at(&own, a) + at(&prior, a))).then(a.cmp(&b)));
+        (spent, shallow) = pass(&order, &mut scores, &mut marks);
     }
+    let mut queue = std::collections::VecDeque::new();
 
     let alerts = ev.alerting.iter().take(n).filter(|a| **a).count();
-    let mut ranked: Vec<usize> = order.clone();
     let ll = |v: usize| ev.log_lambda.get(v).copied().flatten().unwrap_or(f64::NEG_INFINITY);
-    ranked.sort_by(|&a, &b| {
+    let better = |a: &usize, b: &usize| {
+        let (a, b) = (*a, *b);
         scores[b]
             .total_cmp(&scores[a])
             .then(ll(b).total_cmp(&ll(a)))
-            .then(ppr.get(b).copied().unwrap_or(0.0).total_cmp(&ppr.get(a).copied().unwrap_or(0.0)))
+            .then(at(&ppr, b).total_cmp(&at(&ppr, a)))
             .then(a.cmp(&b))
-    });
+    };
+    // Only the best few need an order.
+    let mut ranked: Vec<usize> = order.clone();
+    let k = cfg.top.min(ranked.len());
+    if k > 0 && k < ranked.len() {
+        ranked.select_nth_unstable_by(k - 1, better);
+        ranked.truncate(k);
+    }
+    ranked.sort_by(better);
     // Posterior shares against every hypothesis and "no common cause" (score 0).
     let mut all: Vec<f64> = order.iter().map(|&v| scores[v]).collect();
     all.push(0.0);
@@ -395,11 +509,11 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
     let mut candidates = Vec::new();
     for (i, &v) in ranked.iter().take(cfg.top).enumerate() {
         let mut t = Trace::default();
-        ctx.propagate(v as NodeIx, true, &mut marks, Some(&mut t));
-        let terms = Terms { own: own(v), prior: prior(v), ppr_ratio: ppr.get(v).copied().unwrap_or(0.0) * n as f64 };
+        ctx.propagate(v as NodeIx, true, &mut marks, &mut queue, Some(&mut t));
+        let terms = Terms { own: at(&own, v), prior: at(&prior, v), ppr_ratio: at(&ppr, v) * n as f64 };
         candidates.push(explain(&ctx, v, i + 1, scores[v], (scores[v] - z).exp(), alerts, terms, t));
     }
-    Ranking { candidates, scores, pagerank: ppr, shallow, pagerank_iterations: iters }
+    Ranking { candidates, scores, pagerank: ppr, shallow, pagerank_iterations: iters, visits: spent }
 }
 
 /// The per-node terms computed outside the search.
@@ -451,7 +565,7 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
         signals.push(Signal {
             kind: SignalKind::Onset,
             contribution: t.onset_penalty,
-            detail: format!("{} dependent(s) began before it, so it does not explain them: {}", t.too_early.len(), names(g, &t.too_early, 3)),
+            detail: format!("{} dependent(s) began before it, which weakens the link: {}", t.too_early.len(), names(g, &t.too_early, 3)),
         });
     }
     signals.push(Signal {
@@ -514,5 +628,236 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
         local_root,
         signals,
         summary,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::config::{Config, GraphConfig};
+    use crate::analyze::health::{Level, NodeState};
+    use crate::analyze::modelgen::ModelBuilder;
+    use crate::analyze::{analyze, Analysis};
+    use std::collections::HashMap;
+
+    /// Nodes named by the edges (and `extra`); `a>b` hard, `a~b` soft (dashed).
+    fn graph(edges: &[&str], extra: &[&str]) -> AnalysisGraph {
+        let mut b = ModelBuilder::new();
+        let mut ix: HashMap<String, usize> = HashMap::new();
+        let mut node = |b: &mut ModelBuilder, n: &str| *ix.entry(n.to_string()).or_insert_with(|| b.vertex(n, n, ""));
+        for (k, e) in edges.iter().enumerate() {
+            let (a, z, style) = match e.split_once('>') {
+                Some((a, z)) => (a, z, ""),
+                None => {
+                    let (a, z) = e.split_once('~').unwrap();
+                    (a, z, "dashed=1")
+                }
+            };
+            let (a, z) = (node(&mut b, a), node(&mut b, z));
+            b.edge(&format!("e{}", k), Some(a), Some(z), style);
+        }
+        for n in extra {
+            node(&mut b, n);
+        }
+        AnalysisGraph::build(&b.build(), &GraphConfig::default())
+    }
+
+    /// `name=level`, `name=level@onset_min`, or `name=z4.5@onset_min` (a series score).
+    fn states(g: &AnalysisGraph, spec: &[&str]) -> Vec<NodeState> {
+        let mut out = vec![NodeState::default(); g.len()];
+        for s in spec {
+            let (name, rest) = s.split_once('=').unwrap();
+            let (val, onset) = match rest.split_once('@') {
+                Some((v, o)) => (v, Some(o.parse::<f64>().unwrap() * 60_000.0)),
+                None => (rest, None),
+            };
+            let st = &mut out[g.find(name).unwrap() as usize];
+            match val.strip_prefix('z') {
+                Some(z) => st.anomaly = Some(z.parse().unwrap()),
+                None => st.level = Level::parse(val).unwrap(),
+            }
+            st.onset = onset;
+        }
+        out
+    }
+
+    fn run(g: &AnalysisGraph, spec: &[&str]) -> Analysis {
+        analyze(g, &states(g, spec), &Config::default())
+    }
+
+    fn order(g: &AnalysisGraph, a: &Analysis) -> Vec<String> {
+        a.candidates.iter().map(|c| g.nodes[c.node as usize].id.clone()).collect()
+    }
+
+    #[test]
+    fn log_rho_limits() {
+        assert!((log_rho(50.0, 0.05) - (1.0f64 / 0.05).ln()).abs() < 1e-9);
+        assert!((log_rho(0.0, 0.05)).abs() < 1e-12);
+        assert!(log_rho(-50.0, 0.05) < -49.0);
+    }
+
+    #[test]
+    fn chain_root_first_with_counts() {
+        // web → api → db, all alerting, db healthy below: db explains all three.
+        let g = graph(&["web>api", "api>db", "web>cdn"], &["batch"]);
+        let a = run(&g, &["web=warn", "api=crit", "db=crit", "cdn=ok", "batch=ok"]);
+        assert_eq!(order(&g, &a)[..3], ["db", "api", "web"]);
+        let top = &a.candidates[0];
+        assert_eq!((top.explains, top.alerts, top.local_root), (3, 3, true));
+        assert_eq!(top.explained.iter().map(|&v| g.nodes[v as usize].id.as_str()).collect::<Vec<_>>(), ["db", "api", "web"]);
+        assert!(top.summary.starts_with("db: explains 3 of 3 alerts"));
+        assert!(!a.candidates[1].local_root);
+        // The contributions add up to the score.
+        let sum: f64 = top.signals.iter().map(|s| s.contribution).sum();
+        assert!((sum - top.score).abs() < 1e-9);
+        assert!(a.unexplained.is_empty());
+        // Blast radius of the failing nodes, best candidate first.
+        let br: Vec<(String, usize)> = a.blast.iter().map(|b| (g.nodes[b.node as usize].id.clone(), b.count)).collect();
+        assert_eq!(br, [("db".to_string(), 2), ("api".to_string(), 1)]);
+    }
+
+    #[test]
+    fn unrelated_alert_ranks_below_the_chain_and_is_reported() {
+        let g = graph(&["web>api", "api>db"], &["batch"]);
+        let a = run(&g, &["web=crit", "api=crit", "db=crit", "batch=crit"]);
+        assert_eq!(order(&g, &a)[..2], ["db", "api"]);
+        assert_eq!(a.candidates.iter().position(|c| g.nodes[c.node as usize].id == "batch"), Some(3));
+        // db explains three of four alerts; batch stays visible as unexplained only if no listed candidate explains it.
+        assert_eq!((a.candidates[0].explains, a.candidates[0].alerts), (3, 4));
+        assert!(a.unexplained.is_empty());
+    }
+
+    #[test]
+    fn one_replica_down_is_masked_for_blast_and_weak_for_ranking() {
+        // api → db (2 of 3 replicas).
+        let mut b = ModelBuilder::new();
+        let api = b.vertex("api", "api", "");
+        let db = b.vertex("db", "db", "");
+        b.attr(db, "redundancy", "2/3");
+        b.vertex_in(db, "r1", "r1", "");
+        b.vertex_in(db, "r2", "r2", "");
+        b.vertex_in(db, "r3", "r3", "");
+        b.edge("e", Some(api), Some(db), "");
+        let g = AnalysisGraph::build(&b.build(), &GraphConfig::default());
+        let a = run(&g, &["r1=crit", "r2=ok", "r3=ok", "api=ok"]);
+        assert_eq!(a.blast.len(), 1);
+        assert_eq!(a.blast[0].count, 0);
+        assert_eq!(a.summary.down, 1);
+        assert_eq!(order(&g, &a)[0], "r1");
+        // The group itself is never a candidate: its health is its members'.
+        assert!(!order(&g, &a).contains(&"db".to_string()));
+        let a = run(&g, &["r1=crit", "r2=crit", "r3=ok", "api=warn"]);
+        assert_eq!(a.summary.down, 4);
+        let br: Vec<usize> = a.blast.iter().map(|b| b.count).collect();
+        assert_eq!(br, [2, 2]);
+    }
+
+    #[test]
+    fn cycle_members_are_ordered_by_onset() {
+        // api → auth ↔ session (a cycle). session's trouble began first.
+        let g = graph(&["api>auth", "auth>session", "session>auth"], &[]);
+        let a = run(&g, &["api=crit@5", "auth=crit@3", "session=crit@1"]);
+        assert_eq!(order(&g, &a), ["session", "auth", "api"]);
+        assert_eq!(a.candidates[0].explains, 3);
+        let a = run(&g, &["api=crit@5", "auth=crit@1", "session=crit@3"]);
+        assert_eq!(order(&g, &a), ["auth", "session", "api"]);
+        // The later one explains the earlier one only weakly.
+        assert!(a.candidates[1].signals.iter().any(|s| s.kind == SignalKind::Onset && s.contribution < -1.0));
+    }
+
+    #[test]
+    fn soft_edges_explain_less_than_hard_ones() {
+        // web ⇢ ads (soft), web → api (hard); ads and api alerting alike, web alerting.
+        let g = graph(&["web~ads", "web>api"], &[]);
+        let a = run(&g, &["web=crit", "ads=crit", "api=crit"]);
+        assert_eq!(order(&g, &a), ["api", "ads", "web"]);
+        let hard = a.candidates[0].score;
+        let soft = a.candidates[1].score;
+        assert!(hard > soft + 0.5, "{} vs {}", hard, soft);
+        // Soft edges carry no failure: only api takes web down.
+        let br: Vec<(String, usize)> = a.blast.iter().map(|b| (g.nodes[b.node as usize].id.clone(), b.count)).collect();
+        assert_eq!(br, [("api".to_string(), 1), ("ads".to_string(), 0), ("web".to_string(), 0)]);
+    }
+
+    #[test]
+    fn silent_shared_dependency_is_inferred() {
+        // Three services on one database that reports nothing.
+        let g = graph(&["a>db", "b>db", "c>db", "a>x", "b>y", "c>z"], &[]);
+        let a = run(&g, &["a=crit", "b=crit", "c=crit", "x=ok", "y=ok", "z=ok"]);
+        assert_eq!(order(&g, &a)[0], "db");
+        assert_eq!((a.candidates[0].explains, a.candidates[0].alerts), (3, 3));
+        assert!(a.candidates[0].signals.iter().any(|s| s.kind == SignalKind::NoData));
+        // With one caller red, that caller is the better bet and the silent db comes next.
+        let a = run(&g, &["a=crit", "b=ok", "c=ok", "x=ok", "y=ok", "z=ok"]);
+        assert_eq!(order(&g, &a)[..2], ["a", "db"]);
+    }
+
+    #[test]
+    fn late_noise_below_the_root_does_not_take_the_lead() {
+        // web → api → db → disk. disk's alert began after the others: unrelated.
+        let g = graph(&["web>api", "api>db", "db>disk", "web>x", "api>y"], &[]);
+        let a = run(&g, &["web=z6@3", "api=z7@2", "db=z9@1", "disk=z9@6", "x=z0", "y=z0"]);
+        assert_eq!(order(&g, &a)[0], "db");
+        // The same alert beginning first makes disk the better explanation.
+        let a = run(&g, &["web=z6@3", "api=z7@2", "db=z9@1", "disk=z9@0", "x=z0", "y=z0"]);
+        assert_eq!(order(&g, &a)[0], "disk");
+    }
+
+    #[test]
+    fn anomaly_scores_order_nodes_without_alerts() {
+        let g = graph(&["a>b", "b>c"], &["d"]);
+        let a = run(&g, &["a=z1", "b=z2.5", "c=z0.5", "d=z2.9"]);
+        assert_eq!(a.summary.alerting, 0);
+        assert_eq!(order(&g, &a)[0], "d");
+        assert!(a.notes.iter().any(|n| n.code == "no-alerts"));
+    }
+
+    #[test]
+    fn bad_inputs_give_defined_results() {
+        // No edges.
+        let g = graph(&[], &["a", "b"]);
+        let a = run(&g, &["a=crit"]);
+        assert_eq!(order(&g, &a)[0], "a");
+        assert!(g.notes.iter().any(|n| n.code == "no-edges"));
+        assert!(a.notes.iter().any(|n| n.code == "no-series"));
+        // All failing.
+        let g = graph(&["a>b", "b>c"], &[]);
+        let a = run(&g, &["a=crit", "b=crit", "c=crit"]);
+        assert_eq!(order(&g, &a)[0], "c");
+        assert!(a.notes.iter().any(|n| n.code == "all-failing"));
+        // No state at all.
+        let a = analyze(&g, &[], &Config::default());
+        assert_eq!(a.summary.no_data, 3);
+        assert!(a.notes.iter().any(|n| n.code == "no-data"));
+        // Empty graph.
+        let g = graph(&[], &[]);
+        let a = analyze(&g, &[], &Config::default());
+        assert!(a.candidates.is_empty());
+        assert!(a.notes.iter().any(|n| n.code == "empty"));
+    }
+
+    #[test]
+    fn huge_fan_in_stays_fast_and_exact() {
+        let mut edges: Vec<String> = (0..3000).map(|i| format!("s{}>hub", i)).collect();
+        edges.push("hub>disk".into());
+        let refs: Vec<&str> = edges.iter().map(|s| s.as_str()).collect();
+        let g = graph(&refs, &[]);
+        assert!(g.notes.iter().any(|n| n.code == "fan-in"));
+        let mut spec: Vec<String> = (0..3000).map(|i| format!("s{}=crit", i)).collect();
+        spec.push("hub=crit".into());
+        let spec_refs: Vec<&str> = spec.iter().map(|s| s.as_str()).collect();
+        let a = run(&g, &spec_refs);
+        assert_eq!(order(&g, &a)[0], "hub");
+        assert_eq!(a.candidates[0].explains, 3001);
+        assert_eq!(a.blast.iter().find(|b| g.nodes[b.node as usize].id == "hub").map(|b| b.count), Some(3000));
+    }
+
+    #[test]
+    fn shallow_scoring_past_the_budget_is_reported() {
+        let g = graph(&["a>b", "b>c", "c>d"], &[]);
+        let cfg = Config { rank: RankConfig { rank_budget: 1, ..RankConfig::default() }, ..Config::default() };
+        let a = analyze(&g, &states(&g, &["a=crit", "b=crit", "c=crit", "d=crit"]), &cfg);
+        assert!(a.notes.iter().any(|n| n.code == "budget"));
+        assert_eq!(a.candidates.len(), 4);
     }
 }
