@@ -63,7 +63,10 @@ pub struct Marks {
 
 impl Marks {
     pub fn new(n: usize) -> Self {
-        Marks { stamp: vec![0; n], gen: 0 }
+        Marks {
+            stamp: vec![0; n],
+            gen: 0,
+        }
     }
 
     /// Start a new search.
@@ -93,7 +96,13 @@ impl Marks {
 
 /// The blast radius of `root` given which nodes are down: breadth-first over hard dependents,
 /// through down nodes only. Returns the radius and the edges visited.
-pub fn radius(g: &AnalysisGraph, down: &[bool], root: NodeIx, max_listed: usize, marks: &mut Marks) -> (BlastRadius, usize) {
+pub fn radius(
+    g: &AnalysisGraph,
+    down: &[bool],
+    root: NodeIx,
+    max_listed: usize,
+    marks: &mut Marks,
+) -> (BlastRadius, usize) {
     marks.next();
     marks.mark(root as usize);
     let mut frontier = vec![root];
@@ -121,12 +130,133 @@ pub fn radius(g: &AnalysisGraph, down: &[bool], root: NodeIx, max_listed: usize,
         next.clear();
     }
     let truncated = impacted.len() < count;
-    (BlastRadius { node: root, count, impacted, truncated }, visits)
+    (
+        BlastRadius {
+            node: root,
+            count,
+            impacted,
+            truncated,
+        },
+        visits,
+    )
+}
+
+/// Exact blast-radius counts of many failing nodes at once: every down node learns, one bit per
+/// failing node, which of them reach it, walking dependencies before dependents; the members of
+/// a cycle share bits to a fixpoint. O(E·⌈F/64⌉) instead of one search per failing node.
+/// `None` when the bit table would exceed `max_words` or a cycle has more than 64 down members
+/// (then search per node).
+pub fn radius_counts(
+    g: &AnalysisGraph,
+    down: &[bool],
+    failing: &[NodeIx],
+    max_words: usize,
+) -> Option<Vec<usize>> {
+    let n = g.len();
+    let f = failing.len();
+    let w = f.div_ceil(64);
+    if f == 0 {
+        return Some(Vec::new());
+    }
+    if n.checked_mul(w)? > max_words {
+        return None;
+    }
+    let is_down = |v: usize| down.get(v).copied().unwrap_or(false);
+    let mut bits = vec![0u64; n * w];
+    for (j, &v) in failing.iter().enumerate() {
+        if let Some(word) = bits.get_mut(v as usize * w + j / 64) {
+            *word |= 1u64 << (j % 64);
+        }
+    }
+    // OR row `u` into row `v`; true when `v` changed.
+    let merge = |bits: &mut Vec<u64>, u: usize, v: usize| -> bool {
+        let mut changed = false;
+        for k in 0..w {
+            let (Some(&from), Some(&to)) = (bits.get(u * w + k), bits.get(v * w + k)) else {
+                continue;
+            };
+            if from & !to != 0 {
+                if let Some(slot) = bits.get_mut(v * w + k) {
+                    *slot = to | from;
+                }
+                changed = true;
+            }
+        }
+        changed
+    };
+    let comp = |v: usize| g.component.get(v).copied().unwrap_or(u32::MAX);
+    let order = &g.order;
+    let mut i = 0;
+    while i < order.len() {
+        // One strongly connected component: consecutive entries of `order`.
+        let c = comp(order[i] as usize);
+        let mut end = i + 1;
+        while end < order.len() && comp(order[end] as usize) == c {
+            end += 1;
+        }
+        let members: Vec<usize> = order[i..end]
+            .iter()
+            .map(|&v| v as usize)
+            .filter(|&v| is_down(v))
+            .collect();
+        if end - i > 1 {
+            if members.len() > 64 {
+                return None;
+            }
+            let mut changed = true;
+            while changed {
+                changed = false;
+                for &u in &members {
+                    for &x in g.hard_dependents.row(u) {
+                        let x = x as usize;
+                        if comp(x) == c && is_down(x) && merge(&mut bits, u, x) {
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        for &u in &members {
+            for &x in g.hard_dependents.row(u) {
+                let x = x as usize;
+                if comp(x) != c && is_down(x) {
+                    merge(&mut bits, u, x);
+                }
+            }
+        }
+        i = end;
+    }
+    let mut counts = vec![0usize; f];
+    for v in 0..n {
+        if !is_down(v) {
+            continue;
+        }
+        for k in 0..w {
+            let mut word = bits.get(v * w + k).copied().unwrap_or(0);
+            while word != 0 {
+                let j = k * 64 + word.trailing_zeros() as usize;
+                if failing.get(j).map(|&s| s as usize != v).unwrap_or(false) {
+                    if let Some(cnt) = counts.get_mut(j) {
+                        *cnt += 1;
+                    }
+                }
+                word &= word - 1;
+            }
+        }
+    }
+    Some(counts)
 }
 
 /// What would break if `node` failed now, on top of what is already failing.
-pub fn what_if(g: &AnalysisGraph, failing: &[bool], node: NodeIx, max_listed: usize) -> BlastRadius {
-    let mut f: Vec<bool> = (0..g.len()).map(|i| failing.get(i).copied().unwrap_or(false)).collect();
+pub fn what_if(
+    g: &AnalysisGraph,
+    failing: &[bool],
+    node: NodeIx,
+    max_listed: usize,
+) -> BlastRadius {
+    let mut f: Vec<bool> = (0..g.len())
+        .map(|i| failing.get(i).copied().unwrap_or(false))
+        .collect();
     if let Some(x) = f.get_mut(node as usize) {
         *x = true;
     }
@@ -163,7 +293,12 @@ mod tests {
     }
 
     fn ids(g: &AnalysisGraph, flags: &[bool]) -> Vec<String> {
-        flags.iter().enumerate().filter(|(_, f)| **f).map(|(i, _)| g.nodes[i].id.clone()).collect()
+        flags
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f)
+            .map(|(i, _)| g.nodes[i].id.clone())
+            .collect()
     }
 
     fn failing(g: &AnalysisGraph, names: &[&str]) -> Vec<bool> {
@@ -175,7 +310,10 @@ mod tests {
     }
 
     fn impacted(g: &AnalysisGraph, r: &BlastRadius) -> Vec<(String, u32)> {
-        r.impacted.iter().map(|i| (g.nodes[i.node as usize].id.clone(), i.hops)).collect()
+        r.impacted
+            .iter()
+            .map(|i| (g.nodes[i.node as usize].id.clone(), i.hops))
+            .collect()
     }
 
     #[test]
@@ -184,11 +322,17 @@ mod tests {
         let f = failing(&g, &["r1"]);
         assert_eq!(ids(&g, &down_set(&g, &f)), vec!["r1"]);
         let f = failing(&g, &["r1", "r3"]);
-        assert_eq!(ids(&g, &down_set(&g, &f)), vec!["web", "api", "db", "r1", "r3"]);
+        assert_eq!(
+            ids(&g, &down_set(&g, &f)),
+            vec!["web", "api", "db", "r1", "r3"]
+        );
         let down = down_set(&g, &f);
         let mut m = Marks::new(g.len());
         let (r, _) = radius(&g, &down, g.find("r3").unwrap(), 100, &mut m);
-        assert_eq!(impacted(&g, &r), vec![("db".into(), 1), ("api".into(), 2), ("web".into(), 3)]);
+        assert_eq!(
+            impacted(&g, &r),
+            vec![("db".into(), 1), ("api".into(), 2), ("web".into(), 3)]
+        );
         assert_eq!(r.count, 3);
     }
 
@@ -203,9 +347,15 @@ mod tests {
     fn a_cycle_falls_together() {
         let g = shop();
         let f = failing(&g, &["session"]);
-        assert_eq!(ids(&g, &down_set(&g, &f)), vec!["web", "api", "auth", "session"]);
+        assert_eq!(
+            ids(&g, &down_set(&g, &f)),
+            vec!["web", "api", "auth", "session"]
+        );
         let w = what_if(&g, &vec![false; g.len()], g.find("auth").unwrap(), 100);
-        assert_eq!(impacted(&g, &w), vec![("api".into(), 1), ("session".into(), 1), ("web".into(), 2)]);
+        assert_eq!(
+            impacted(&g, &w),
+            vec![("api".into(), 1), ("session".into(), 1), ("web".into(), 2)]
+        );
     }
 
     #[test]
@@ -217,7 +367,10 @@ mod tests {
         assert_eq!(w.count, 0);
         // With r1 already down, losing r2 takes the group and everything above it.
         let w = what_if(&g, &failing(&g, &["r1"]), r2, 100);
-        assert_eq!(impacted(&g, &w), vec![("db".into(), 1), ("api".into(), 2), ("web".into(), 3)]);
+        assert_eq!(
+            impacted(&g, &w),
+            vec![("db".into(), 1), ("api".into(), 2), ("web".into(), 3)]
+        );
     }
 
     #[test]
@@ -228,6 +381,32 @@ mod tests {
         let mut m = Marks::new(g.len());
         let (r, _) = radius(&g, &down, g.find("session").unwrap(), 1, &mut m);
         assert_eq!((r.count, r.impacted.len(), r.truncated), (3, 1, true));
+    }
+
+    #[test]
+    fn bit_table_counts_match_the_searches() {
+        let g = shop();
+        for names in [
+            &["r1"][..],
+            &["r1", "r3"],
+            &["session"],
+            &["ads", "auth", "r2"],
+            &["web", "api", "auth", "session", "ads", "r1", "r2", "r3"],
+        ] {
+            let f = failing(&g, names);
+            let down = down_set(&g, &f);
+            let list: Vec<NodeIx> = names.iter().map(|n| g.find(n).unwrap()).collect();
+            let counts = radius_counts(&g, &down, &list, 1 << 20).unwrap();
+            let mut m = Marks::new(g.len());
+            let by_search: Vec<usize> = list
+                .iter()
+                .map(|&v| radius(&g, &down, v, 0, &mut m).0.count)
+                .collect();
+            assert_eq!(counts, by_search, "{:?}", names);
+        }
+        // Too large a table: the caller searches instead.
+        let f = failing(&g, &["r1"]);
+        assert!(radius_counts(&g, &down_set(&g, &f), &[g.find("r1").unwrap()], 1).is_none());
     }
 
     #[test]

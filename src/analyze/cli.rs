@@ -64,35 +64,63 @@ pub struct SeriesInput {
 }
 
 /// Score one node's counted series: the worst one wins. Returns (z, onset ms, series name).
-fn score_node(obj: &NodeObject, input: &StateInput, cfg: &Config, notes: &mut Notes, key: &str) -> Option<(f64, Option<f64>, String)> {
-    let step = input.step_ms.filter(|s| s.is_finite() && *s > 0.0).unwrap_or(60_000.0);
+fn score_node(
+    obj: &NodeObject,
+    input: &StateInput,
+    cfg: &Config,
+    notes: &mut Notes,
+    key: &str,
+) -> Option<(f64, Option<f64>, String)> {
+    let step = input
+        .step_ms
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .unwrap_or(60_000.0);
     let now = input.now.filter(|x| x.is_finite()).unwrap_or(0.0);
     let mut best: Option<(f64, Option<f64>, String)> = None;
     for (si, s) in obj.series.iter().enumerate() {
         if s.count == Some(false) {
             continue;
         }
-        let name = s.name.clone().unwrap_or_else(|| format!("series {}", si + 1));
+        let name = s
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("series {}", si + 1));
         let values: Vec<f64> = s.values.iter().map(|v| v.unwrap_or(f64::NAN)).collect();
-        let recent = s.recent.or(input.recent).unwrap_or(cfg.health.recent).max(1);
+        let recent = s
+            .recent
+            .or(input.recent)
+            .unwrap_or(cfg.health.recent)
+            .max(1);
         if values.len() <= recent {
             notes.push(
                 "series",
                 None,
-                format!("{}: {} has {} points, not more than the recent window of {}; no baseline", key, name, values.len(), recent),
+                format!(
+                    "{}: {} has {} points, not more than the recent window of {}; no baseline",
+                    key,
+                    name,
+                    values.len(),
+                    recent
+                ),
             );
             continue;
         }
         let split = values.len() - recent;
         let (base, rec) = values.split_at(split);
         let Some(sc) = health::score_series(base, rec, s.polarity, &cfg.health) else {
-            notes.push("series", None, format!("{}: {} has too few finite points to score", key, name));
+            notes.push(
+                "series",
+                None,
+                format!("{}: {} has too few finite points to score", key, name),
+            );
             continue;
         };
-        let onset = sc.onset.map(|i| match s.times.as_ref().filter(|t| t.len() == values.len()) {
-            Some(t) => t.get(split + i).copied().unwrap_or(now),
-            None => now - (recent - 1 - i.min(recent - 1)) as f64 * step,
-        });
+        let onset = sc.onset.map(
+            |i| match s.times.as_ref().filter(|t| t.len() == values.len()) {
+                Some(t) => t.get(split + i).copied().unwrap_or(now),
+                None => now - (recent - 1 - i.min(recent - 1)) as f64 * step,
+            },
+        );
         if best.as_ref().map(|b| sc.z > b.0).unwrap_or(true) {
             best = Some((sc.z, onset, name));
         }
@@ -101,7 +129,13 @@ fn score_node(obj: &NodeObject, input: &StateInput, cfg: &Config, notes: &mut No
 }
 
 /// Turn the state file into per-node states. Keys that name no node become notes.
-pub fn states_from_input(g: &AnalysisGraph, model: &Model, input: &StateInput, cfg: &Config, notes: &mut Notes) -> Vec<NodeState> {
+pub fn states_from_input(
+    g: &AnalysisGraph,
+    model: &Model,
+    input: &StateInput,
+    cfg: &Config,
+    notes: &mut Notes,
+) -> Vec<NodeState> {
     let mut states = vec![NodeState::default(); g.len()];
     let by = input.by.as_deref().unwrap_or("id");
     let index: Option<HashMap<String, Vec<NodeIx>>> = match by {
@@ -111,32 +145,56 @@ pub fn states_from_input(g: &AnalysisGraph, model: &Model, input: &StateInput, c
     };
     if let Some(ix) = &index {
         if ix.is_empty() && !input.nodes.is_empty() {
-            notes.push("state", None, format!("no node has a \"{}\" attribute to match the state keys by", by));
+            notes.push(
+                "state",
+                None,
+                format!(
+                    "no node has a \"{}\" attribute to match the state keys by",
+                    by
+                ),
+            );
         }
     }
     let mut keys: Vec<&String> = input.nodes.keys().collect();
     keys.sort();
     for key in keys {
-        let Some(value) = input.nodes.get(key) else { continue };
+        let Some(value) = input.nodes.get(key) else {
+            continue;
+        };
         let targets: Vec<NodeIx> = match &index {
             None => g.find(key).into_iter().collect(),
             Some(ix) => ix.get(key).cloned().unwrap_or_default(),
         };
         if targets.is_empty() {
-            notes.push("state-unmatched", None, format!("state for \"{}\" ignored: no node has {} \"{}\"", key, by, key));
+            notes.push(
+                "state-unmatched",
+                None,
+                format!(
+                    "state for \"{}\" ignored: no node has {} \"{}\"",
+                    key, by, key
+                ),
+            );
             continue;
         }
         let mut st = NodeState::default();
         match value {
             NodeInput::Level(l) => match Level::parse(l) {
                 Some(level) => st.level = level,
-                None => notes.push("state", None, format!("{}: level \"{}\" is not ok, warn, crit or unknown", key, l)),
+                None => notes.push(
+                    "state",
+                    None,
+                    format!("{}: level \"{}\" is not ok, warn, crit or unknown", key, l),
+                ),
             },
             NodeInput::Full(obj) => {
                 if let Some(l) = &obj.level {
                     match Level::parse(l) {
                         Some(level) => st.level = level,
-                        None => notes.push("state", None, format!("{}: level \"{}\" is not ok, warn, crit or unknown", key, l)),
+                        None => notes.push(
+                            "state",
+                            None,
+                            format!("{}: level \"{}\" is not ok, warn, crit or unknown", key, l),
+                        ),
                     }
                 }
                 st.anomaly = obj.anomaly.filter(|z| z.is_finite()).map(|z| z.max(0.0));
@@ -219,6 +277,9 @@ pub struct OutCandidate {
     pub alerts: usize,
     pub explained: Vec<String>,
     pub local_root: bool,
+    /// When its trouble began (ms on the state file's clock).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub onset: Option<f64>,
     pub summary: String,
     pub signals: Vec<OutSignal>,
 }
@@ -263,24 +324,40 @@ pub struct Report {
 }
 
 fn node_ref(g: &AnalysisGraph, v: NodeIx) -> (String, String) {
-    g.node(v).map(|n| (n.id.clone(), n.label.clone())).unwrap_or_default()
+    g.node(v)
+        .map(|n| (n.id.clone(), n.label.clone()))
+        .unwrap_or_default()
 }
 
 fn out_blast(g: &AnalysisGraph, a: &Analysis, r: &BlastRadius) -> OutBlast {
-    let level = |v: NodeIx| a.status.get(v as usize).map(|s| s.level).unwrap_or_default();
+    let level = |v: NodeIx| {
+        a.status
+            .get(v as usize)
+            .map(|s| s.level)
+            .unwrap_or_default()
+    };
     let (id, label) = node_ref(g, r.node);
     OutBlast {
         id,
         label,
         level: level(r.node),
         count: r.count,
-        alerting: r.impacted.iter().filter(|i| level(i.node) >= Level::Warn).count(),
+        alerting: r
+            .impacted
+            .iter()
+            .filter(|i| level(i.node) >= Level::Warn)
+            .count(),
         impacted: r
             .impacted
             .iter()
             .map(|i| {
                 let (id, label) = node_ref(g, i.node);
-                OutImpact { id, label, hops: i.hops, level: level(i.node) }
+                OutImpact {
+                    id,
+                    label,
+                    hops: i.hops,
+                    level: level(i.node),
+                }
             })
             .collect(),
         truncated: r.truncated,
@@ -288,7 +365,13 @@ fn out_blast(g: &AnalysisGraph, a: &Analysis, r: &BlastRadius) -> OutBlast {
 }
 
 /// Build the printed report from an analysis.
-pub fn report(g: &AnalysisGraph, states: &[NodeState], a: &Analysis, what_ifs: &[BlastRadius], notes: Vec<Note>) -> Report {
+pub fn report(
+    g: &AnalysisGraph,
+    states: &[NodeState],
+    a: &Analysis,
+    what_ifs: &[BlastRadius],
+    notes: Vec<Note>,
+) -> Report {
     let nodes = a
         .status
         .iter()
@@ -296,7 +379,14 @@ pub fn report(g: &AnalysisGraph, states: &[NodeState], a: &Analysis, what_ifs: &
         .filter(|(_, s)| s.down || s.level >= Level::Warn)
         .map(|(v, s)| {
             let (id, label) = node_ref(g, v as NodeIx);
-            OutNode { id, label, level: s.level, down: s.down, anomaly: s.anomaly, signal: states.get(v).and_then(|x| x.signal.clone()) }
+            OutNode {
+                id,
+                label,
+                level: s.level,
+                down: s.down,
+                anomaly: s.anomaly,
+                signal: states.get(v).and_then(|x| x.signal.clone()),
+            }
         })
         .collect();
     let candidates = a
@@ -314,11 +404,16 @@ pub fn report(g: &AnalysisGraph, states: &[NodeState], a: &Analysis, what_ifs: &
                 alerts: c.alerts,
                 explained: c.explained.iter().map(|&v| node_ref(g, v).0).collect(),
                 local_root: c.local_root,
+                onset: c.onset,
                 summary: c.summary.clone(),
                 signals: c
                     .signals
                     .iter()
-                    .map(|s| OutSignal { kind: s.kind, contribution: (s.contribution * 1000.0).round() / 1000.0, detail: s.detail.clone() })
+                    .map(|s| OutSignal {
+                        kind: s.kind,
+                        contribution: (s.contribution * 1000.0).round() / 1000.0,
+                        detail: s.detail.clone(),
+                    })
                     .collect(),
             }
         })
@@ -330,7 +425,11 @@ pub fn report(g: &AnalysisGraph, states: &[NodeState], a: &Analysis, what_ifs: &
             hard: a.summary.hard,
             soft: a.summary.soft,
             groups: a.summary.groups,
-            cycles: g.cycles.iter().map(|c| c.iter().map(|&v| node_ref(g, v).0).collect()).collect(),
+            cycles: g
+                .cycles
+                .iter()
+                .map(|c| c.iter().map(|&v| node_ref(g, v).0).collect())
+                .collect(),
         },
         summary: a.summary.clone(),
         nodes,
@@ -353,7 +452,12 @@ pub fn report(g: &AnalysisGraph, states: &[NodeState], a: &Analysis, what_ifs: &
 pub fn analyze_model(model: &Model, state_json: &str) -> Result<Report> {
     let input: StateInput = serde_json::from_str(state_json)
         .map_err(|e| Error::new(ErrorKind::Options, format!("state file: {}", e)))?;
-    let cfg = input.config.clone().unwrap_or_default();
+    // Scripts get every blast radius listed unless the state file sets its own config.
+    let cfg = input.config.clone().unwrap_or_else(|| {
+        let mut c = Config::default();
+        c.rank.listed_radii = usize::MAX;
+        c
+    });
     let g = AnalysisGraph::build(model, &cfg.graph);
     let mut notes = Notes::default();
     let states = states_from_input(&g, model, &input, &cfg, &mut notes);
@@ -363,11 +467,18 @@ pub fn analyze_model(model: &Model, state_json: &str) -> Result<Report> {
         let found = match input.by.as_deref().unwrap_or("id") {
             "id" => g.find(key),
             "label" => g.index_by_label().get(key).and_then(|v| v.first().copied()),
-            attr => g.index_by_attr(model, attr).get(key).and_then(|v| v.first().copied()),
+            attr => g
+                .index_by_attr(model, attr)
+                .get(key)
+                .and_then(|v| v.first().copied()),
         };
         match found {
             Some(v) => what_ifs.push(what_if(&g, &states, v, &cfg)),
-            None => notes.push("state-unmatched", None, format!("what-if \"{}\" ignored: no such node", key)),
+            None => notes.push(
+                "state-unmatched",
+                None,
+                format!("what-if \"{}\" ignored: no such node", key),
+            ),
         }
     }
     let mut all = g.notes.clone();
@@ -377,10 +488,15 @@ pub fn analyze_model(model: &Model, state_json: &str) -> Result<Report> {
 }
 
 /// The whole command: diagram bytes, page, state file text → pretty JSON.
-pub fn analyze_cli(diagram_bytes: &[u8], page: Option<&PageSel>, state_json: &str) -> Result<String> {
+pub fn analyze_cli(
+    diagram_bytes: &[u8],
+    page: Option<&PageSel>,
+    state_json: &str,
+) -> Result<String> {
     let (_, _, model) = crate::api::load_model(diagram_bytes, page)?;
     let report = analyze_model(&model, state_json)?;
-    serde_json::to_string_pretty(&report).map_err(|e| Error::new(ErrorKind::Options, format!("writing the report: {}", e)))
+    serde_json::to_string_pretty(&report)
+        .map_err(|e| Error::new(ErrorKind::Options, format!("writing the report: {}", e)))
 }
 
 #[cfg(test)]
@@ -388,6 +504,10 @@ mod tests {
     use super::*;
     use crate::analyze::modelgen::ModelBuilder;
     use serde_json::Value;
+
+    pub(super) fn shop_model() -> Model {
+        shop()
+    }
 
     /// web → checkout → {payments, db (2 of 3 replicas)}, web ⇢ ads (dashed), a legend text.
     fn shop() -> Model {
@@ -416,7 +536,12 @@ mod tests {
     }
 
     fn series(base: f64, shift: f64, from: usize) -> Value {
-        let v: Vec<f64> = (0..40).map(|i| base + if i % 2 == 0 { 1.0 } else { -1.0 } + if i >= 30 + from { shift } else { 0.0 }).collect();
+        let v: Vec<f64> = (0..40)
+            .map(|i| {
+                base + if i % 2 == 0 { 1.0 } else { -1.0 }
+                    + if i >= 30 + from { shift } else { 0.0 }
+            })
+            .collect();
         serde_json::json!({ "name": "latency_p99", "values": v })
     }
 
@@ -444,7 +569,10 @@ mod tests {
         assert_eq!(v["candidates"][0]["label"], "Payments");
         assert_eq!(v["candidates"][0]["explains"], 3);
         assert_eq!(v["candidates"][0]["alerts"], 3);
-        assert_eq!(v["candidates"][0]["explained"], serde_json::json!(["c-pay", "c-checkout", "c-web"]));
+        assert_eq!(
+            v["candidates"][0]["explained"],
+            serde_json::json!(["c-pay", "c-checkout", "c-web"])
+        );
         assert_eq!(v["candidates"][1]["id"], "c-checkout");
         assert_eq!(v["blastRadius"][0]["id"], "c-pay");
         assert_eq!(v["blastRadius"][0]["count"], 2);
@@ -453,11 +581,21 @@ mod tests {
         // What if db-1 failed too: one replica of three is masked.
         assert_eq!(v["whatIf"][0]["id"], "c-db1");
         assert_eq!(v["whatIf"][0]["count"], 0);
-        let notes: Vec<&str> = v["notes"].as_array().unwrap().iter().map(|n| n["code"].as_str().unwrap()).collect();
+        let notes: Vec<&str> = v["notes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["code"].as_str().unwrap())
+            .collect();
         assert!(notes.contains(&"edge-ignored"));
         assert!(notes.contains(&"state-unmatched"));
         // Series became an anomaly score and a signal name.
-        let pay = v["nodes"].as_array().unwrap().iter().find(|n| n["id"] == "c-pay").unwrap();
+        let pay = v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == "c-pay")
+            .unwrap();
         assert_eq!(pay["signal"], "latency_p99");
         assert!(pay["anomaly"].as_f64().unwrap() > 10.0);
     }
@@ -474,18 +612,33 @@ mod tests {
         let r = analyze_model(&m, "{}").unwrap();
         assert!(r.notes.iter().any(|n| n.code == "no-data"));
         // Unknown level spelling, short series.
-        let r = analyze_model(&m, r#"{"nodes": {"c-web": "purple", "c-pay": {"series": [{"values": [1, 2, 3]}]}}}"#).unwrap();
+        let r = analyze_model(
+            &m,
+            r#"{"nodes": {"c-web": "purple", "c-pay": {"series": [{"values": [1, 2, 3]}]}}}"#,
+        )
+        .unwrap();
         assert!(r.notes.iter().any(|n| n.message.contains("purple")));
         assert!(r.notes.iter().any(|n| n.code == "series"));
     }
 
     #[test]
     fn what_if_on_a_healthy_node() {
-        let r = analyze_model(&shop(), r#"{"nodes": {"c-db1": "crit"}, "whatIf": ["c-db2", "c-web"]}"#).unwrap();
+        let r = analyze_model(
+            &shop(),
+            r#"{"nodes": {"c-db1": "crit"}, "whatIf": ["c-db2", "c-web"]}"#,
+        )
+        .unwrap();
         // db-1 is down; losing db-2 as well takes the group, checkout and web.
         let w: Vec<(String, usize)> = r.what_if.iter().map(|b| (b.id.clone(), b.count)).collect();
         assert_eq!(w, [("c-db2".to_string(), 3), ("c-web".to_string(), 0)]);
-        assert_eq!(r.what_if[0].impacted.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["c-db", "c-checkout", "c-web"]);
+        assert_eq!(
+            r.what_if[0]
+                .impacted
+                .iter()
+                .map(|i| i.id.as_str())
+                .collect::<Vec<_>>(),
+            ["c-db", "c-checkout", "c-web"]
+        );
     }
 
     #[test]
@@ -493,5 +646,29 @@ mod tests {
         // The decoder stage is not wired in this branch: the error comes back as a value.
         let r = analyze_cli(b"<mxfile/>", None, "{}");
         assert!(r.is_err());
+    }
+}
+
+#[cfg(test)]
+mod example {
+    /// `cargo test --lib print_example -- --ignored --nocapture`: the README's example report.
+    #[test]
+    #[ignore]
+    fn print_example() {
+        let state = r#"{
+  "by": "service",
+  "now": 1700000600000,
+  "nodes": {
+    "web":      { "level": "warn" },
+    "checkout": { "level": "crit", "since": 1700000360000 },
+    "payments": { "series": [ { "name": "latency_p99",
+                  "values": [101, 99, 100, 102, 98, 100, 101, 99, 100, 100, 99, 101, 240, 250, 245, 251] ,
+                  "recent": 4 } ] },
+    "ads": "ok", "db-1": "ok", "db-2": "ok", "db-3": "ok"
+  },
+  "whatIf": ["db-1"]
+}"#;
+        let r = super::analyze_model(&super::tests::shop_model(), state).unwrap();
+        println!("{}", serde_json::to_string_pretty(&r).unwrap());
     }
 }

@@ -41,7 +41,12 @@ pub struct GraphConfig {
 
 impl Default for GraphConfig {
     fn default() -> Self {
-        GraphConfig { arrow: ArrowMeaning::DependsOn, undirected: UndirectedRule::SoftBoth, dashed_is_soft: true, fan_in_note: 50 }
+        GraphConfig {
+            arrow: ArrowMeaning::DependsOn,
+            undirected: UndirectedRule::SoftBoth,
+            dashed_is_soft: true,
+            fan_in_note: 50,
+        }
     }
 }
 
@@ -118,6 +123,9 @@ pub struct RankConfig {
     pub blast_budget: usize,
     /// Members listed per blast radius (the count is always exact when computed).
     pub max_listed: usize,
+    /// Failing nodes whose blast radius is listed member by member (the likeliest causes first);
+    /// the others get their exact count only. Use `what_if` for any node on demand.
+    pub listed_radii: usize,
 }
 
 impl Default for RankConfig {
@@ -132,12 +140,13 @@ impl Default for RankConfig {
             pagerank_weight: 1.0,
             pagerank_clip: 3.0,
             damping: 0.85,
-            pagerank_tol: 1e-7,
+            pagerank_tol: 1e-4,
             pagerank_max_iter: 100,
             top: 5,
             rank_budget: 4_000_000,
             blast_budget: 4_000_000,
             max_listed: 1000,
+            listed_radii: 10,
         }
     }
 }

@@ -39,7 +39,11 @@ impl Csr {
                 }
             }
         }
-        Csr { offsets, targets, edges }
+        Csr {
+            offsets,
+            targets,
+            edges,
+        }
     }
 
     /// Number of rows.

@@ -18,6 +18,10 @@ use std::collections::HashMap;
 /// Index into `AnalysisGraph::nodes`.
 pub type NodeIx = u32;
 
+/// Edge-kind bits in `dependents_kind` / `dependencies_kind`.
+pub const KIND_HARD: u8 = 1;
+pub const KIND_REDUNDANT: u8 = 2;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum NodeKind {
@@ -94,16 +98,28 @@ impl Notes {
         let n = self.counts.entry(code).or_insert(0);
         *n += 1;
         if *n <= Self::PER_CODE {
-            self.list.push(Note { code, cell: cell.map(str::to_string), message: message.into() });
+            self.list.push(Note {
+                code,
+                cell: cell.map(str::to_string),
+                message: message.into(),
+            });
         }
     }
 
     pub fn finish(mut self) -> Vec<Note> {
-        let mut over: Vec<(&'static str, usize)> =
-            self.counts.iter().filter(|(_, n)| **n > Self::PER_CODE).map(|(c, n)| (*c, *n)).collect();
+        let mut over: Vec<(&'static str, usize)> = self
+            .counts
+            .iter()
+            .filter(|(_, n)| **n > Self::PER_CODE)
+            .map(|(c, n)| (*c, *n))
+            .collect();
         over.sort();
         for (code, n) in over {
-            self.list.push(Note { code, cell: None, message: format!("{} more notes of kind {}", n - Self::PER_CODE, code) });
+            self.list.push(Note {
+                code,
+                cell: None,
+                message: format!("{} more notes of kind {}", n - Self::PER_CODE, code),
+            });
         }
         self.list
     }
@@ -122,6 +138,15 @@ pub struct AnalysisGraph {
     pub dependents: Csr,
     /// The same over hard dependencies only: the paths failures take.
     pub hard_dependents: Csr,
+    /// Per entry of `dependents`: the edge's kind (`KIND_HARD`, `KIND_REDUNDANT` bits).
+    pub dependents_kind: Vec<u8>,
+    /// Per entry of `dependencies`: the same.
+    pub dependencies_kind: Vec<u8>,
+    /// `nodes[i].kind`, compact, for the refresh path.
+    pub kinds: Vec<NodeKind>,
+    /// Every node, dependencies before their dependents (strongly connected components in
+    /// postorder, members of one component together).
+    pub order: Vec<NodeIx>,
     /// Hard dependencies per node.
     pub hard_count: Vec<u32>,
     /// Healthy hard dependencies each node needs (k; `hard_count` when all are needed).
@@ -144,7 +169,9 @@ enum Role {
 }
 
 fn role(model: &Model, i: usize) -> Role {
-    let Some(c) = model.cells.get(i) else { return Role::Other };
+    let Some(c) = model.cells.get(i) else {
+        return Role::Other;
+    };
     if c.kind != CellKind::Vertex {
         return Role::Other;
     }
@@ -177,7 +204,12 @@ pub fn plain_label(s: &str) -> String {
             _ => {}
         }
     }
-    let out = out.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    let out = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -196,7 +228,11 @@ impl AnalysisGraph {
                 nodes.push(Node {
                     cell: i,
                     id: c.id.clone(),
-                    label: if label.is_empty() { c.id.clone() } else { label },
+                    label: if label.is_empty() {
+                        c.id.clone()
+                    } else {
+                        label
+                    },
                     kind: NodeKind::Node,
                     members: Vec::new(),
                     need: None,
@@ -224,10 +260,15 @@ impl AnalysisGraph {
         };
 
         // Groups: a node with member nodes among its children.
-        for ni in 0..nodes.len() {
-            let cell_ix = nodes[ni].cell;
-            let Some(c) = model.cells.get(cell_ix) else { continue };
-            let members: Vec<NodeIx> = c.children.iter().filter_map(|&ch| node_of.get(ch).copied().flatten()).collect();
+        for (ni, node) in nodes.iter_mut().enumerate() {
+            let Some(c) = model.cells.get(node.cell) else {
+                continue;
+            };
+            let members: Vec<NodeIx> = c
+                .children
+                .iter()
+                .filter_map(|&ch| node_of.get(ch).copied().flatten())
+                .collect();
             if members.is_empty() {
                 continue;
             }
@@ -239,7 +280,6 @@ impl AnalysisGraph {
                 }
             };
             let n = members.len();
-            let node = &mut nodes[ni];
             node.members = members.clone();
             match policy {
                 GroupPolicy::Aggregate { k } => {
@@ -249,7 +289,10 @@ impl AnalysisGraph {
                             notes.push(
                                 "redundancy",
                                 Some(&c.id),
-                                format!("group \"{}\" says {} members but holds {}; using {}", node.label, declared, n, n),
+                                format!(
+                                    "group \"{}\" says {} members but holds {}; using {}",
+                                    node.label, declared, n, n
+                                ),
                             );
                         }
                     }
@@ -290,7 +333,9 @@ impl AnalysisGraph {
                 continue;
             }
             let end = |e: Option<usize>, which: &str| -> Result<NodeIx, String> {
-                let Some(e) = e else { return Err(format!("its {} end is not connected", which)) };
+                let Some(e) = e else {
+                    return Err(format!("its {} end is not connected", which));
+                };
                 if let Some(Some(n)) = node_of.get(e) {
                     return Ok(*n);
                 }
@@ -300,8 +345,12 @@ impl AnalysisGraph {
                     Role::Label => format!("its {} end is on an edge label \"{}\"", which, name),
                     Role::Ignored => format!("its {} end is on ignored cell \"{}\"", which, name),
                     _ => match model.cells.get(e).map(|x| x.kind) {
-                        Some(CellKind::Edge) => format!("its {} end is on another edge \"{}\"", which, name),
-                        Some(_) => format!("its {} end is on \"{}\", which is not a shape", which, name),
+                        Some(CellKind::Edge) => {
+                            format!("its {} end is on another edge \"{}\"", which, name)
+                        }
+                        Some(_) => {
+                            format!("its {} end is on \"{}\", which is not a shape", which, name)
+                        }
                         None => format!("its {} end refers to a missing cell", which),
                     },
                 })
@@ -309,12 +358,20 @@ impl AnalysisGraph {
             let (s, t) = match (end(c.source, "source"), end(c.target, "target")) {
                 (Ok(s), Ok(t)) => (s, t),
                 (Err(m), _) | (_, Err(m)) => {
-                    notes.push("edge-ignored", Some(&c.id), format!("edge \"{}\" ignored: {}", c.id, m));
+                    notes.push(
+                        "edge-ignored",
+                        Some(&c.id),
+                        format!("edge \"{}\" ignored: {}", c.id, m),
+                    );
                     continue;
                 }
             };
             if s == t {
-                notes.push("self-loop", Some(&c.id), format!("edge \"{}\" ignored: it connects a shape to itself", c.id));
+                notes.push(
+                    "self-loop",
+                    Some(&c.id),
+                    format!("edge \"{}\" ignored: it connects a shape to itself", c.id),
+                );
                 continue;
             }
             let (rule, note) = rules::edge_rule(c, cfg);
@@ -340,7 +397,14 @@ impl AnalysisGraph {
             }
         }
         if merged > 0 {
-            notes.push("duplicate", None, format!("{} duplicate dependencies merged (the hard reading wins)", merged));
+            notes.push(
+                "duplicate",
+                None,
+                format!(
+                    "{} duplicate dependencies merged (the hard reading wins)",
+                    merged
+                ),
+            );
         }
 
         let n = nodes.len();
@@ -356,7 +420,9 @@ impl AnalysisGraph {
         // k-of-n on plain nodes (e.g. a load balancer over its backends), then clamp every k.
         let mut need = hard_count.clone();
         for (ni, node) in nodes.iter_mut().enumerate() {
-            let Some(c) = model.cells.get(node.cell) else { continue };
+            let Some(c) = model.cells.get(node.cell) else {
+                continue;
+            };
             if node.kind == NodeKind::Node {
                 match rules::redundancy(c) {
                     Ok(Some((k, _))) => node.need = Some(k),
@@ -390,28 +456,61 @@ impl AnalysisGraph {
         }
 
         // Adjacency, both ways, and the petgraph model.
-        let down: Vec<(u32, u32, u32)> = deps.iter().enumerate().map(|(k, d)| (d.dependent, d.dependency, k as u32)).collect();
-        let up: Vec<(u32, u32, u32)> = deps.iter().enumerate().map(|(k, d)| (d.dependency, d.dependent, k as u32)).collect();
+        let down: Vec<(u32, u32, u32)> = deps
+            .iter()
+            .enumerate()
+            .map(|(k, d)| (d.dependent, d.dependency, k as u32))
+            .collect();
+        let up: Vec<(u32, u32, u32)> = deps
+            .iter()
+            .enumerate()
+            .map(|(k, d)| (d.dependency, d.dependent, k as u32))
+            .collect();
         let dependencies = Csr::from_triples(n, &down);
         let dependents = Csr::from_triples(n, &up);
-        let hard_up: Vec<(u32, u32, u32)> = up.iter().copied().filter(|t| deps.get(t.2 as usize).map(|d| d.strength == Strength::Hard).unwrap_or(false)).collect();
+        let hard_up: Vec<(u32, u32, u32)> = up
+            .iter()
+            .copied()
+            .filter(|t| {
+                deps.get(t.2 as usize)
+                    .map(|d| d.strength == Strength::Hard)
+                    .unwrap_or(false)
+            })
+            .collect();
         let hard_dependents = Csr::from_triples(n, &hard_up);
+        let kind = |e: &u32| match deps.get(*e as usize) {
+            Some(d) => {
+                (u8::from(d.strength == Strength::Hard) * KIND_HARD)
+                    | (u8::from(d.redundant) * KIND_REDUNDANT)
+            }
+            None => 0,
+        };
+        let dependents_kind = dependents.edges.iter().map(kind).collect();
+        let dependencies_kind = dependencies.edges.iter().map(kind).collect();
         let mut graph: DiGraph<NodeIx, u32> = DiGraph::with_capacity(n, deps.len());
         for i in 0..n {
             graph.add_node(i as NodeIx);
         }
         for (k, d) in deps.iter().enumerate() {
-            graph.add_edge(NodeIndex::new(d.dependent as usize), NodeIndex::new(d.dependency as usize), k as u32);
+            graph.add_edge(
+                NodeIndex::new(d.dependent as usize),
+                NodeIndex::new(d.dependency as usize),
+                k as u32,
+            );
         }
 
         // Cycles over hard dependencies. kosaraju_scc walks iteratively; tarjan_scc recurses
         // and a long chain would overflow the browser's stack.
-        let hard_only = EdgeFiltered::from_fn(&graph, |e: petgraph::graph::EdgeReference<'_, u32>| {
-            deps.get(*e.weight() as usize).map(|d| d.strength == Strength::Hard).unwrap_or(false)
-        });
+        let hard_only =
+            EdgeFiltered::from_fn(&graph, |e: petgraph::graph::EdgeReference<'_, u32>| {
+                deps.get(*e.weight() as usize)
+                    .map(|d| d.strength == Strength::Hard)
+                    .unwrap_or(false)
+            });
         let sccs = petgraph::algo::kosaraju_scc(&hard_only);
         let mut component = vec![0u32; n];
         let mut cycles = Vec::new();
+        let order: Vec<NodeIx> = sccs.iter().flatten().map(|v| v.index() as NodeIx).collect();
         for (ci, scc) in sccs.iter().enumerate() {
             for v in scc {
                 if let Some(slot) = component.get_mut(v.index()) {
@@ -426,12 +525,28 @@ impl AnalysisGraph {
         }
         cycles.sort();
         for c in &cycles {
-            let names: Vec<&str> = c.iter().take(6).filter_map(|&v| nodes.get(v as usize)).map(|x| x.label.as_str()).collect();
-            let more = if c.len() > 6 { format!(" and {} more", c.len() - 6) } else { String::new() };
+            let names: Vec<&str> = c
+                .iter()
+                .take(6)
+                .filter_map(|&v| nodes.get(v as usize))
+                .map(|x| x.label.as_str())
+                .collect();
+            let more = if c.len() > 6 {
+                format!(" and {} more", c.len() - 6)
+            } else {
+                String::new()
+            };
             notes.push(
                 "cycle",
-                nodes.get(c.first().copied().unwrap_or(0) as usize).map(|x| x.id.as_str()),
-                format!("dependency cycle of {}: {}{}; a failure inside it takes down the whole cycle", c.len(), names.join(", "), more),
+                nodes
+                    .get(c.first().copied().unwrap_or(0) as usize)
+                    .map(|x| x.id.as_str()),
+                format!(
+                    "dependency cycle of {}: {}{}; a failure inside it takes down the whole cycle",
+                    c.len(),
+                    names.join(", "),
+                    more
+                ),
             );
         }
         if n > 0 && deps.is_empty() {
@@ -452,7 +567,12 @@ impl AnalysisGraph {
             }
         }
 
-        let by_id = nodes.iter().enumerate().map(|(i, x)| (x.id.clone(), i as NodeIx)).collect();
+        let by_id = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.id.clone(), i as NodeIx))
+            .collect();
+        let kinds = nodes.iter().map(|x| x.kind).collect();
         AnalysisGraph {
             nodes,
             deps,
@@ -460,6 +580,10 @@ impl AnalysisGraph {
             dependencies,
             dependents,
             hard_dependents,
+            dependents_kind,
+            dependencies_kind,
+            kinds,
+            order,
             hard_count,
             need,
             cycles,
@@ -492,7 +616,7 @@ impl AnalysisGraph {
 
     /// Groups whose health is derived from their members only (no state of their own).
     pub fn is_aggregate(&self, v: NodeIx) -> bool {
-        matches!(self.node(v).map(|n| n.kind), Some(NodeKind::Group))
+        matches!(self.kinds.get(v as usize), Some(NodeKind::Group))
     }
 
     /// Nodes by the value of an attribute (for state keyed by e.g. `service`).
@@ -516,7 +640,10 @@ impl AnalysisGraph {
     }
 
     pub fn hard_edges(&self) -> usize {
-        self.deps.iter().filter(|d| d.strength == Strength::Hard).count()
+        self.deps
+            .iter()
+            .filter(|d| d.strength == Strength::Hard)
+            .count()
     }
 }
 
@@ -529,7 +656,13 @@ mod tests {
         let mut v: Vec<_> = g
             .deps
             .iter()
-            .map(|d| (g.nodes[d.dependent as usize].id.clone(), g.nodes[d.dependency as usize].id.clone(), d.strength))
+            .map(|d| {
+                (
+                    g.nodes[d.dependent as usize].id.clone(),
+                    g.nodes[d.dependency as usize].id.clone(),
+                    d.strength,
+                )
+            })
             .collect();
         v.sort();
         v
@@ -547,9 +680,15 @@ mod tests {
         b.edge("e3", Some(c), None, "");
         b.edge("e4", Some(a), Some(a), "");
         let g = AnalysisGraph::build(&b.build(), &GraphConfig::default());
-        assert_eq!(g.nodes.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(), vec!["a", "b"]);
+        assert_eq!(
+            g.nodes.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+            vec!["a", "b"]
+        );
         assert_eq!(g.nodes[0].label, "A svc");
-        assert_eq!(dep_names(&g), vec![("a".into(), "b".into(), Strength::Hard)]);
+        assert_eq!(
+            dep_names(&g),
+            vec![("a".into(), "b".into(), Strength::Hard)]
+        );
         let codes: Vec<&str> = g.notes.iter().map(|n| n.code).collect();
         assert_eq!(codes, vec!["edge-ignored", "edge-ignored", "self-loop"]);
         assert!(g.notes[0].message.contains("text cell \"t\""));
@@ -572,7 +711,11 @@ mod tests {
         assert_eq!(g.nodes[db as usize].kind, NodeKind::Group);
         assert_eq!(g.need[db as usize], 2);
         assert_eq!(g.hard_count[db as usize], 3);
-        assert!(g.deps.iter().filter(|d| d.dependent == db).all(|d| d.redundant));
+        assert!(g
+            .deps
+            .iter()
+            .filter(|d| d.dependent == db)
+            .all(|d| d.redundant));
         assert_eq!(
             dep_names(&g),
             vec![
@@ -595,7 +738,10 @@ mod tests {
         assert_eq!(g.nodes[0].kind, NodeKind::HostGroup);
         assert_eq!(
             dep_names(&g),
-            vec![("p1".into(), "host".into(), Strength::Hard), ("p2".into(), "host".into(), Strength::Hard)]
+            vec![
+                ("p1".into(), "host".into(), Strength::Hard),
+                ("p2".into(), "host".into(), Strength::Hard)
+            ]
         );
     }
 

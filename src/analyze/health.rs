@@ -26,7 +26,9 @@ impl Level {
         match s.trim().to_ascii_lowercase().as_str() {
             "ok" | "normal" | "healthy" | "green" | "up" | "inactive" => Some(Level::Ok),
             "warn" | "warning" | "degraded" | "yellow" | "pending" => Some(Level::Warn),
-            "crit" | "critical" | "error" | "alerting" | "firing" | "failed" | "down" | "red" => Some(Level::Crit),
+            "crit" | "critical" | "error" | "alerting" | "firing" | "failed" | "down" | "red" => {
+                Some(Level::Crit)
+            }
             "unknown" | "nodata" | "no_data" | "none" | "" => Some(Level::Unknown),
             _ => None,
         }
@@ -109,10 +111,12 @@ fn center_scale_in(baseline: &[f64], xs: &mut Vec<f64>) -> Option<(f64, f64)> {
         *x = (*x - med).abs();
     }
     let mad = median(xs)?;
-    let mut scale = 1.4826 * mad;
-    if !(scale > 0.0) || !scale.is_finite() {
-        scale = (0.01 * med.abs()).max(1e-9);
-    }
+    let scale = 1.4826 * mad;
+    let scale = if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        (0.01 * med.abs()).max(1e-9)
+    };
     Some((med, scale))
 }
 
@@ -126,12 +130,23 @@ pub struct Scratch {
 
 /// Score a recent window against a baseline. `None` when the baseline is too short or the
 /// recent window holds no finite value.
-pub fn score_series(baseline: &[f64], recent: &[f64], polarity: Polarity, cfg: &HealthConfig) -> Option<SeriesScore> {
+pub fn score_series(
+    baseline: &[f64],
+    recent: &[f64],
+    polarity: Polarity,
+    cfg: &HealthConfig,
+) -> Option<SeriesScore> {
     score_series_with(baseline, recent, polarity, cfg, &mut Scratch::default())
 }
 
 /// `score_series` with caller-owned buffers.
-pub fn score_series_with(baseline: &[f64], recent: &[f64], polarity: Polarity, cfg: &HealthConfig, scratch: &mut Scratch) -> Option<SeriesScore> {
+pub fn score_series_with(
+    baseline: &[f64],
+    recent: &[f64],
+    polarity: Polarity,
+    cfg: &HealthConfig,
+    scratch: &mut Scratch,
+) -> Option<SeriesScore> {
     let finite_base = baseline.iter().filter(|x| x.is_finite()).count();
     if finite_base < cfg.min_baseline.max(1) {
         return None;
@@ -140,15 +155,21 @@ pub fn score_series_with(baseline: &[f64], recent: &[f64], polarity: Polarity, c
     // Signed deviations in the bad direction, finite points only, with their window index.
     let ds = &mut scratch.devs;
     ds.clear();
-    ds.extend(recent.iter().enumerate().filter(|(_, x)| x.is_finite()).map(|(i, &x)| {
-        let d = (x - med) / scale;
-        let d = match polarity {
-            Polarity::Up => d,
-            Polarity::Down => -d,
-            Polarity::Both => d.abs(),
-        };
-        (i, d.clamp(-cfg.z_cap, cfg.z_cap))
-    }));
+    ds.extend(
+        recent
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.is_finite())
+            .map(|(i, &x)| {
+                let d = (x - med) / scale;
+                let d = match polarity {
+                    Polarity::Up => d,
+                    Polarity::Down => -d,
+                    Polarity::Both => d.abs(),
+                };
+                (i, d.clamp(-cfg.z_cap, cfg.z_cap))
+            }),
+    );
     if ds.is_empty() {
         return None;
     }
@@ -158,7 +179,11 @@ pub fn score_series_with(baseline: &[f64], recent: &[f64], polarity: Polarity, c
     sorted.sort_unstable_by(|a, b| b.total_cmp(a));
     let k = cfg.sustain.max(1).min(sorted.len());
     let z = sorted.get(k - 1).copied().unwrap_or(0.0);
-    let onset = if z >= 1.0 { Some(change_point(ds, z)) } else { None };
+    let onset = if z >= 1.0 {
+        Some(change_point(ds, z))
+    } else {
+        None
+    };
     Some(SeriesScore { z, onset })
 }
 
@@ -271,7 +296,11 @@ mod tests {
     #[test]
     fn change_point_ignores_early_noise() {
         // A shift of 4 from index 6; a stray 2.5 at index 1 does not pull the onset early.
-        let ds: Vec<(usize, f64)> = [0.1, 2.5, -0.3, 0.2, -0.5, 0.4, 4.2, 3.8, 4.1, 3.9].iter().copied().enumerate().collect();
+        let ds: Vec<(usize, f64)> = [0.1, 2.5, -0.3, 0.2, -0.5, 0.4, 4.2, 3.8, 4.1, 3.9]
+            .iter()
+            .copied()
+            .enumerate()
+            .collect();
         assert_eq!(change_point(&ds, 3.9), 6);
         // Missing points keep their window index.
         let ds = vec![(0, 0.0), (3, 5.0), (4, 5.0)];
@@ -294,7 +323,9 @@ mod tests {
     fn too_little_data_gives_none() {
         let cfg = HealthConfig::default();
         assert!(score_series(&[1.0, 2.0], &[5.0], Polarity::Up, &cfg).is_none());
-        assert!(score_series(&[1.0, 2.0, 3.0, 4.0, 5.0], &[f64::NAN], Polarity::Up, &cfg).is_none());
+        assert!(
+            score_series(&[1.0, 2.0, 3.0, 4.0, 5.0], &[f64::NAN], Polarity::Up, &cfg).is_none()
+        );
         let with_nan = [1.0, f64::NAN, 2.0, 3.0, f64::INFINITY, 4.0, 5.0];
         assert!(score_series(&with_nan, &[5.0, 5.0], Polarity::Up, &cfg).is_some());
     }
@@ -302,7 +333,11 @@ mod tests {
     #[test]
     fn lambda_and_levels() {
         let cfg = HealthConfig::default();
-        let st = |level, anomaly| NodeState { level, anomaly, ..NodeState::default() };
+        let st = |level, anomaly| NodeState {
+            level,
+            anomaly,
+            ..NodeState::default()
+        };
         assert_eq!(log_lambda(&st(Level::Unknown, None), &cfg), None);
         assert_eq!(log_lambda(&st(Level::Crit, None), &cfg), Some(5.0));
         assert_eq!(log_lambda(&st(Level::Ok, None), &cfg), Some(-3.0));
@@ -311,8 +346,14 @@ mod tests {
         assert!((log_lambda(&st(Level::Ok, Some(6.0)), &cfg).unwrap() - 5.7).abs() < 1e-9);
         assert_eq!(log_lambda(&st(Level::Warn, Some(9.0)), &cfg), Some(8.0));
         assert_eq!(log_lambda(&st(Level::Crit, Some(1.0)), &cfg), Some(5.0));
-        assert_eq!(effective_level(&st(Level::Unknown, Some(6.5)), &cfg), Level::Crit);
-        assert_eq!(effective_level(&st(Level::Unknown, Some(3.5)), &cfg), Level::Warn);
+        assert_eq!(
+            effective_level(&st(Level::Unknown, Some(6.5)), &cfg),
+            Level::Crit
+        );
+        assert_eq!(
+            effective_level(&st(Level::Unknown, Some(3.5)), &cfg),
+            Level::Warn
+        );
         assert_eq!(effective_level(&st(Level::Ok, Some(9.0)), &cfg), Level::Ok);
         assert_eq!(Level::parse("Firing"), Some(Level::Crit));
         assert_eq!(Level::parse("purple"), None);

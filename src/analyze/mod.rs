@@ -78,17 +78,32 @@ pub struct Analysis {
 
 /// Per-node evidence and effective levels from the states. Aggregate groups without state of
 /// their own get none: their health is their members'.
-pub fn evidence(g: &AnalysisGraph, states: &[NodeState], cfg: &HealthConfig) -> (Evidence, Vec<Level>) {
+pub fn evidence<'s>(
+    g: &AnalysisGraph,
+    states: &'s [NodeState],
+    cfg: &HealthConfig,
+) -> (Evidence<'s>, Vec<Level>) {
     let n = g.len();
-    let mut ev = Evidence { log_lambda: vec![None; n], alerting: vec![false; n], onset: vec![None; n] };
-    let mut levels = vec![Level::Unknown; n];
+    let mut ev = Evidence {
+        log_lambda: vec![None; n],
+        alerting: vec![false; n],
+        onset: vec![None; n],
+        level: vec![Level::Unknown; n],
+        bound: vec![false; n],
+        anomaly: vec![None; n],
+        signal: vec![None; n],
+    };
     for (i, st) in states.iter().take(n).enumerate() {
         let level = health::effective_level(st, cfg);
-        levels[i] = level;
+        ev.level[i] = level;
+        ev.bound[i] = st.level != Level::Unknown;
         ev.log_lambda[i] = health::log_lambda(st, cfg);
         ev.alerting[i] = level >= Level::Warn;
         ev.onset[i] = st.onset.filter(|x| x.is_finite());
+        ev.anomaly[i] = st.anomaly.filter(|x| x.is_finite());
+        ev.signal[i] = st.signal.as_deref();
     }
+    let levels = ev.level.clone();
     (ev, levels)
 }
 
@@ -97,32 +112,60 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
     let n = g.len();
     let mut notes = Notes::default();
     if states.len() > n {
-        notes.push("state", None, format!("{} states given for {} nodes; the extra ones are ignored", states.len(), n));
+        notes.push(
+            "state",
+            None,
+            format!(
+                "{} states given for {} nodes; the extra ones are ignored",
+                states.len(),
+                n
+            ),
+        );
     }
     let (ev, levels) = evidence(g, states, &cfg.health);
     let failing: Vec<bool> = levels.iter().map(|l| *l == Level::Crit).collect();
     let down = blast::down_set(g, &failing);
     let ranking = rank::rank(g, &ev, &cfg.rank);
 
-    // Blast radius of each failing node, the likeliest causes first.
-    let mut order: Vec<usize> = ranking.candidates.iter().map(|c| c.node as usize).filter(|&v| failing.get(v) == Some(&true)).collect();
-    for v in 0..n {
-        if failing[v] && !order.contains(&v) {
-            order.push(v);
+    // Blast radius of each failing node, the likeliest causes first: exact counts for all of
+    // them from one bit table, member lists for the first `listed_radii`.
+    let mut order: Vec<NodeIx> = Vec::new();
+    let mut queued = vec![false; n];
+    for v in ranking
+        .candidates
+        .iter()
+        .map(|c| c.node as usize)
+        .chain(0..n)
+    {
+        if failing.get(v) == Some(&true) && !queued[v] {
+            queued[v] = true;
+            order.push(v as NodeIx);
         }
     }
     let mut marks = blast::Marks::new(n);
     let mut spent = 0usize;
     let mut blast_list = Vec::new();
     let mut skipped = 0usize;
-    for v in order {
-        if spent >= cfg.rank.blast_budget {
-            skipped += 1;
-            continue;
+    let counts = blast::radius_counts(g, &down, &order, 1 << 22);
+    for (j, &v) in order.iter().enumerate() {
+        let list = j < cfg.rank.listed_radii;
+        match (&counts, list) {
+            (Some(c), false) => {
+                let count = c.get(j).copied().unwrap_or(0);
+                blast_list.push(BlastRadius {
+                    node: v,
+                    count,
+                    impacted: Vec::new(),
+                    truncated: count > 0,
+                });
+            }
+            _ if spent >= cfg.rank.blast_budget => skipped += 1,
+            _ => {
+                let (r, visits) = blast::radius(g, &down, v, cfg.rank.max_listed, &mut marks);
+                spent += visits;
+                blast_list.push(r);
+            }
         }
-        let (r, visits) = blast::radius(g, &down, v as NodeIx, cfg.rank.max_listed, &mut marks);
-        spent += visits;
-        blast_list.push(r);
     }
 
     let mut covered = vec![false; n];
@@ -133,13 +176,25 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
             }
         }
     }
-    let unexplained: Vec<NodeIx> = (0..n).filter(|&v| ev.alerting[v] && !covered[v]).map(|v| v as NodeIx).collect();
+    let unexplained: Vec<NodeIx> = (0..n)
+        .filter(|&v| ev.alerting[v] && !covered[v])
+        .map(|v| v as NodeIx)
+        .collect();
 
     let alerting = ev.alerting.iter().filter(|a| **a).count();
     let failing_count = failing.iter().filter(|f| **f).count();
     let down_count = down.iter().filter(|d| **d).count();
-    let no_data = ev.log_lambda.iter().enumerate().filter(|(v, x)| x.is_none() && !g.is_aggregate(*v as NodeIx)).count();
-    let with_series = states.iter().take(n).filter(|s| s.anomaly.is_some()).count();
+    let no_data = ev
+        .log_lambda
+        .iter()
+        .enumerate()
+        .filter(|(v, x)| x.is_none() && !g.is_aggregate(*v as NodeIx))
+        .count();
+    let with_series = states
+        .iter()
+        .take(n)
+        .filter(|s| s.anomaly.is_some())
+        .count();
 
     let own_health = (0..n).filter(|&v| !g.is_aggregate(v as NodeIx)).count();
     if n == 0 {
@@ -148,10 +203,18 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
         if no_data == own_health {
             notes.push("no-data", None, "no state for any node: nothing to analyze");
         } else if with_series == 0 {
-            notes.push("no-series", None, "no series given: no anomaly scores; the ranking uses levels and the topology only");
+            notes.push(
+                "no-series",
+                None,
+                "no series given: no anomaly scores; the ranking uses levels and the topology only",
+            );
         }
         if alerting == 0 && no_data < own_health {
-            notes.push("no-alerts", None, "no node is alerting: candidates are ordered by anomaly evidence only");
+            notes.push(
+                "no-alerts",
+                None,
+                "no node is alerting: candidates are ordered by anomaly evidence only",
+            );
         }
         if failing_count == n {
             notes.push(
@@ -169,10 +232,22 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
         );
     }
     if skipped > 0 {
-        notes.push("budget", None, format!("blast radius not computed for {} failing nodes: use what-if on them", skipped));
+        notes.push(
+            "budget",
+            None,
+            format!(
+                "blast radius not computed for {} failing nodes: use what-if on them",
+                skipped
+            ),
+        );
     }
     if !unexplained.is_empty() && !ranking.candidates.is_empty() {
-        let names: Vec<&str> = unexplained.iter().take(5).filter_map(|&v| g.node(v)).map(|x| x.label.as_str()).collect();
+        let names: Vec<&str> = unexplained
+            .iter()
+            .take(5)
+            .filter_map(|&v| g.node(v))
+            .map(|x| x.label.as_str())
+            .collect();
         notes.push(
             "unexplained",
             None,
@@ -186,7 +261,11 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
     }
 
     let status = (0..n)
-        .map(|v| NodeStatus { level: levels[v], down: down[v], anomaly: states.get(v).and_then(|s| s.anomaly) })
+        .map(|v| NodeStatus {
+            level: levels[v],
+            down: down[v],
+            anomaly: states.get(v).and_then(|s| s.anomaly),
+        })
         .collect();
     let hard = g.hard_edges();
     Analysis {
@@ -214,7 +293,12 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
 /// What breaks if `node` fails on top of the current failures.
 pub fn what_if(g: &AnalysisGraph, states: &[NodeState], node: NodeIx, cfg: &Config) -> BlastRadius {
     let failing: Vec<bool> = (0..g.len())
-        .map(|i| states.get(i).map(|s| health::effective_level(s, &cfg.health) == Level::Crit).unwrap_or(false))
+        .map(|i| {
+            states
+                .get(i)
+                .map(|s| health::effective_level(s, &cfg.health) == Level::Crit)
+                .unwrap_or(false)
+        })
         .collect();
     blast::what_if(g, &failing, node, cfg.rank.max_listed)
 }

@@ -27,12 +27,24 @@ fn cell(id: &str, kind: CellKind, label: &str, style_text: &str, style: Style) -
 
 /// A vertex cell with its style resolved; no parent yet.
 pub fn vertex_cell(id: &str, label: &str, style: &str) -> Cell {
-    cell(id, CellKind::Vertex, label, style, Stylesheet::default().resolve(style, false))
+    cell(
+        id,
+        CellKind::Vertex,
+        label,
+        style,
+        Stylesheet::default().resolve(style, false),
+    )
 }
 
 /// An edge cell between two cell indices; no parent yet.
 pub fn edge_cell(id: &str, source: usize, target: usize, style: &str) -> Cell {
-    let mut c = cell(id, CellKind::Edge, "", style, Stylesheet::default().resolve(style, true));
+    let mut c = cell(
+        id,
+        CellKind::Edge,
+        "",
+        style,
+        Stylesheet::default().resolve(style, true),
+    );
     c.source = Some(source);
     c.target = Some(target);
     c
@@ -57,7 +69,14 @@ impl ModelBuilder {
         root.children.push(1);
         let mut layer = cell("1", CellKind::Layer, "", "", Style::new());
         layer.parent = Some(0);
-        ModelBuilder { model: Model { cells: vec![root, layer], root: 0, ..Model::default() }, sheet: Stylesheet::default() }
+        ModelBuilder {
+            model: Model {
+                cells: vec![root, layer],
+                root: 0,
+                ..Model::default()
+            },
+            sheet: Stylesheet::default(),
+        }
     }
 
     const LAYER: usize = 1;
@@ -79,14 +98,36 @@ impl ModelBuilder {
 
     /// A vertex inside another cell (a container member, or an edge label when `parent` is an edge).
     pub fn vertex_in(&mut self, parent: usize, id: &str, label: &str, style: &str) -> usize {
-        let mut c = cell(id, CellKind::Vertex, label, style, self.sheet.resolve(style, false));
-        c.geometry = Geometry { width: 120.0, height: 60.0, ..Geometry::default() };
+        let mut c = cell(
+            id,
+            CellKind::Vertex,
+            label,
+            style,
+            self.sheet.resolve(style, false),
+        );
+        c.geometry = Geometry {
+            width: 120.0,
+            height: 60.0,
+            ..Geometry::default()
+        };
         self.push(c, parent)
     }
 
     /// An edge; `None` ends dangle at a point.
-    pub fn edge(&mut self, id: &str, source: Option<usize>, target: Option<usize>, style: &str) -> usize {
-        let mut c = cell(id, CellKind::Edge, "", style, self.sheet.resolve(style, true));
+    pub fn edge(
+        &mut self,
+        id: &str,
+        source: Option<usize>,
+        target: Option<usize>,
+        style: &str,
+    ) -> usize {
+        let mut c = cell(
+            id,
+            CellKind::Edge,
+            "",
+            style,
+            self.sheet.resolve(style, true),
+        );
         c.source = source;
         c.target = target;
         c.geometry = Geometry {

@@ -24,26 +24,34 @@
 
 use super::blast::Marks;
 use super::config::RankConfig;
-use super::graph::{AnalysisGraph, NodeIx, NodeKind};
+use super::graph::{AnalysisGraph, NodeIx, NodeKind, KIND_HARD};
+use super::health::Level;
 use super::pagerank::{personalized_pagerank, PageRankParams};
-use super::rules::Strength;
 use serde::Serialize;
 
 const GRID: usize = 8;
 /// Midpoints of 8 equal slices of [0, 1]: the uniform prior on the carry probability q.
-const Q: [f64; GRID] = [0.0625, 0.1875, 0.3125, 0.4375, 0.5625, 0.6875, 0.8125, 0.9375];
+const Q: [f64; GRID] = [
+    0.0625, 0.1875, 0.3125, 0.4375, 0.5625, 0.6875, 0.8125, 0.9375,
+];
 /// A node without data is passed through while the chance it was reached stays above this.
 const MIN_REACH: f64 = 0.1;
 
-/// What the ranking needs per node, for one refresh.
+/// What the ranking needs per node, for one refresh (`analyze::evidence` builds it).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Evidence {
+pub struct Evidence<'s> {
     /// ln λ per node; `None` = no data.
     pub log_lambda: Vec<Option<f64>>,
     /// Alerting (effective level warn or crit).
     pub alerting: Vec<bool>,
     /// Onset in ms.
     pub onset: Vec<Option<f64>>,
+    /// For the explanations: the effective level, whether it was bound (not derived from the
+    /// anomaly score), the anomaly score and the series it came from.
+    pub level: Vec<Level>,
+    pub bound: Vec<bool>,
+    pub anomaly: Vec<Option<f64>>,
+    pub signal: Vec<Option<&'s str>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -86,6 +94,8 @@ pub struct Candidate {
     pub explained: Vec<NodeIx>,
     /// None of its dependencies is alerting.
     pub local_root: bool,
+    /// When its trouble began (ms), when known.
+    pub onset: Option<f64>,
     pub signals: Vec<Signal>,
     /// One line for the panel.
     pub summary: String,
@@ -145,7 +155,10 @@ struct Prod {
 }
 
 impl Prod {
-    const ONE: Prod = Prod { m: [1.0; GRID], log_scale: 0.0 };
+    const ONE: Prod = Prod {
+        m: [1.0; GRID],
+        log_scale: 0.0,
+    };
 
     /// c ≥ −1 keeps every factor ≥ 1 − q ≥ 1/16.
     fn mul(&mut self, c: f64) {
@@ -193,7 +206,7 @@ fn mix(reach: f64, le: f64) -> f64 {
 
 struct Ctx<'a> {
     g: &'a AnalysisGraph,
-    ev: &'a Evidence,
+    ev: &'a Evidence<'a>,
     cfg: &'a RankConfig,
     rho: Vec<f64>,
     /// Per entry of `g.dependents`: how strongly that edge carries a fault from the row's node
@@ -202,51 +215,110 @@ struct Ctx<'a> {
     /// Per node: the factors of all its dependents with data.
     prod: Vec<Prod>,
     observed: Vec<bool>,
+    /// ln E_q of each node's product (0 without observed dependents).
+    ln_prod: Vec<f64>,
+    /// The whole propagation evidence of a hypothesis whose dependents carry no search further.
+    one_hop: Vec<Option<f64>>,
     slack: f64,
     mismatch: f64,
+    ln_mismatch: f64,
+    /// ln ρ per node (0 without data): the "own" term.
+    ln_rho: Vec<f64>,
+    /// The node has data (a level or a score).
+    data: Vec<bool>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(g: &'a AnalysisGraph, ev: &'a Evidence, cfg: &'a RankConfig) -> Self {
+    fn new(g: &'a AnalysisGraph, ev: &'a Evidence<'a>, cfg: &'a RankConfig) -> Self {
         let n = g.len();
         let eps = cfg.noise_rate.clamp(1e-6, 0.5);
-        let ll = |i: usize| ev.log_lambda.get(i).copied().flatten();
-        let rho: Vec<f64> = (0..n).map(|i| ll(i).map(|x| log_rho(x, eps).exp()).unwrap_or(1.0)).collect();
-        let vis: Vec<f64> = (0..n)
-            .map(|i| match ll(i) {
-                Some(x) if cfg.visibility_nats.is_finite() => sigmoid(x - cfg.visibility_nats),
-                _ => 1.0,
-            })
-            .collect();
-        let slack = if cfg.onset_slack_ms.is_finite() { cfg.onset_slack_ms.max(0.0) } else { 0.0 };
-        let mismatch = if cfg.onset_mismatch.is_finite() { cfg.onset_mismatch.clamp(0.0, 1.0) } else { 0.0 };
-        let soft = cfg.soft_factor.clamp(0.0, 1.0);
-        let redundant = cfg.redundant_factor.clamp(0.0, 1.0);
-        let mut carry = vec![0.0; g.dependents.targets.len()];
-        for a in 0..n {
-            let v = vis.get(a).copied().unwrap_or(1.0);
-            let span = g.dependents.span(a);
-            let edges = g.dependents.edges.get(span.clone()).unwrap_or(&[]);
-            for (slot, &e) in carry.get_mut(span).unwrap_or(&mut []).iter_mut().zip(edges) {
-                *slot = match g.dep(e) {
-                    Some(dep) => {
-                        let s = if dep.strength == Strength::Hard { 1.0 } else { soft };
-                        v * if dep.redundant { s * redundant } else { s }
-                    }
-                    None => 0.0,
-                };
+        let e_v0 = if cfg.visibility_nats.is_finite() {
+            cfg.visibility_nats.clamp(-30.0, 30.0).exp()
+        } else {
+            0.0
+        };
+        let mut rho = vec![1.0; n];
+        let mut ln_rho = vec![0.0; n];
+        let mut vis = vec![1.0; n];
+        for i in 0..n {
+            if let Some(x) = ev.log_lambda.get(i).copied().flatten() {
+                // λ, ρ = λ / (ελ + 1 − ε) and visibility sigmoid(ln λ − v0) = λ / (λ + e^v0) from one exp.
+                let lambda = x.clamp(-30.0, 30.0).exp();
+                let r = lambda / (eps * lambda + 1.0 - eps);
+                rho[i] = r;
+                ln_rho[i] = r.ln();
+                vis[i] = lambda / (lambda + e_v0);
             }
         }
-        let mut ctx = Ctx { g, ev, cfg, rho, carry, prod: vec![Prod::ONE; n], observed: vec![false; n], slack, mismatch };
+        let slack = if cfg.onset_slack_ms.is_finite() {
+            cfg.onset_slack_ms.max(0.0)
+        } else {
+            0.0
+        };
+        let mismatch = if cfg.onset_mismatch.is_finite() {
+            cfg.onset_mismatch.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let soft = cfg.soft_factor.clamp(0.0, 1.0);
+        let redundant = cfg.redundant_factor.clamp(0.0, 1.0);
+        let by_kind = [soft, 1.0, soft * redundant, redundant];
+        let mut carry = vec![0.0; g.dependents.targets.len()];
+        for (a, &v) in vis.iter().enumerate() {
+            let span = g.dependents.span(a);
+            let kinds = g.dependents_kind.get(span.clone()).unwrap_or(&[]);
+            for (slot, &k) in carry.get_mut(span).unwrap_or(&mut []).iter_mut().zip(kinds) {
+                *slot = v * by_kind.get(k as usize & 3).copied().unwrap_or(0.0);
+            }
+        }
+        let ln_mismatch = if mismatch > 0.0 {
+            mismatch.ln()
+        } else {
+            -700.0
+        };
+        let mut ctx = Ctx {
+            g,
+            ev,
+            cfg,
+            rho,
+            carry,
+            prod: vec![Prod::ONE; n],
+            observed: vec![false; n],
+            ln_prod: vec![0.0; n],
+            one_hop: vec![None; n],
+            slack,
+            mismatch,
+            ln_mismatch,
+            ln_rho,
+            data: (0..n)
+                .map(|i| matches!(ev.log_lambda.get(i), Some(Some(_))))
+                .collect(),
+        };
         for a in 0..n {
             let mut p = Prod::ONE;
             let mut seen = false;
+            let mut leaf = true;
             let carries = ctx.carry.get(g.dependents.span(a)).unwrap_or(&[]);
             for (&d, &s) in g.dependents.row(a).iter().zip(carries) {
-                if ctx.has_data(d as usize) {
+                let di = d as usize;
+                if ctx.has_data(di) {
                     seen = true;
-                    p.mul(ctx.coef(a, d as usize, s, true));
+                    let w = ctx.onset_weight(a, di);
+                    p.mul(s * (ctx.rho.get(di).copied().unwrap_or(1.0) * w - 1.0));
+                    if ctx.rho.get(di).copied().unwrap_or(1.0) * w > 1.0 {
+                        leaf = false;
+                    }
+                } else if 0.5 * s >= MIN_REACH {
+                    leaf = false;
                 }
+            }
+            // A hypothesis whose search cannot go past its own dependents needs no search.
+            let hop = if seen { p.ln_mean() } else { 0.0 };
+            if let Some(slot) = ctx.one_hop.get_mut(a) {
+                *slot = leaf.then_some(hop);
+            }
+            if let Some(slot) = ctx.ln_prod.get_mut(a) {
+                *slot = hop;
             }
             if let Some(slot) = ctx.prod.get_mut(a) {
                 *slot = p;
@@ -259,11 +331,16 @@ impl<'a> Ctx<'a> {
     }
 
     fn has_data(&self, v: usize) -> bool {
-        matches!(self.ev.log_lambda.get(v), Some(Some(_)))
+        self.data.get(v).copied().unwrap_or(false)
     }
 
     fn onset(&self, v: usize) -> Option<f64> {
-        self.ev.onset.get(v).copied().flatten().filter(|x| x.is_finite())
+        self.ev
+            .onset
+            .get(v)
+            .copied()
+            .flatten()
+            .filter(|x| x.is_finite())
     }
 
     fn alerting(&self, v: usize) -> bool {
@@ -271,12 +348,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// The weight of dependent `d`'s evidence given when it began relative to `a`: 1 when not
-    /// clearly earlier, then `mismatch` per further slack.
+    /// clearly earlier, then `mismatch` per further slack. Only onsets of anomalous nodes count
+    /// (the "onset" of a calm series is noise).
     fn onset_weight(&self, a: usize, d: usize) -> f64 {
+        if self.rho.get(a).copied().unwrap_or(1.0) <= 1.0
+            || self.rho.get(d).copied().unwrap_or(1.0) <= 1.0
+        {
+            return 1.0;
+        }
         match (self.onset(a), self.onset(d)) {
             (Some(oa), Some(od)) if od < oa - self.slack => {
                 if self.slack > 0.0 {
-                    self.mismatch.powf((oa - od - self.slack) / self.slack)
+                    (self.ln_mismatch * (oa - od - self.slack) / self.slack).exp()
                 } else {
                     self.mismatch
                 }
@@ -287,7 +370,11 @@ impl<'a> Ctx<'a> {
 
     /// c in the factor 1 + q·c for dependent `d` of `a` over an edge that carries `s`.
     fn coef(&self, a: usize, d: usize, s: f64, with_onset: bool) -> f64 {
-        let w = if with_onset { self.onset_weight(a, d) } else { 1.0 };
+        let w = if with_onset {
+            self.onset_weight(a, d)
+        } else {
+            1.0
+        };
         s * (self.rho.get(d).copied().unwrap_or(1.0) * w - 1.0)
     }
 
@@ -304,6 +391,11 @@ impl<'a> Ctx<'a> {
         mut trace: Option<&mut Trace>,
     ) -> (f64, usize) {
         let g = self.g;
+        if trace.is_none() {
+            if let Some(Some(hop)) = self.one_hop.get(c as usize) {
+                return (*hop, g.dependents.degree(c as usize));
+            }
+        }
         marks.next();
         marks.mark(c as usize);
         queue.clear();
@@ -312,6 +404,7 @@ impl<'a> Ctx<'a> {
         let mut visits = 0usize;
         while let Some((a, reach)) = queue.pop_front() {
             let mut p = self.prod.get(a).copied().unwrap_or(Prod::ONE);
+            let mut divided = false;
             let mut p_ok = Prod::ONE;
             let span = g.dependents.span(a);
             let carries = self.carry.get(span.clone()).unwrap_or(&[]);
@@ -323,6 +416,7 @@ impl<'a> Ctx<'a> {
                     // Already counted under another parent: take it out of this one's product.
                     if data {
                         p.div(self.coef(a, di, s, true));
+                        divided = true;
                     }
                     continue;
                 }
@@ -356,7 +450,12 @@ impl<'a> Ctx<'a> {
                 }
             }
             if self.observed.get(a).copied().unwrap_or(false) {
-                let here = mix(reach, p.ln_mean());
+                let le = if divided {
+                    p.ln_mean()
+                } else {
+                    self.ln_prod.get(a).copied().unwrap_or(0.0)
+                };
+                let here = mix(reach, le);
                 total += here;
                 if let Some(t) = trace.as_deref_mut() {
                     let ok = mix(reach, p_ok.ln_mean());
@@ -374,9 +473,11 @@ impl<'a> Ctx<'a> {
 
 /// May this node be a root cause? Aggregate groups and boxes with no state of their own are
 /// derived from their members, so they are not hypotheses.
-fn is_hypothesis(g: &AnalysisGraph, ev: &Evidence, v: usize) -> bool {
-    match g.nodes.get(v).map(|n| n.kind) {
-        Some(NodeKind::Group) | Some(NodeKind::VisualGroup) => matches!(ev.log_lambda.get(v), Some(Some(_))),
+fn is_hypothesis(g: &AnalysisGraph, ev: &Evidence<'_>, v: usize) -> bool {
+    match g.kinds.get(v).copied() {
+        Some(NodeKind::Group) | Some(NodeKind::VisualGroup) => {
+            matches!(ev.log_lambda.get(v), Some(Some(_)))
+        }
         Some(_) => true,
         None => false,
     }
@@ -384,7 +485,11 @@ fn is_hypothesis(g: &AnalysisGraph, ev: &Evidence, v: usize) -> bool {
 
 /// The personalized PageRank used as a prior: the walker moves from a node to its
 /// dependencies, preferring anomalous ones, and restarts at anomalous nodes.
-pub fn anomaly_pagerank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> (Vec<f64>, usize) {
+pub fn anomaly_pagerank(
+    g: &AnalysisGraph,
+    ev: &Evidence<'_>,
+    cfg: &RankConfig,
+) -> (Vec<f64>, usize) {
     let n = g.len();
     let post: Vec<f64> = (0..n)
         .map(|i| match ev.log_lambda.get(i).copied().flatten() {
@@ -392,16 +497,14 @@ pub fn anomaly_pagerank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> (
             None => 0.5,
         })
         .collect();
+    let soft = cfg.soft_factor.clamp(0.0, 1.0);
     let weights: Vec<f64> = g
         .dependencies
         .targets
         .iter()
-        .zip(&g.dependencies.edges)
-        .map(|(&t, &e)| {
-            let s = match g.dep(e).map(|d| d.strength) {
-                Some(Strength::Hard) => 1.0,
-                _ => cfg.soft_factor.clamp(0.0, 1.0),
-            };
+        .zip(&g.dependencies_kind)
+        .map(|(&t, &k)| {
+            let s = if k & KIND_HARD != 0 { 1.0 } else { soft };
             s * (0.1 + post.get(t as usize).copied().unwrap_or(0.0))
         })
         .collect();
@@ -414,14 +517,31 @@ pub fn anomaly_pagerank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> (
     let pers = if anomalous.iter().any(|x| *x > 0.0) {
         anomalous
     } else {
-        (0..n).map(|i| if ev.log_lambda.get(i).copied().flatten().is_some() { post[i] } else { 0.0 }).collect()
+        (0..n)
+            .map(|i| {
+                if ev.log_lambda.get(i).copied().flatten().is_some() {
+                    post[i]
+                } else {
+                    0.0
+                }
+            })
+            .collect()
     };
-    let params = PageRankParams { damping: cfg.damping, tol: cfg.pagerank_tol, max_iter: cfg.pagerank_max_iter };
+    let params = PageRankParams {
+        damping: cfg.damping,
+        tol: cfg.pagerank_tol,
+        max_iter: cfg.pagerank_max_iter,
+    };
     personalized_pagerank(&g.dependencies, &weights, &pers, &params)
 }
 
 fn names(g: &AnalysisGraph, vs: &[NodeIx], max: usize) -> String {
-    let mut out: Vec<&str> = vs.iter().take(max).filter_map(|&v| g.node(v)).map(|n| n.label.as_str()).collect();
+    let mut out: Vec<&str> = vs
+        .iter()
+        .take(max)
+        .filter_map(|&v| g.node(v))
+        .map(|n| n.label.as_str())
+        .collect();
     let more;
     if vs.len() > max {
         more = format!("+{} more", vs.len() - max);
@@ -431,14 +551,18 @@ fn names(g: &AnalysisGraph, vs: &[NodeIx], max: usize) -> String {
 }
 
 /// Rank every node as a root-cause hypothesis; return the best `cfg.top` with explanations.
-pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
+pub fn rank(g: &AnalysisGraph, ev: &Evidence<'_>, cfg: &RankConfig) -> Ranking {
     let n = g.len();
     if n == 0 {
         return Ranking::default();
     }
     let ctx = Ctx::new(g, ev, cfg);
     let (ppr, iters) = anomaly_pagerank(g, ev, cfg);
-    let clip = if cfg.pagerank_clip.is_finite() { cfg.pagerank_clip.max(0.0) } else { 0.0 };
+    let clip = if cfg.pagerank_clip.is_finite() {
+        cfg.pagerank_clip.max(0.0)
+    } else {
+        0.0
+    };
     let prior: Vec<f64> = ppr
         .iter()
         .map(|&p| {
@@ -450,8 +574,7 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
             }
         })
         .collect();
-    let eps = cfg.noise_rate.clamp(1e-6, 0.5);
-    let own: Vec<f64> = (0..n).map(|v| ev.log_lambda.get(v).copied().flatten().map(|ll| log_rho(ll, eps)).unwrap_or(0.0)).collect();
+    let own = &ctx.ln_rho;
     let at = |xs: &[f64], v: usize| xs.get(v).copied().unwrap_or(0.0);
 
     // Deep searches go to the most promising hypotheses first, while the budget lasts.
@@ -469,7 +592,7 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
             let (p, visits) = ctx.propagate(v as NodeIx, deep, marks, &mut queue, None);
             spent += visits;
             if let Some(slot) = scores.get_mut(v) {
-                *slot = at(&own, v) + p + at(&prior, v);
+                *slot = at(own, v) + p + at(&prior, v);
             }
         }
         (spent, shallow)
@@ -478,13 +601,23 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
     // promise so the likeliest hypotheses get the deep searches.
     let (mut spent, mut shallow) = pass(&order, &mut scores, &mut marks);
     if shallow > 0 {
-        order.sort_by(|&a, &b| (at(&own, b) + at(&prior, b)).total_cmp(&(at(&own, a) + at(&prior, a))).then(a.cmp(&b)));
+        order.sort_by(|&a, &b| {
+            (at(own, b) + at(&prior, b))
+                .total_cmp(&(at(own, a) + at(&prior, a)))
+                .then(a.cmp(&b))
+        });
         (spent, shallow) = pass(&order, &mut scores, &mut marks);
     }
     let mut queue = std::collections::VecDeque::new();
 
     let alerts = ev.alerting.iter().take(n).filter(|a| **a).count();
-    let ll = |v: usize| ev.log_lambda.get(v).copied().flatten().unwrap_or(f64::NEG_INFINITY);
+    let ll = |v: usize| {
+        ev.log_lambda
+            .get(v)
+            .copied()
+            .flatten()
+            .unwrap_or(f64::NEG_INFINITY)
+    };
     let better = |a: &usize, b: &usize| {
         let (a, b) = (*a, *b);
         scores[b]
@@ -510,10 +643,30 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence, cfg: &RankConfig) -> Ranking {
     for (i, &v) in ranked.iter().take(cfg.top).enumerate() {
         let mut t = Trace::default();
         ctx.propagate(v as NodeIx, true, &mut marks, &mut queue, Some(&mut t));
-        let terms = Terms { own: at(&own, v), prior: at(&prior, v), ppr_ratio: at(&ppr, v) * n as f64 };
-        candidates.push(explain(&ctx, v, i + 1, scores[v], (scores[v] - z).exp(), alerts, terms, t));
+        let terms = Terms {
+            own: at(own, v),
+            prior: at(&prior, v),
+            ppr_ratio: at(&ppr, v) * n as f64,
+        };
+        candidates.push(explain(
+            &ctx,
+            v,
+            i + 1,
+            scores[v],
+            (scores[v] - z).exp(),
+            alerts,
+            terms,
+            t,
+        ));
     }
-    Ranking { candidates, scores, pagerank: ppr, shallow, pagerank_iterations: iters, visits: spent }
+    Ranking {
+        candidates,
+        scores,
+        pagerank: ppr,
+        shallow,
+        pagerank_iterations: iters,
+        visits: spent,
+    }
 }
 
 /// The per-node terms computed outside the search.
@@ -524,25 +677,53 @@ struct Terms {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, alerts: usize, terms: Terms, t: Trace) -> Candidate {
-    let Terms { own, prior, ppr_ratio } = terms;
+fn explain(
+    ctx: &Ctx<'_>,
+    v: usize,
+    rank: usize,
+    score: f64,
+    probability: f64,
+    alerts: usize,
+    terms: Terms,
+    t: Trace,
+) -> Candidate {
+    let Terms {
+        own,
+        prior,
+        ppr_ratio,
+    } = terms;
     let g = ctx.g;
-    let label = g.node(v as NodeIx).map(|n| n.label.clone()).unwrap_or_default();
+    let label = g
+        .node(v as NodeIx)
+        .map(|n| n.label.clone())
+        .unwrap_or_default();
     let self_alert = ctx.alerting(v);
     let explains = t.explained.len() + usize::from(self_alert);
     let mut signals = Vec::new();
 
-    let ll = ctx.ev.log_lambda.get(v).copied().flatten();
-    match ll {
-        Some(ll) => signals.push(Signal {
-            kind: SignalKind::Own,
-            contribution: own,
-            detail: format!(
-                "{} (evidence {:+.1} nats that it is anomalous)",
-                if self_alert { "alerting" } else if ll > 0.0 { "anomalous but not alerting" } else { "not alerting" },
-                ll
-            ),
-        }),
+    let ev = ctx.ev;
+    match ev.log_lambda.get(v).copied().flatten() {
+        Some(ll) => {
+            let level = ev.level.get(v).copied().unwrap_or_default();
+            let mut d = match (self_alert, ev.bound.get(v).copied().unwrap_or(false)) {
+                (true, true) => format!("alerting ({} from its binding)", level.as_str()),
+                (true, false) => format!("alerting ({} from its anomaly score)", level.as_str()),
+                (false, _) if ll > 0.0 => "anomalous but not alerting".to_string(),
+                (false, _) => "not alerting".to_string(),
+            };
+            if let Some(z) = ev.anomaly.get(v).copied().flatten() {
+                match ev.signal.get(v).copied().flatten() {
+                    Some(name) => d.push_str(&format!("; {} at {:.1}σ (robust)", name, z)),
+                    None => d.push_str(&format!("; anomaly {:.1}σ (robust)", z)),
+                }
+            }
+            d.push_str(&format!("; evidence {:+.1} nats that it is anomalous", ll));
+            signals.push(Signal {
+                kind: SignalKind::Own,
+                contribution: own,
+                detail: d,
+            });
+        }
         None => signals.push(Signal {
             kind: SignalKind::NoData,
             contribution: 0.0,
@@ -552,26 +733,48 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
     let mut prop = if t.explained.is_empty() {
         "explains no other alert".to_string()
     } else {
-        format!("explains {} other alert(s): {}", t.explained.len(), names(g, &t.explained, 5))
+        format!(
+            "explains {} other alert(s): {}",
+            t.explained.len(),
+            names(g, &t.explained, 5)
+        )
     };
     if !t.healthy.is_empty() {
-        prop.push_str(&format!("; {} dependent(s) in its reach are healthy: {}", t.healthy.len(), names(g, &t.healthy, 3)));
+        prop.push_str(&format!(
+            "; {} dependent(s) in its reach are healthy: {}",
+            t.healthy.len(),
+            names(g, &t.healthy, 3)
+        ));
     }
     if !t.passed.is_empty() {
-        prop.push_str(&format!("; passes through {} node(s) without data", t.passed.len()));
+        prop.push_str(&format!(
+            "; passes through {} node(s) without data",
+            t.passed.len()
+        ));
     }
-    signals.push(Signal { kind: SignalKind::Propagation, contribution: t.propagation, detail: prop });
+    signals.push(Signal {
+        kind: SignalKind::Propagation,
+        contribution: t.propagation,
+        detail: prop,
+    });
     if !t.too_early.is_empty() {
         signals.push(Signal {
             kind: SignalKind::Onset,
             contribution: t.onset_penalty,
-            detail: format!("{} dependent(s) began before it, which weakens the link: {}", t.too_early.len(), names(g, &t.too_early, 3)),
+            detail: format!(
+                "{} dependent(s) began before it, which weakens the link: {}",
+                t.too_early.len(),
+                names(g, &t.too_early, 3)
+            ),
         });
     }
     signals.push(Signal {
         kind: SignalKind::PageRank,
         contribution: prior,
-        detail: format!("a random walk from the anomalies settles here {:.2}× as often as on an average node", ppr_ratio),
+        detail: format!(
+            "a random walk from the anomalies settles here {:.2}× as often as on an average node",
+            ppr_ratio
+        ),
     });
     let alerting_deps: Vec<NodeIx> = g
         .dependencies
@@ -592,7 +795,10 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
         let mut s = format!("depends on alerting {}", names(g, &alerting_deps, 3));
         if let (Some(me), Some(first)) = (
             ctx.onset(v),
-            alerting_deps.iter().filter_map(|&d| ctx.onset(d as usize)).min_by(|a, b| a.total_cmp(b)),
+            alerting_deps
+                .iter()
+                .filter_map(|&d| ctx.onset(d as usize))
+                .min_by(|a, b| a.total_cmp(b)),
         ) {
             if first < me {
                 s.push_str(", which began earlier");
@@ -602,7 +808,11 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
         }
         s
     };
-    signals.push(Signal { kind: SignalKind::Topology, contribution: 0.0, detail: topo });
+    signals.push(Signal {
+        kind: SignalKind::Topology,
+        contribution: 0.0,
+        detail: topo,
+    });
 
     let summary = format!(
         "{}: explains {} of {} alert{}; {}",
@@ -610,13 +820,21 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
         explains,
         alerts,
         if alerts == 1 { "" } else { "s" },
-        if local_root { "its dependencies are healthy" } else { "some of its dependencies are alerting too" }
+        if local_root {
+            "its dependencies are healthy"
+        } else {
+            "some of its dependencies are alerting too"
+        }
     );
     let mut explained = Vec::with_capacity(explains);
     if self_alert {
         explained.push(v as NodeIx);
     }
-    explained.extend(t.explained.iter().take(ctx.cfg.max_listed.saturating_sub(explained.len())));
+    explained.extend(
+        t.explained
+            .iter()
+            .take(ctx.cfg.max_listed.saturating_sub(explained.len())),
+    );
     Candidate {
         node: v as NodeIx,
         rank,
@@ -626,6 +844,7 @@ fn explain(ctx: &Ctx<'_>, v: usize, rank: usize, score: f64, probability: f64, a
         alerts,
         explained,
         local_root,
+        onset: ctx.onset(v),
         signals,
         summary,
     }
@@ -644,7 +863,10 @@ mod tests {
     fn graph(edges: &[&str], extra: &[&str]) -> AnalysisGraph {
         let mut b = ModelBuilder::new();
         let mut ix: HashMap<String, usize> = HashMap::new();
-        let mut node = |b: &mut ModelBuilder, n: &str| *ix.entry(n.to_string()).or_insert_with(|| b.vertex(n, n, ""));
+        let mut node = |b: &mut ModelBuilder, n: &str| {
+            *ix.entry(n.to_string())
+                .or_insert_with(|| b.vertex(n, n, ""))
+        };
         for (k, e) in edges.iter().enumerate() {
             let (a, z, style) = match e.split_once('>') {
                 Some((a, z)) => (a, z, ""),
@@ -686,7 +908,10 @@ mod tests {
     }
 
     fn order(g: &AnalysisGraph, a: &Analysis) -> Vec<String> {
-        a.candidates.iter().map(|c| g.nodes[c.node as usize].id.clone()).collect()
+        a.candidates
+            .iter()
+            .map(|c| g.nodes[c.node as usize].id.clone())
+            .collect()
     }
 
     #[test]
@@ -700,11 +925,20 @@ mod tests {
     fn chain_root_first_with_counts() {
         // web → api → db, all alerting, db healthy below: db explains all three.
         let g = graph(&["web>api", "api>db", "web>cdn"], &["batch"]);
-        let a = run(&g, &["web=warn", "api=crit", "db=crit", "cdn=ok", "batch=ok"]);
+        let a = run(
+            &g,
+            &["web=warn", "api=crit", "db=crit", "cdn=ok", "batch=ok"],
+        );
         assert_eq!(order(&g, &a)[..3], ["db", "api", "web"]);
         let top = &a.candidates[0];
         assert_eq!((top.explains, top.alerts, top.local_root), (3, 3, true));
-        assert_eq!(top.explained.iter().map(|&v| g.nodes[v as usize].id.as_str()).collect::<Vec<_>>(), ["db", "api", "web"]);
+        assert_eq!(
+            top.explained
+                .iter()
+                .map(|&v| g.nodes[v as usize].id.as_str())
+                .collect::<Vec<_>>(),
+            ["db", "api", "web"]
+        );
         assert!(top.summary.starts_with("db: explains 3 of 3 alerts"));
         assert!(!a.candidates[1].local_root);
         // The contributions add up to the score.
@@ -712,7 +946,11 @@ mod tests {
         assert!((sum - top.score).abs() < 1e-9);
         assert!(a.unexplained.is_empty());
         // Blast radius of the failing nodes, best candidate first.
-        let br: Vec<(String, usize)> = a.blast.iter().map(|b| (g.nodes[b.node as usize].id.clone(), b.count)).collect();
+        let br: Vec<(String, usize)> = a
+            .blast
+            .iter()
+            .map(|b| (g.nodes[b.node as usize].id.clone(), b.count))
+            .collect();
         assert_eq!(br, [("db".to_string(), 2), ("api".to_string(), 1)]);
     }
 
@@ -721,7 +959,12 @@ mod tests {
         let g = graph(&["web>api", "api>db"], &["batch"]);
         let a = run(&g, &["web=crit", "api=crit", "db=crit", "batch=crit"]);
         assert_eq!(order(&g, &a)[..2], ["db", "api"]);
-        assert_eq!(a.candidates.iter().position(|c| g.nodes[c.node as usize].id == "batch"), Some(3));
+        assert_eq!(
+            a.candidates
+                .iter()
+                .position(|c| g.nodes[c.node as usize].id == "batch"),
+            Some(3)
+        );
         // db explains three of four alerts; batch stays visible as unexplained only if no listed candidate explains it.
         assert_eq!((a.candidates[0].explains, a.candidates[0].alerts), (3, 4));
         assert!(a.unexplained.is_empty());
@@ -762,7 +1005,10 @@ mod tests {
         let a = run(&g, &["api=crit@5", "auth=crit@1", "session=crit@3"]);
         assert_eq!(order(&g, &a), ["auth", "session", "api"]);
         // The later one explains the earlier one only weakly.
-        assert!(a.candidates[1].signals.iter().any(|s| s.kind == SignalKind::Onset && s.contribution < -1.0));
+        assert!(a.candidates[1]
+            .signals
+            .iter()
+            .any(|s| s.kind == SignalKind::Onset && s.contribution < -1.0));
     }
 
     #[test]
@@ -775,8 +1021,19 @@ mod tests {
         let soft = a.candidates[1].score;
         assert!(hard > soft + 0.5, "{} vs {}", hard, soft);
         // Soft edges carry no failure: only api takes web down.
-        let br: Vec<(String, usize)> = a.blast.iter().map(|b| (g.nodes[b.node as usize].id.clone(), b.count)).collect();
-        assert_eq!(br, [("api".to_string(), 1), ("ads".to_string(), 0), ("web".to_string(), 0)]);
+        let br: Vec<(String, usize)> = a
+            .blast
+            .iter()
+            .map(|b| (g.nodes[b.node as usize].id.clone(), b.count))
+            .collect();
+        assert_eq!(
+            br,
+            [
+                ("api".to_string(), 1),
+                ("ads".to_string(), 0),
+                ("web".to_string(), 0)
+            ]
+        );
     }
 
     #[test]
@@ -786,7 +1043,10 @@ mod tests {
         let a = run(&g, &["a=crit", "b=crit", "c=crit", "x=ok", "y=ok", "z=ok"]);
         assert_eq!(order(&g, &a)[0], "db");
         assert_eq!((a.candidates[0].explains, a.candidates[0].alerts), (3, 3));
-        assert!(a.candidates[0].signals.iter().any(|s| s.kind == SignalKind::NoData));
+        assert!(a.candidates[0]
+            .signals
+            .iter()
+            .any(|s| s.kind == SignalKind::NoData));
         // With one caller red, that caller is the better bet and the silent db comes next.
         let a = run(&g, &["a=crit", "b=ok", "c=ok", "x=ok", "y=ok", "z=ok"]);
         assert_eq!(order(&g, &a)[..2], ["a", "db"]);
@@ -796,10 +1056,30 @@ mod tests {
     fn late_noise_below_the_root_does_not_take_the_lead() {
         // web → api → db → disk. disk's alert began after the others: unrelated.
         let g = graph(&["web>api", "api>db", "db>disk", "web>x", "api>y"], &[]);
-        let a = run(&g, &["web=z6@3", "api=z7@2", "db=z9@1", "disk=z9@6", "x=z0", "y=z0"]);
+        let a = run(
+            &g,
+            &[
+                "web=z6@3",
+                "api=z7@2",
+                "db=z9@1",
+                "disk=z9@6",
+                "x=z0",
+                "y=z0",
+            ],
+        );
         assert_eq!(order(&g, &a)[0], "db");
         // The same alert beginning first makes disk the better explanation.
-        let a = run(&g, &["web=z6@3", "api=z7@2", "db=z9@1", "disk=z9@0", "x=z0", "y=z0"]);
+        let a = run(
+            &g,
+            &[
+                "web=z6@3",
+                "api=z7@2",
+                "db=z9@1",
+                "disk=z9@0",
+                "x=z0",
+                "y=z0",
+            ],
+        );
         assert_eq!(order(&g, &a)[0], "disk");
     }
 
@@ -849,14 +1129,30 @@ mod tests {
         let a = run(&g, &spec_refs);
         assert_eq!(order(&g, &a)[0], "hub");
         assert_eq!(a.candidates[0].explains, 3001);
-        assert_eq!(a.blast.iter().find(|b| g.nodes[b.node as usize].id == "hub").map(|b| b.count), Some(3000));
+        assert_eq!(
+            a.blast
+                .iter()
+                .find(|b| g.nodes[b.node as usize].id == "hub")
+                .map(|b| b.count),
+            Some(3000)
+        );
     }
 
     #[test]
     fn shallow_scoring_past_the_budget_is_reported() {
         let g = graph(&["a>b", "b>c", "c>d"], &[]);
-        let cfg = Config { rank: RankConfig { rank_budget: 1, ..RankConfig::default() }, ..Config::default() };
-        let a = analyze(&g, &states(&g, &["a=crit", "b=crit", "c=crit", "d=crit"]), &cfg);
+        let cfg = Config {
+            rank: RankConfig {
+                rank_budget: 1,
+                ..RankConfig::default()
+            },
+            ..Config::default()
+        };
+        let a = analyze(
+            &g,
+            &states(&g, &["a=crit", "b=crit", "c=crit", "d=crit"]),
+            &cfg,
+        );
         assert!(a.notes.iter().any(|n| n.code == "budget"));
         assert_eq!(a.candidates.len(), 4);
     }

@@ -54,7 +54,11 @@ const GROUP_KEYS: &[&str] = &["faultline.group"];
 const IGNORE_KEYS: &[&str] = &["faultline.ignore"];
 
 /// The first of `keys` set on the cell: attributes first, then the raw style.
-pub fn lookup<'a>(cell: &'a Cell, raw: &'a Style, keys: &[&'static str]) -> Option<(&'static str, &'a str)> {
+pub fn lookup<'a>(
+    cell: &'a Cell,
+    raw: &'a Style,
+    keys: &[&'static str],
+) -> Option<(&'static str, &'a str)> {
     for &k in keys {
         if let Some(v) = cell.attr(k) {
             return Some((k, v));
@@ -82,7 +86,11 @@ pub fn edge_rule(cell: &Cell, cfg: &GraphConfig) -> (EdgeRule, Option<String>) {
     let mut note = None;
     if let Some((key, value)) = lookup(cell, &raw, DEPENDENCY_KEYS) {
         let mut unknown = Vec::new();
-        for tok in value.split([',', ' ', '+', '|', ';']).map(str::trim).filter(|t| !t.is_empty()) {
+        for tok in value
+            .split([',', ' ', '+', '|', ';'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
             match tok.to_ascii_lowercase().as_str() {
                 "forward" | "source" => dir_override = Some(Dir::Forward),
                 "reverse" | "target" => dir_override = Some(Dir::Reverse),
@@ -120,7 +128,9 @@ pub fn edge_rule(cell: &Cell, cfg: &GraphConfig) -> (EdgeRule, Option<String>) {
                 Some(d) => (apply_meaning(d, cfg.arrow), "arrow"),
                 None => match cfg.undirected {
                     UndirectedRule::Ignore => (Dir::None, "undirected"),
-                    UndirectedRule::SoftBoth | UndirectedRule::HardBoth => (Dir::Both, "undirected"),
+                    UndirectedRule::SoftBoth | UndirectedRule::HardBoth => {
+                        (Dir::Both, "undirected")
+                    }
                 },
             }
         }
@@ -145,7 +155,10 @@ fn apply_meaning(d: Dir, meaning: ArrowMeaning) -> Dir {
 
 /// A text cell (draw.io's `text` or `edgeLabel` style): never a node.
 pub fn is_text_cell(cell: &Cell) -> bool {
-    cell.style_text.split(';').map(str::trim).any(|t| t == "text" || t == "edgeLabel")
+    cell.style_text
+        .split(';')
+        .map(str::trim)
+        .any(|t| t == "text" || t == "edgeLabel")
 }
 
 /// `faultline.ignore=1`: leave the vertex out of the graph (legends, notes).
@@ -184,12 +197,16 @@ pub fn redundancy(cell: &Cell) -> Result<Option<(usize, Option<usize>)>, String>
     if let Some((key, v)) = lookup(cell, &raw, REDUNDANCY_KEYS) {
         return match parse_redundancy(v) {
             Some(r) => Ok(Some(r)),
-            None => Err(format!("{}=\"{}\" is not k/n or k; the rule is ignored", key, v)),
+            None => Err(format!(
+                "{}=\"{}\" is not k/n or k; the rule is ignored",
+                key, v
+            )),
         };
     }
     // A bare `k` is a common attribute name: only an integer counts.
     let k = cell.attr("k").or_else(|| raw.get("k"));
-    Ok(k.and_then(|v| v.trim().parse::<usize>().ok()).map(|k| (k, None)))
+    Ok(k.and_then(|v| v.trim().parse::<usize>().ok())
+        .map(|k| (k, None)))
 }
 
 /// The policy of a container. `Err` is a note for an unknown `faultline.group` value.
@@ -202,10 +219,15 @@ pub fn group_policy(cell: &Cell) -> Result<GroupPolicy, String> {
     match lookup(cell, &raw, GROUP_KEYS) {
         None => Ok(GroupPolicy::Aggregate { k }),
         Some((key, v)) => match v.trim().to_ascii_lowercase().as_str() {
-            "all" | "aggregate" | "redundant" | "redundancy" | "" => Ok(GroupPolicy::Aggregate { k }),
+            "all" | "aggregate" | "redundant" | "redundancy" | "" => {
+                Ok(GroupPolicy::Aggregate { k })
+            }
             "host" | "zone" | "runs-on" | "platform" => Ok(GroupPolicy::Host),
             "none" | "visual" | "box" => Ok(GroupPolicy::Visual),
-            _ => Err(format!("{}=\"{}\" is not all, host or none; the container aggregates its members", key, v)),
+            _ => Err(format!(
+                "{}=\"{}\" is not all, host or none; the container aggregates its members",
+                key, v
+            )),
         },
     }
 }
@@ -217,14 +239,20 @@ mod tests {
 
     fn rule(style: &str, attrs: &[(&str, &str)]) -> EdgeRule {
         let mut c = edge_cell("e", 0, 1, style);
-        c.attrs = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        c.attrs = attrs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         edge_rule(&c, &GraphConfig::default()).0
     }
 
     #[test]
     fn default_edge_means_source_depends_on_target() {
         let r = rule("", &[]);
-        assert_eq!((r.dir, r.strength, r.why), (Dir::Forward, Strength::Hard, "arrow"));
+        assert_eq!(
+            (r.dir, r.strength, r.why),
+            (Dir::Forward, Strength::Hard, "arrow")
+        );
     }
 
     #[test]
@@ -236,15 +264,24 @@ mod tests {
     #[test]
     fn both_heads_is_mutual_and_no_heads_is_soft_both() {
         let r = rule("startArrow=block", &[]);
-        assert_eq!((r.dir, r.strength, r.why), (Dir::Both, Strength::Hard, "bidirectional"));
+        assert_eq!(
+            (r.dir, r.strength, r.why),
+            (Dir::Both, Strength::Hard, "bidirectional")
+        );
         let r = rule("endArrow=none", &[]);
-        assert_eq!((r.dir, r.strength, r.why), (Dir::Both, Strength::Soft, "undirected"));
+        assert_eq!(
+            (r.dir, r.strength, r.why),
+            (Dir::Both, Strength::Soft, "undirected")
+        );
     }
 
     #[test]
     fn dashed_is_soft_unless_overridden() {
         assert_eq!(rule("dashed=1", &[]).strength, Strength::Soft);
-        assert_eq!(rule("dashed=1;dependency=hard", &[]).strength, Strength::Hard);
+        assert_eq!(
+            rule("dashed=1;dependency=hard", &[]).strength,
+            Strength::Hard
+        );
     }
 
     #[test]
@@ -259,7 +296,10 @@ mod tests {
 
     #[test]
     fn feeds_meaning_flips_arrows_but_not_overrides() {
-        let cfg = GraphConfig { arrow: ArrowMeaning::Feeds, ..GraphConfig::default() };
+        let cfg = GraphConfig {
+            arrow: ArrowMeaning::Feeds,
+            ..GraphConfig::default()
+        };
         let c = edge_cell("e", 0, 1, "");
         assert_eq!(edge_rule(&c, &cfg).0.dir, Dir::Reverse);
         let c = edge_cell("e", 0, 1, "dependency=forward");
@@ -305,6 +345,10 @@ mod tests {
     fn text_cells() {
         assert!(is_text_cell(&vertex_cell("t", "hi", "text;html=1")));
         assert!(is_text_cell(&vertex_cell("t", "hi", "edgeLabel;html=1")));
-        assert!(!is_text_cell(&vertex_cell("t", "hi", "rounded=1;textOpacity=50")));
+        assert!(!is_text_cell(&vertex_cell(
+            "t",
+            "hi",
+            "rounded=1;textOpacity=50"
+        )));
     }
 }

@@ -16,10 +16,20 @@ fn main() -> ExitCode {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{} needs a value", name));
         let r: Result<(), String> = (|| {
             match a.as_str() {
-                "--seed" => opts.seed = value("--seed")?.parse().map_err(|_| "--seed takes an integer".to_string())?,
-                "--cases" => opts.cases = value("--cases")?.parse().map_err(|_| "--cases takes an integer".to_string())?,
+                "--seed" => {
+                    opts.seed = value("--seed")?
+                        .parse()
+                        .map_err(|_| "--seed takes an integer".to_string())?
+                }
+                "--cases" => {
+                    opts.cases = value("--cases")?
+                        .parse()
+                        .map_err(|_| "--cases takes an integer".to_string())?
+                }
                 "--large-cases" => {
-                    opts.large_cases = value("--large-cases")?.parse().map_err(|_| "--large-cases takes an integer".to_string())?
+                    opts.large_cases = value("--large-cases")?
+                        .parse()
+                        .map_err(|_| "--large-cases takes an integer".to_string())?
                 }
                 "--quick" => {
                     opts.cases = 30;
@@ -30,7 +40,8 @@ fn main() -> ExitCode {
                 "--timing" => timing = true,
                 "--out" => out = Some(value("--out")?),
                 "--config" => {
-                    opts.config = serde_json::from_str(&value("--config")?).map_err(|e| format!("--config: {}", e))?
+                    opts.config = serde_json::from_str(&value("--config")?)
+                        .map_err(|e| format!("--config: {}", e))?
                 }
                 "-h" | "--help" => {
                     println!("faultline-sim [--seed N] [--cases N] [--large-cases N] [--quick] [--standard] [--setting SPEC]... [--config JSON] [--timing] [--out FILE]");

@@ -7,10 +7,20 @@ use crate::analyze::csr::Csr;
 use crate::analyze::pagerank::{personalized_pagerank, PageRankParams};
 use crate::analyze::{analyze, evidence, rank, AnalysisGraph, Config, NodeIx};
 
-pub const METHODS: [&str; 6] = ["Faultline", "random", "max anomaly", "deepest alerting", "PageRank alone", "MonitorRank"];
+pub const METHODS: [&str; 6] = [
+    "Faultline",
+    "random",
+    "max anomaly",
+    "deepest alerting",
+    "PageRank alone",
+    "MonitorRank",
+];
 
 fn z(case: &Case, v: NodeIx) -> f64 {
-    case.states.get(v as usize).and_then(|s| s.anomaly).unwrap_or(f64::NEG_INFINITY)
+    case.states
+        .get(v as usize)
+        .and_then(|s| s.anomaly)
+        .unwrap_or(f64::NEG_INFINITY)
 }
 
 fn by_score(eligible: &[NodeIx], score: impl Fn(NodeIx) -> f64) -> Vec<NodeIx> {
@@ -20,7 +30,13 @@ fn by_score(eligible: &[NodeIx], score: impl Fn(NodeIx) -> f64) -> Vec<NodeIx> {
 }
 
 /// Every method's ranking for one case, in `METHODS` order.
-pub fn all(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case, cfg: &Config, rng: &mut Rng) -> [Vec<NodeIx>; 6] {
+pub fn all(
+    g: &AnalysisGraph,
+    eligible: &[NodeIx],
+    case: &Case,
+    cfg: &Config,
+    rng: &mut Rng,
+) -> [Vec<NodeIx>; 6] {
     [
         faultline(g, case, cfg),
         random(eligible, rng),
@@ -33,7 +49,11 @@ pub fn all(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case, cfg: &Config, rn
 
 /// The product's own ranking, through the same `analyze` the panel calls.
 pub fn faultline(g: &AnalysisGraph, case: &Case, cfg: &Config) -> Vec<NodeIx> {
-    analyze(g, &case.states, cfg).candidates.iter().map(|c| c.node).collect()
+    analyze(g, &case.states, cfg)
+        .candidates
+        .iter()
+        .map(|c| c.node)
+        .collect()
 }
 
 /// Dummy: a random order.
@@ -50,11 +70,19 @@ pub fn max_anomaly(eligible: &[NodeIx], case: &Case) -> Vec<NodeIx> {
 
 /// Microscope / PetShop traversal: alerting nodes with no alerting dependency first (by score),
 /// then the other alerting nodes, then the rest by score. Groups alert when a member does.
-pub fn deepest_alerting(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case, cfg: &Config) -> Vec<NodeIx> {
+pub fn deepest_alerting(
+    g: &AnalysisGraph,
+    eligible: &[NodeIx],
+    case: &Case,
+    cfg: &Config,
+) -> Vec<NodeIx> {
     let warn = cfg.health.warn_z;
     let alerting = |v: NodeIx| -> bool {
         if g.is_aggregate(v) {
-            g.dependencies.row(v as usize).iter().any(|&m| z(case, m) >= warn)
+            g.dependencies
+                .row(v as usize)
+                .iter()
+                .any(|&m| z(case, m) >= warn)
         } else {
             z(case, v) >= warn
         }
@@ -74,10 +102,17 @@ pub fn deepest_alerting(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case, cfg
 }
 
 /// MicroRCA-style personalized PageRank alone (Faultline's prior on its own).
-pub fn pagerank_alone(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case, cfg: &Config) -> Vec<NodeIx> {
+pub fn pagerank_alone(
+    g: &AnalysisGraph,
+    eligible: &[NodeIx],
+    case: &Case,
+    cfg: &Config,
+) -> Vec<NodeIx> {
     let (ev, _) = evidence(g, &case.states, &cfg.health);
     let (ppr, _) = rank::anomaly_pagerank(g, &ev, &cfg.rank);
-    by_score(eligible, |v| ppr.get(v as usize).copied().unwrap_or(0.0) + 1e-12 * z(case, v).max(0.0))
+    by_score(eligible, |v| {
+        ppr.get(v as usize).copied().unwrap_or(0.0) + 1e-12 * z(case, v).max(0.0)
+    })
 }
 
 fn pearson(a: &[f64], b: &[f64]) -> f64 {
@@ -106,13 +141,34 @@ fn pearson(a: &[f64], b: &[f64]) -> f64 {
 /// S_callee, back with 0.5·S_caller, stays with max(0, S_i − max S_callee), restarts ∝ S_i.
 pub fn monitor_rank(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case) -> Vec<NodeIx> {
     let n = g.len();
-    let entries: Vec<NodeIx> = eligible.iter().copied().filter(|&v| g.dependents.degree(v as usize) == 0 && z(case, v).is_finite()).collect();
-    let pick = |vs: &[NodeIx]| vs.iter().copied().max_by(|&a, &b| z(case, a).total_cmp(&z(case, b)).then(b.cmp(&a)));
-    let Some(front) = pick(&entries).or_else(|| pick(eligible)) else { return eligible.to_vec() };
-    let fs = case.primary.get(front as usize).cloned().flatten().unwrap_or_default();
+    let entries: Vec<NodeIx> = eligible
+        .iter()
+        .copied()
+        .filter(|&v| g.dependents.degree(v as usize) == 0 && z(case, v).is_finite())
+        .collect();
+    let pick = |vs: &[NodeIx]| {
+        vs.iter()
+            .copied()
+            .max_by(|&a, &b| z(case, a).total_cmp(&z(case, b)).then(b.cmp(&a)))
+    };
+    let Some(front) = pick(&entries).or_else(|| pick(eligible)) else {
+        return eligible.to_vec();
+    };
+    let fs = case
+        .primary
+        .get(front as usize)
+        .cloned()
+        .flatten()
+        .unwrap_or_default();
     let sim: Vec<f64> = (0..n)
         .map(|i| match case.primary.get(i).and_then(|p| p.as_ref()) {
-            Some(p) if i == front as usize => if p.is_empty() { 0.0 } else { 1.0 },
+            Some(p) if i == front as usize => {
+                if p.is_empty() {
+                    0.0
+                } else {
+                    1.0
+                }
+            }
             Some(p) => pearson(p, &fs).abs(),
             None => 0.0,
         })
@@ -136,7 +192,11 @@ pub fn monitor_rank(g: &AnalysisGraph, eligible: &[NodeIx], case: &Case) -> Vec<
         t.2 = k as u32;
     }
     let csr = Csr::from_triples(n, &triples);
-    let w: Vec<f64> = csr.edges.iter().map(|&k| weights.get(k as usize).copied().unwrap_or(0.0)).collect();
+    let w: Vec<f64> = csr
+        .edges
+        .iter()
+        .map(|&k| weights.get(k as usize).copied().unwrap_or(0.0))
+        .collect();
     let (score, _) = personalized_pagerank(&csr, &w, &sim, &PageRankParams::default());
     by_score(eligible, |v| score.get(v as usize).copied().unwrap_or(0.0))
 }

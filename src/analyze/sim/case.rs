@@ -66,7 +66,9 @@ pub struct Case {
 
 /// Nodes that can fail on their own (not groups).
 pub fn eligible(g: &AnalysisGraph) -> Vec<NodeIx> {
-    (0..g.len() as NodeIx).filter(|&v| g.node(v).map(|n| n.kind == NodeKind::Node).unwrap_or(false)).collect()
+    (0..g.len() as NodeIx)
+        .filter(|&v| g.node(v).map(|n| n.kind == NodeKind::Node).unwrap_or(false))
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -79,9 +81,18 @@ struct Effect {
     signal: usize,
 }
 
-pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut Rng, hc: &HealthConfig) -> Case {
+pub fn make_case(
+    g: &AnalysisGraph,
+    eligible: &[NodeIx],
+    s: &Setting,
+    rng: &mut Rng,
+    hc: &HealthConfig,
+) -> Case {
     let n = g.len();
-    let root = eligible.get(rng.below(eligible.len())).copied().unwrap_or(0);
+    let root = eligible
+        .get(rng.below(eligible.len()))
+        .copied()
+        .unwrap_or(0);
     let r = RECENT as i64;
     let onset = if s.detection_lag > 0 {
         -(s.detection_lag as i64)
@@ -91,11 +102,23 @@ pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut 
         rng.below(RECENT / 2) as i64
     };
     let mut effect: Vec<Option<Effect>> = vec![None; n];
-    effect[root as usize] = Some(Effect { size: s.magnitude, onset, len: i64::MAX, signal: rng.below(3) });
+    effect[root as usize] = Some(Effect {
+        size: s.magnitude,
+        onset,
+        len: i64::MAX,
+        signal: rng.below(3),
+    });
     let mut queue = std::collections::VecDeque::from([root]);
     while let Some(a) = queue.pop_front() {
-        let Some(ea) = effect[a as usize] else { continue };
-        for (&d, &e) in g.dependents.row(a as usize).iter().zip(g.dependents.row_edges(a as usize)) {
+        let Some(ea) = effect[a as usize] else {
+            continue;
+        };
+        for (&d, &e) in g
+            .dependents
+            .row(a as usize)
+            .iter()
+            .zip(g.dependents.row_edges(a as usize))
+        {
             if effect[d as usize].is_some() {
                 continue;
             }
@@ -108,7 +131,11 @@ pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut 
                 }
                 continue;
             }
-            let p = if dep.strength == crate::analyze::rules::Strength::Hard { s.propagation } else { s.propagation * 0.25 };
+            let p = if dep.strength == crate::analyze::rules::Strength::Hard {
+                s.propagation
+            } else {
+                s.propagation * 0.25
+            };
             if !rng.chance(p) {
                 continue;
             }
@@ -116,7 +143,12 @@ pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut 
             let onset = ea.onset + i64::from(rng.chance(0.5));
             // A saturated dependency shows as latency in its callers.
             let signal = if ea.signal == 2 { 0 } else { ea.signal };
-            effect[d as usize] = Some(Effect { size, onset, len: i64::MAX, signal });
+            effect[d as usize] = Some(Effect {
+                size,
+                onset,
+                len: i64::MAX,
+                signal,
+            });
             queue.push_back(d);
         }
     }
@@ -133,7 +165,12 @@ pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut 
             let len = 1 + rng.below(3) as i64;
             (rng.below(RECENT + 1 - len as usize) as i64, len)
         };
-        noisy[v as usize] = Some(Effect { size: s.magnitude * rng.range_f64(0.5, 1.5), onset, len, signal: rng.below(3) });
+        noisy[v as usize] = Some(Effect {
+            size: s.magnitude * rng.range_f64(0.5, 1.5),
+            onset,
+            len,
+            signal: rng.below(3),
+        });
     }
 
     let mut states = vec![NodeState::default(); n];
@@ -159,9 +196,16 @@ pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut 
                 }
             }
             let (base, recent) = buf.split_at(BASELINE);
-            if let Some(sc) = health::score_series_with(base, recent, Polarity::Up, hc, &mut scratch) {
+            if let Some(sc) =
+                health::score_series_with(base, recent, Polarity::Up, hc, &mut scratch)
+            {
                 if best.as_ref().map(|b| sc.z > b.0).unwrap_or(true) {
-                    best = Some((sc.z, sc.onset, sig, buf[BASELINE + RECENT - KEEP..].to_vec()));
+                    best = Some((
+                        sc.z,
+                        sc.onset,
+                        sig,
+                        buf[BASELINE + RECENT - KEEP..].to_vec(),
+                    ));
                 }
             }
         }
@@ -175,5 +219,10 @@ pub fn make_case(g: &AnalysisGraph, eligible: &[NodeIx], s: &Setting, rng: &mut 
             primary[vi] = Some(keep);
         }
     }
-    Case { root, states, primary, affected }
+    Case {
+        root,
+        states,
+        primary,
+        affected,
+    }
 }

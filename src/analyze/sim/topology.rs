@@ -46,8 +46,12 @@ pub const REAL: &[&str] = &[
 ];
 
 pub fn parse(text: &str) -> Result<Topology> {
-    let f: File = serde_json::from_str(text).map_err(|e| Error::new(ErrorKind::Format, format!("topology file: {}", e)))?;
-    let mut t = Topology { name: f.name, ..Topology::default() };
+    let f: File = serde_json::from_str(text)
+        .map_err(|e| Error::new(ErrorKind::Format, format!("topology file: {}", e)))?;
+    let mut t = Topology {
+        name: f.name,
+        ..Topology::default()
+    };
     let mut ix: HashMap<String, usize> = HashMap::new();
     let mut id = |t: &mut Topology, s: &str| -> usize {
         *ix.entry(s.to_string()).or_insert_with(|| {
@@ -100,8 +104,15 @@ pub fn to_model(t: &Topology) -> Model {
         }
     }
     for (k, &(a, z, soft)) in t.edges.iter().enumerate() {
-        let (Some(&ca), Some(&cz)) = (cell.get(a), cell.get(z)) else { continue };
-        b.edge(&format!("e{}", k), Some(ca), Some(cz), if soft { "dashed=1" } else { "" });
+        let (Some(&ca), Some(&cz)) = (cell.get(a), cell.get(z)) else {
+            continue;
+        };
+        b.edge(
+            &format!("e{}", k),
+            Some(ca),
+            Some(cz),
+            if soft { "dashed=1" } else { "" },
+        );
     }
     b.build()
 }
@@ -122,7 +133,10 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
     let mid_tiers = (((services as f64).log2() / 2.0).round() as usize).clamp(2, 6);
     let leaf_tier = mid_tiers + 1;
 
-    let mut t = Topology { name: format!("generated {}", n), ..Topology::default() };
+    let mut t = Topology {
+        name: format!("generated {}", n),
+        ..Topology::default()
+    };
     let mut tier_of: Vec<usize> = Vec::new();
     let mut tiers: Vec<Vec<usize>> = vec![Vec::new(); leaf_tier + 1];
     let mut add = |t: &mut Topology, name: String, tier: Option<usize>| {
@@ -138,23 +152,39 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
         add(&mut t, format!("gateway-{}", i), Some(0));
     }
     for i in 0..n_mid {
-        add(&mut t, format!("svc-{}", i), Some(1 + i * mid_tiers / n_mid));
+        add(
+            &mut t,
+            format!("svc-{}", i),
+            Some(1 + i * mid_tiers / n_mid),
+        );
     }
     for i in 0..n_leaf {
         add(&mut t, format!("store-{}", i), Some(leaf_tier));
     }
     for p in 0..pools {
         let g = add(&mut t, format!("pool-{}", p), Some(leaf_tier));
-        let members: Vec<usize> = (0..3).map(|r| add(&mut t, format!("pool-{}-r{}", p, r), None)).collect();
+        let members: Vec<usize> = (0..3)
+            .map(|r| add(&mut t, format!("pool-{}-r{}", p, r), None))
+            .collect();
         for &m in &members {
             t.edges.push((g, m, false));
         }
-        t.groups.push(Group { node: g, members, k: 2 });
+        t.groups.push(Group {
+            node: g,
+            members,
+            k: 2,
+        });
     }
 
     let mut seen: HashSet<(usize, usize)> = t.edges.iter().map(|e| (e.0, e.1)).collect();
     let mut fan_in: Vec<Vec<usize>> = vec![Vec::new(); leaf_tier + 1];
-    let mut link = |t: &mut Topology, rng: &mut Rng, a: usize, z: usize, fan_in: &mut Vec<Vec<usize>>, tier: usize| -> bool {
+    let mut link = |t: &mut Topology,
+                    rng: &mut Rng,
+                    a: usize,
+                    z: usize,
+                    fan_in: &mut Vec<Vec<usize>>,
+                    tier: usize|
+     -> bool {
         if a == z || !seen.insert((a, z)) {
             return false;
         }
@@ -168,7 +198,11 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
     for tr in 1..=leaf_tier {
         for k in 0..tiers[tr].len() {
             let z = tiers[tr][k];
-            let from = if rng.chance(0.7) { tr - 1 } else { rng.below(tr) };
+            let from = if rng.chance(0.7) {
+                tr - 1
+            } else {
+                rng.below(tr)
+            };
             let pool = &tiers[from];
             if pool.is_empty() {
                 continue;
@@ -179,7 +213,9 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
     }
     // The rest of the budget: callers uniform over non-leaf services, callees one tier down
     // most of the time, picked half uniformly and half in proportion to their callers.
-    let callers: Vec<usize> = (0..tier_of.len()).filter(|&i| tier_of[i] < leaf_tier).collect();
+    let callers: Vec<usize> = (0..tier_of.len())
+        .filter(|&i| tier_of[i] < leaf_tier)
+        .collect();
     let target = ((n as f64) * edges_per_node).round() as usize;
     let mut attempts = 0;
     while t.edges.len() < target && attempts < 50 * target && !callers.is_empty() {
@@ -195,7 +231,11 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
             link(&mut t, rng, a, z, &mut fan_in, tr);
             continue;
         }
-        let tr = if rng.chance(0.6) { ta + 1 } else { ta + 1 + rng.below(leaf_tier - ta) };
+        let tr = if rng.chance(0.6) {
+            ta + 1
+        } else {
+            ta + 1 + rng.below(leaf_tier - ta)
+        };
         let tr = tr.min(leaf_tier);
         let z = if rng.chance(0.5) || fan_in[tr].is_empty() {
             if tiers[tr].is_empty() {
@@ -218,11 +258,20 @@ mod tests {
     #[test]
     fn real_topologies_load_with_their_documented_counts() {
         let ts = real().unwrap();
-        let counts: Vec<(usize, usize)> = ts.iter().map(|t| (t.nodes.len(), t.edges.len())).collect();
-        assert_eq!(counts, [(25, 33), (23, 31), (31, 36), (42, 130), (12, 16), (14, 15)]);
+        let counts: Vec<(usize, usize)> =
+            ts.iter().map(|t| (t.nodes.len(), t.edges.len())).collect();
+        assert_eq!(
+            counts,
+            [(25, 33), (23, 31), (31, 36), (42, 130), (12, 16), (14, 15)]
+        );
         for t in &ts {
             let g = AnalysisGraph::build(&to_model(t), &GraphConfig::default());
-            assert_eq!((g.len(), g.deps.len()), (t.nodes.len(), t.edges.len()), "{}", t.name);
+            assert_eq!(
+                (g.len(), g.deps.len()),
+                (t.nodes.len(), t.edges.len()),
+                "{}",
+                t.name
+            );
         }
         // Social network: user ↔ social-graph. Train Ticket: seat ↔ travel ↔ … ↔ travel2.
         let g = AnalysisGraph::build(&to_model(&ts[0]), &GraphConfig::default());
@@ -237,7 +286,13 @@ mod tests {
         assert_eq!(t.edges.len(), 15000);
         let g = AnalysisGraph::build(&to_model(&t), &GraphConfig::default());
         assert_eq!((g.len(), g.deps.len()), (5000, 15000));
-        assert_eq!(g.nodes.iter().filter(|n| n.kind == crate::analyze::NodeKind::Group).count(), 100);
+        assert_eq!(
+            g.nodes
+                .iter()
+                .filter(|n| n.kind == crate::analyze::NodeKind::Group)
+                .count(),
+            100
+        );
         assert!(!g.cycles.is_empty());
         let t = generate(50, 3.0, &mut rng);
         assert_eq!(t.nodes.len(), 50);
