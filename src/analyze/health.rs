@@ -152,6 +152,12 @@ pub fn score_series_with(
         return None;
     }
     let (med, scale) = center_scale_in(baseline, &mut scratch.values)?;
+    // A cap from the host's options: never let a bad one reach `clamp` (which panics on min > max).
+    let cap = if cfg.z_cap.is_finite() && cfg.z_cap > 0.0 {
+        cfg.z_cap
+    } else {
+        50.0
+    };
     // Signed deviations in the bad direction, finite points only, with their window index.
     let ds = &mut scratch.devs;
     ds.clear();
@@ -167,7 +173,7 @@ pub fn score_series_with(
                     Polarity::Down => -d,
                     Polarity::Both => d.abs(),
                 };
-                (i, d.clamp(-cfg.z_cap, cfg.z_cap))
+                (i, d.clamp(-cap, cap))
             }),
     );
     if ds.is_empty() {
@@ -218,7 +224,8 @@ pub fn log_lambda(state: &NodeState, cfg: &HealthConfig) -> Option<f64> {
     let from_z = state
         .anomaly
         .filter(|z| z.is_finite())
-        .map(|z| (cfg.evidence_slope * (z - cfg.evidence_z0)).clamp(-6.0, 8.0));
+        .map(|z| (cfg.evidence_slope * (z - cfg.evidence_z0)).clamp(-6.0, 8.0))
+        .filter(|x| x.is_finite());
     let from_level: Option<f64> = match state.level {
         Level::Crit => Some(5.0),
         Level::Warn => Some(2.0),
@@ -317,6 +324,24 @@ mod tests {
         assert_eq!(s.z, cfg.z_cap);
         let s = score_series(&base, &[20.0, 0.0], Polarity::Both, &cfg).unwrap();
         assert_eq!(s.z, cfg.z_cap);
+    }
+
+    #[test]
+    fn bad_options_do_not_panic() {
+        let cfg = HealthConfig {
+            z_cap: -1.0,
+            sustain: 0,
+            min_baseline: 0,
+            evidence_slope: f64::NAN,
+            ..HealthConfig::default()
+        };
+        let s = score_series(&[1.0, 2.0, 3.0], &[100.0, 100.0], Polarity::Up, &cfg).unwrap();
+        assert_eq!(s.z, 50.0);
+        let st = NodeState {
+            anomaly: Some(4.0),
+            ..NodeState::default()
+        };
+        assert_eq!(log_lambda(&st, &cfg), None);
     }
 
     #[test]

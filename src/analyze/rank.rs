@@ -231,7 +231,11 @@ struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(g: &'a AnalysisGraph, ev: &'a Evidence<'a>, cfg: &'a RankConfig) -> Self {
         let n = g.len();
-        let eps = cfg.noise_rate.clamp(1e-6, 0.5);
+        let eps = if cfg.noise_rate.is_finite() {
+            cfg.noise_rate.clamp(1e-6, 0.5)
+        } else {
+            0.05
+        };
         let e_v0 = if cfg.visibility_nats.is_finite() {
             cfg.visibility_nats.clamp(-30.0, 30.0).exp()
         } else {
@@ -563,12 +567,17 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence<'_>, cfg: &RankConfig) -> Ranking {
     } else {
         0.0
     };
+    let weight = if cfg.pagerank_weight.is_finite() {
+        cfg.pagerank_weight
+    } else {
+        0.0
+    };
     let prior: Vec<f64> = ppr
         .iter()
         .map(|&p| {
             let x = p * n as f64;
             if x > 0.0 {
-                (cfg.pagerank_weight * x.ln()).clamp(-clip, clip)
+                (weight * x.ln()).clamp(-clip, clip)
             } else {
                 -clip
             }
@@ -1136,6 +1145,57 @@ mod tests {
                 .map(|b| b.count),
             Some(3000)
         );
+    }
+
+    #[test]
+    fn odd_options_give_results_not_panics() {
+        let g = graph(&["a>b", "b>c", "c>a", "d>a"], &["e"]);
+        let rank = RankConfig {
+            noise_rate: f64::NAN,
+            soft_factor: -3.0,
+            redundant_factor: 9.0,
+            onset_slack_ms: -5.0,
+            onset_mismatch: f64::INFINITY,
+            visibility_nats: f64::NAN,
+            pagerank_weight: f64::NAN,
+            pagerank_clip: -1.0,
+            damping: 7.0,
+            pagerank_tol: f64::NAN,
+            pagerank_max_iter: 0,
+            top: 0,
+            rank_budget: 0,
+            blast_budget: 0,
+            max_listed: 0,
+            listed_radii: 0,
+        };
+        let cfg = Config {
+            rank,
+            ..Config::default()
+        };
+        let a = analyze(
+            &g,
+            &states(&g, &["a=crit@1", "b=z9@0", "c=warn", "d=crit", "e=z1"]),
+            &cfg,
+        );
+        assert!(a.candidates.is_empty());
+        assert_eq!(a.summary.failing, 3);
+        let cfg = Config {
+            rank: RankConfig {
+                top: 100,
+                ..cfg.rank
+            },
+            ..Config::default()
+        };
+        let a = analyze(
+            &g,
+            &states(&g, &["a=crit@1", "b=z9@0", "c=warn", "d=crit", "e=z1"]),
+            &cfg,
+        );
+        assert_eq!(a.candidates.len(), 5);
+        assert!(a
+            .candidates
+            .iter()
+            .all(|c| c.score.is_finite() && c.probability.is_finite()));
     }
 
     #[test]
