@@ -144,8 +144,8 @@ pub fn radius(
 /// Exact blast-radius counts of many failing nodes at once: every down node learns, one bit per
 /// failing node, which of them reach it, walking dependencies before dependents; the members of
 /// a cycle share bits to a fixpoint. O(E·⌈F/64⌉) instead of one search per failing node.
-/// `None` when the bit table would exceed `max_words` or a cycle has more than 64 down members
-/// (then search per node).
+/// `None` when the bit table would exceed `max_words` words, or the work `max_words` × 8 word
+/// operations (a huge tangle of cycles); then search per node.
 pub fn radius_counts(
     g: &AnalysisGraph,
     down: &[bool],
@@ -186,6 +186,8 @@ pub fn radius_counts(
     };
     let comp = |v: usize| g.component.get(v).copied().unwrap_or(u32::MAX);
     let order = &g.order;
+    let budget = max_words.saturating_mul(8);
+    let mut work = 0usize;
     let mut i = 0;
     while i < order.len() {
         // One strongly connected component: consecutive entries of `order`.
@@ -200,19 +202,20 @@ pub fn radius_counts(
             .filter(|&v| is_down(v))
             .collect();
         if end - i > 1 {
-            if members.len() > 64 {
-                return None;
-            }
             let mut changed = true;
             while changed {
                 changed = false;
                 for &u in &members {
                     for &x in g.hard_dependents.row(u) {
                         let x = x as usize;
+                        work += w;
                         if comp(x) == c && is_down(x) && merge(&mut bits, u, x) {
                             changed = true;
                         }
                     }
+                }
+                if work > budget {
+                    return None;
                 }
             }
         }

@@ -143,8 +143,8 @@ impl Default for RankConfig {
             pagerank_tol: 1e-4,
             pagerank_max_iter: 100,
             top: 5,
-            rank_budget: 4_000_000,
-            blast_budget: 4_000_000,
+            rank_budget: 300_000,
+            blast_budget: 2_000_000,
             max_listed: 1000,
             listed_radii: 10,
         }

@@ -586,8 +586,18 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence<'_>, cfg: &RankConfig) -> Ranking {
     let own = &ctx.ln_rho;
     let at = |xs: &[f64], v: usize| xs.get(v).copied().unwrap_or(0.0);
 
-    // Deep searches go to the most promising hypotheses first, while the budget lasts.
-    let mut order: Vec<usize> = (0..n).filter(|&v| is_hypothesis(g, ev, v)).collect();
+    // Hypotheses that need a search (their dependents carry it further) go in order of promise,
+    // so the likeliest get the deep searches while the budget lasts; the rest need none.
+    let order: Vec<usize> = (0..n).filter(|&v| is_hypothesis(g, ev, v)).collect();
+    let (mut searched, calm): (Vec<usize>, Vec<usize>) = order
+        .iter()
+        .copied()
+        .partition(|&v| matches!(ctx.one_hop.get(v), Some(None)));
+    searched.sort_by(|&a, &b| {
+        (at(own, b) + at(&prior, b))
+            .total_cmp(&(at(own, a) + at(&prior, a)))
+            .then(a.cmp(&b))
+    });
     let mut scores = vec![f64::NEG_INFINITY; n];
     let mut marks = Marks::new(n);
     let mut queue = std::collections::VecDeque::new();
@@ -606,17 +616,9 @@ pub fn rank(g: &AnalysisGraph, ev: &Evidence<'_>, cfg: &RankConfig) -> Ranking {
         }
         (spent, shallow)
     };
-    // In document order while the budget lasts; if it runs out, start again in order of
-    // promise so the likeliest hypotheses get the deep searches.
-    let (mut spent, mut shallow) = pass(&order, &mut scores, &mut marks);
-    if shallow > 0 {
-        order.sort_by(|&a, &b| {
-            (at(own, b) + at(&prior, b))
-                .total_cmp(&(at(own, a) + at(&prior, a)))
-                .then(a.cmp(&b))
-        });
-        (spent, shallow) = pass(&order, &mut scores, &mut marks);
-    }
+    let (spent, shallow) = pass(&searched, &mut scores, &mut marks);
+    let (calm_visits, _) = pass(&calm, &mut scores, &mut marks);
+    let spent = spent + calm_visits;
     let mut queue = std::collections::VecDeque::new();
 
     let alerts = ev.alerting.iter().take(n).filter(|a| **a).count();

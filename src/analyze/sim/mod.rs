@@ -422,6 +422,20 @@ pub fn timing(n: usize, seed: u64, refreshes: usize) -> String {
             })
             .count()
     });
+    // The worst case for the refresh path: every node failing.
+    let all_crit: Vec<crate::analyze::NodeState> = (0..graph.len())
+        .map(|_| crate::analyze::NodeState {
+            level: Level::Crit,
+            ..Default::default()
+        })
+        .collect();
+    let (worst_t, worst) = clock(refreshes.min(20), || {
+        crate::analyze::analyze(&graph, &all_crit, &cfg)
+    });
+    let worst_notes: Vec<&'static str> = worst
+        .as_ref()
+        .map(|a| a.notes.iter().map(|n| n.code).collect())
+        .unwrap_or_default();
     let row = |s: &mut String, name: &str, t: [f64; 3]| {
         let _ = writeln!(s, "| {} | {:.2} | {:.2} | {:.2} |", name, t[0], t[1], t[2]);
     };
@@ -499,6 +513,15 @@ pub fn timing(n: usize, seed: u64, refreshes: usize) -> String {
             series.len()
         ),
         score_t,
+    );
+    row(
+        &mut s,
+        &format!(
+            "worst case: `analyze` with all {} nodes failing (notes: {})",
+            graph.len(),
+            worst_notes.join(", ")
+        ),
+        worst_t,
     );
     s
 }
@@ -654,5 +677,42 @@ mod hot {
                 .len() as f64;
         }
         println!("rank x500: {:?} ({})", t0.elapsed(), acc);
+    }
+}
+#[cfg(test)]
+mod worst {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn all_failing() {
+        let mut rng = Rng::new(1);
+        let cfg = Config::default();
+        let t = topology::generate(5000, 3.0, &mut rng);
+        let g = AnalysisGraph::build(&topology::to_model(&t), &cfg.graph);
+        let all: Vec<crate::analyze::NodeState> = (0..g.len())
+            .map(|_| crate::analyze::NodeState {
+                level: crate::analyze::Level::Crit,
+                ..Default::default()
+            })
+            .collect();
+        let t0 = Instant::now();
+        let a = crate::analyze::analyze(&g, &all, &cfg);
+        println!(
+            "analyze {:?}; notes {:?}",
+            t0.elapsed(),
+            a.notes
+                .iter()
+                .map(|n| n.message.clone())
+                .collect::<Vec<_>>()
+        );
+        let (ev, _) = crate::analyze::evidence(&g, &all, &cfg.health);
+        let t0 = Instant::now();
+        let r = crate::analyze::rank::rank(&g, &ev, &cfg.rank);
+        println!(
+            "rank {:?} visits {} shallow {}",
+            t0.elapsed(),
+            r.visits,
+            r.shallow
+        );
     }
 }

@@ -121,8 +121,9 @@ pub fn to_model(t: &Topology) -> Model {
 ///
 /// Shape from the published statistics (rca.md §3): 13% entry services, 48% middle tiers,
 /// 39% leaves (stores, caches); fan-in by preferential attachment (a few shared services get
-/// many callers), 10% of calls asynchronous, 1% of calls going back up a tier (cycles), and 2%
-/// of the nodes' worth of storage pools, each a container needing 2 of 3 replicas.
+/// many callers), 10% of calls asynchronous, one call in 200 between middle-tier services made
+/// mutual (small cycles, as in the real topologies), and 2% of the nodes' worth of storage
+/// pools, each a container needing 2 of 3 replicas.
 pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
     let n = n.max(8);
     let pools = ((n as f64) * 0.02).round() as usize;
@@ -222,15 +223,6 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
         attempts += 1;
         let a = callers[rng.below(callers.len())];
         let ta = tier_of[a];
-        if ta >= 2 && ta < leaf_tier && rng.chance(0.01) {
-            let tr = 1 + rng.below(ta - 1);
-            if tiers[tr].is_empty() {
-                continue;
-            }
-            let z = tiers[tr][rng.below(tiers[tr].len())];
-            link(&mut t, rng, a, z, &mut fan_in, tr);
-            continue;
-        }
         let tr = if rng.chance(0.6) {
             ta + 1
         } else {
@@ -245,7 +237,16 @@ pub fn generate(n: usize, edges_per_node: f64, rng: &mut Rng) -> Topology {
         } else {
             fan_in[tr][rng.below(fan_in[tr].len())]
         };
-        link(&mut t, rng, a, z, &mut fan_in, tr);
+        // Now and then two middle-tier services call each other (user ↔ social-graph in
+        // DeathStarBench, travel ↔ seat in Train Ticket): a small cycle.
+        if link(&mut t, rng, a, z, &mut fan_in, tr)
+            && ta >= 1
+            && tr < leaf_tier
+            && t.edges.len() < target
+            && rng.chance(0.005)
+        {
+            link(&mut t, rng, z, a, &mut fan_in, ta);
+        }
     }
     t
 }
@@ -293,7 +294,9 @@ mod tests {
                 .count(),
             100
         );
+        // Cycles exist and stay small, as in the real topologies.
         assert!(!g.cycles.is_empty());
+        assert!(g.cycles.iter().all(|c| c.len() <= 30));
         let t = generate(50, 3.0, &mut rng);
         assert_eq!(t.nodes.len(), 50);
     }
