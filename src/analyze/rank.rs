@@ -36,6 +36,8 @@ const Q: [f64; GRID] = [
 ];
 /// A node without data is passed through while the chance it was reached stays above this.
 const MIN_REACH: f64 = 0.1;
+const ENTRY_DATA: u8 = 1;
+const ENTRY_EXPAND: u8 = 2;
 
 /// What the ranking needs per node, for one refresh (`analyze::evidence` builds it).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -212,6 +214,10 @@ struct Ctx<'a> {
     /// Per entry of `g.dependents`: how strongly that edge carries a fault from the row's node
     /// (edge kind × the node's visibility).
     carry: Vec<f64>,
+    /// Per entry of `g.dependents`: c in the factor 1 + q·c (onset included; 0 without data),
+    /// and flags: `ENTRY_DATA` (the dependent has data), `ENTRY_EXPAND` (it carries the search on).
+    coef: Vec<f64>,
+    flags: Vec<u8>,
     /// Per node: the factors of all its dependents with data.
     prod: Vec<Prod>,
     observed: Vec<bool>,
@@ -286,6 +292,8 @@ impl<'a> Ctx<'a> {
             cfg,
             rho,
             carry,
+            coef: vec![0.0; g.dependents.targets.len()],
+            flags: vec![0; g.dependents.targets.len()],
             prod: vec![Prod::ONE; n],
             observed: vec![false; n],
             ln_prod: vec![0.0; n],
@@ -302,18 +310,30 @@ impl<'a> Ctx<'a> {
             let mut p = Prod::ONE;
             let mut seen = false;
             let mut leaf = true;
-            let carries = ctx.carry.get(g.dependents.span(a)).unwrap_or(&[]);
-            for (&d, &s) in g.dependents.row(a).iter().zip(carries) {
+            let span = g.dependents.span(a);
+            for (k, &d) in span.clone().zip(g.dependents.row(a)) {
                 let di = d as usize;
-                if ctx.has_data(di) {
+                let s = ctx.carry.get(k).copied().unwrap_or(0.0);
+                let (c, f) = if ctx.has_data(di) {
                     seen = true;
-                    let w = ctx.onset_weight(a, di);
-                    p.mul(s * (ctx.rho.get(di).copied().unwrap_or(1.0) * w - 1.0));
-                    if ctx.rho.get(di).copied().unwrap_or(1.0) * w > 1.0 {
+                    let rw = ctx.rho.get(di).copied().unwrap_or(1.0) * ctx.onset_weight(a, di);
+                    let c = s * (rw - 1.0);
+                    p.mul(c);
+                    if rw > 1.0 {
+                        leaf = false;
+                        (c, ENTRY_DATA | ENTRY_EXPAND)
+                    } else {
+                        (c, ENTRY_DATA)
+                    }
+                } else {
+                    if 0.5 * s >= MIN_REACH {
                         leaf = false;
                     }
-                } else if 0.5 * s >= MIN_REACH {
-                    leaf = false;
+                    (0.0, 0)
+                };
+                if let (Some(cs), Some(fs)) = (ctx.coef.get_mut(k), ctx.flags.get_mut(k)) {
+                    *cs = c;
+                    *fs = f;
                 }
             }
             // A hypothesis whose search cannot go past its own dependents needs no search.
@@ -412,15 +432,35 @@ impl<'a> Ctx<'a> {
             let mut p_ok = Prod::ONE;
             let span = g.dependents.span(a);
             let carries = self.carry.get(span.clone()).unwrap_or(&[]);
-            for (&d, &s) in g.dependents.row(a).iter().zip(carries) {
+            let coefs = self.coef.get(span.clone()).unwrap_or(&[]);
+            let flags = self.flags.get(span.clone()).unwrap_or(&[]);
+            for (((&d, &s), &cf), &fl) in g
+                .dependents
+                .row(a)
+                .iter()
+                .zip(carries)
+                .zip(coefs)
+                .zip(flags)
+            {
                 visits += 1;
                 let di = d as usize;
-                let data = self.has_data(di);
+                let data = fl & ENTRY_DATA != 0;
                 if !marks.mark(di) {
                     // Already counted under another parent: take it out of this one's product.
                     if data {
-                        p.div(self.coef(a, di, s, true));
+                        p.div(cf);
                         divided = true;
+                    }
+                    continue;
+                }
+                if trace.is_none() {
+                    if !data {
+                        let r = reach * 0.5 * s;
+                        if deep && r >= MIN_REACH {
+                            queue.push_back((di, r));
+                        }
+                    } else if deep && fl & ENTRY_EXPAND != 0 {
+                        queue.push_back((di, 1.0));
                     }
                     continue;
                 }
