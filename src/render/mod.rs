@@ -1,8 +1,10 @@
 //! Model + layout → one SVG document. Every drawn cell is a `<g data-cell-id="…">` holding its
 //! shape (`.fl-shape`, plus `.fl-fg` details or `.fl-marker`s) and its label, in draw.io's z-order.
 
+pub mod canvas;
 pub mod edges;
 pub mod label;
+pub mod markers;
 pub mod paint;
 pub mod path;
 pub mod shapes;
@@ -20,6 +22,31 @@ use std::fmt::Write;
 use svg::{esc_attr, num};
 
 pub const DEFAULT_BORDER: f64 = 10.0;
+
+/// Id of the white-to-transparent gradient of draw.io's glass effect (mxShape.paintGlassEffect:
+/// #ffffff at 0.9 to #ffffff at 0.1), written to <defs> when a shape uses it.
+pub const GLASS_GRADIENT: &str = "fl-glass";
+const GLASS_DEF: &str = "<linearGradient id=\"fl-glass\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop offset=\"0\" stop-color=\"#ffffff\" stop-opacity=\"0.9\"/><stop offset=\"1\" stop-color=\"#ffffff\" stop-opacity=\"0.1\"/></linearGradient>";
+
+/// The page shadow of `<mxGraphModel shadow="1">` (draw.io Graph.addSvgShadow: blur 1.7 of the
+/// drawing's alpha, moved 3,3, coloured #3D4574 at 0.4, under the drawing).
+const PAGE_SHADOW_ID: &str = "fl-page-shadow";
+const PAGE_SHADOW_DEF: &str = "<filter id=\"fl-page-shadow\"><feGaussianBlur in=\"SourceAlpha\" stdDeviation=\"1.7\" result=\"blur\"/><feOffset in=\"blur\" dx=\"3\" dy=\"3\" result=\"offsetBlur\"/><feFlood flood-color=\"#3D4574\" flood-opacity=\"0.4\" result=\"offsetColor\"/><feComposite in=\"offsetColor\" in2=\"offsetBlur\" operator=\"in\" result=\"offsetBlur\"/><feBlend in=\"SourceGraphic\" in2=\"offsetBlur\"/></filter>";
+
+/// Row and column lines of a table cell (draw.io TableShape): rows are the table's vertex
+/// children, columns the first row's.
+fn table_grid(model: &Model, i: usize) -> Option<shapes::TableGrid> {
+    let cell = &model.cells[i];
+    if cell.style.shape() != "table" {
+        return None;
+    }
+    let vertices = |j: usize| model.cells[j].children.iter().copied().filter(|&k| model.cells[k].kind == CellKind::Vertex && model.cells[k].visible).collect::<Vec<_>>();
+    let rows = vertices(i);
+    let first = *rows.first()?;
+    let row_tops = rows.iter().skip(1).map(|&r| model.cells[r].geometry.y).collect();
+    let col_lefts = vertices(first).iter().skip(1).map(|&c| model.cells[c].geometry.x).collect();
+    Some(shapes::TableGrid { row_tops, col_lefts })
+}
 
 pub struct Rendered {
     pub svg: String,
@@ -75,6 +102,8 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
     let mut unknown_markers: BTreeSet<String> = BTreeSet::new();
     let mut grow = |r: Rect| extent = Some(extent.map_or(r, |e| e.union(&r)));
     let mut gradients = 0usize;
+    // Edges drawn so far, for line jumps (draw.io's validEdges: straight, not curved).
+    let mut drawn_edges: Vec<edges::Drawn> = Vec::new();
 
     for i in model.draw_order() {
         let cell = &model.cells[i];
@@ -103,7 +132,9 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 if let Some(t) = &flip_t {
                     let _ = write!(body, "<g transform=\"{}\">", t);
                 }
-                if let shapes::Drawn::Unknown = shapes::draw_vertex(&mut body, &b, style, &paint, theme) {
+                let grid = table_grid(model, i);
+                let extra = shapes::VertexExtra { grid: grid.as_ref() };
+                if let shapes::Drawn::Unknown = shapes::draw_vertex(&mut body, &b, style, &paint, theme, &extra) {
                     let name = if style.shape() == "image" { format!("image {}", style.str_or("image", "")) } else { style.shape().to_string() };
                     shapes::placeholder(&mut body, &b, &name);
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
@@ -124,7 +155,10 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 let Some(route) = &layout.routes[i] else { continue };
                 let paint = Paint::from_style(style, theme, None);
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-e\">", esc_attr(&cell.id));
-                let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint);
+                let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint, &drawn_edges);
+                if !style.flag("curved", false) {
+                    drawn_edges.push(edges::Drawn { bounds: edges::route_bounds(route), points: route, no_jump: style.flag("noJump", false) });
+                }
                 unknown_markers.extend(unknown);
                 let sw = paint.stroke_width / 2.0;
                 grow(Rect::new(ext.x - sw, ext.y - sw, ext.width + 2.0 * sw, ext.height + 2.0 * sw));
@@ -154,19 +188,29 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         num(w.ceil()),
         num(h.ceil())
     );
+    if body.contains(GLASS_GRADIENT) {
+        defs.push_str(GLASS_DEF);
+    }
+    if model.shadow {
+        defs.push_str(PAGE_SHADOW_DEF);
+    }
     if !defs.is_empty() {
         let _ = write!(svg, "<defs>{}</defs>", defs);
     }
     if let Some(bg) = model.background.as_deref().and_then(|b| Color::resolve(b, "background", theme)) {
         let _ = write!(svg, "<rect class=\"fl-background\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(x), num(y), num(w.ceil()), num(h.ceil()), bg.as_str());
     }
-    svg.push_str(&body);
+    if model.shadow {
+        let _ = write!(svg, "<g filter=\"url(#{PAGE_SHADOW_ID})\">{body}</g>");
+    } else {
+        svg.push_str(&body);
+    }
     svg.push_str("</svg>");
 
     let mut warnings = Vec::new();
     if !unknown_markers.is_empty() {
         let names: Vec<&str> = unknown_markers.iter().map(|s| s.as_str()).collect();
-        warnings.push(format!("arrow markers not drawn yet (shown as classic): {}", names.join(", ")));
+        warnings.push(format!("arrow markers not drawn yet: {}", names.join(", ")));
     }
     if !placeholders.is_empty() {
         let mut kinds: BTreeSet<&str> = BTreeSet::new();
