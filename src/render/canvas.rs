@@ -53,7 +53,7 @@ pub struct Canvas<'a> {
     line_cap: Option<&'static str>,
     /// Class for filled elements (`fl-shape`) and for stroke-only details (`fl-fg`), unless set.
     class: Option<&'static str>,
-    saved: Vec<(Paint, f64, f64, bool)>,
+    saved: Vec<(Paint, f64, f64, bool, Option<&'static str>)>,
 }
 
 impl<'a> Canvas<'a> {
@@ -107,18 +107,19 @@ impl<'a> Canvas<'a> {
         self.ty += dy;
     }
 
-    /// mxAbstractCanvas2D.save/restore for paint, translation and shadow.
+    /// mxAbstractCanvas2D.save/restore for paint, translation, shadow (and the element class).
     pub fn save(&mut self) {
         self.saved
-            .push((self.paint.clone(), self.tx, self.ty, self.shadow));
+            .push((self.paint.clone(), self.tx, self.ty, self.shadow, self.class));
     }
 
     pub fn restore(&mut self) {
-        if let Some((p, tx, ty, sh)) = self.saved.pop() {
+        if let Some((p, tx, ty, sh, class)) = self.saved.pop() {
             self.paint = p;
             self.tx = tx;
             self.ty = ty;
             self.shadow = sh;
+            self.class = class;
         }
     }
 

@@ -122,12 +122,54 @@ fn connector(
     paint: &Paint,
     earlier: &[Drawn],
 ) -> (Rect, Vec<String>) {
+    let shape = style.shape();
+    let sw = paint.stroke_width;
+    let unknown = connector_pass(c, route, style, paint, earlier, shape == "wire");
+    if shape == "filledEdge" && sw >= 3.0 {
+        // draw.io FilledEdge: the whole edge again in the fill colour, 2 px narrower, so the line
+        // (and the markers' outlines) look hollow.
+        if let Some(fill) = style.get("fillColor").and(paint.fill.clone()) {
+            c.save();
+            c.set_class(None);
+            c.set_stroke(Some(fill));
+            c.set_stroke_width(sw - 2.0);
+            c.set_dashed(paint.dash.clone());
+            connector_pass(c, route, style, paint, earlier, false);
+            c.restore();
+        }
+    }
+    // mxConnector.augmentBoundingBox: the larger marker size + 1 (start counts one more).
+    let has = |k: &str| style.str_or(k, "none") != "none";
+    let mut r = if has("startArrow") {
+        style.num("startSize", 6.0).clamp(0.0, 1e4) + 1.0
+    } else {
+        0.0
+    };
+    if has("endArrow") {
+        r = r.max(style.num("endSize", 6.0).clamp(0.0, 1e4)) + 1.0;
+    }
+    let b = bbox(route);
+    (
+        Rect::new(b.x - r, b.y - r, b.width + 2.0 * r, b.height + 2.0 * r),
+        unknown,
+    )
+}
+
+/// One mxConnector.paintEdgeShape with the canvas's current stroke; `wire` draws draw.io's
+/// WireShape (the line plain, then the fill colour dashed along it).
+fn connector_pass(
+    c: &mut Canvas,
+    route: &[Point],
+    style: &Style,
+    paint: &Paint,
+    earlier: &[Drawn],
+    wire: bool,
+) -> Vec<String> {
     let mut pts = route.to_vec();
     let n = pts.len();
     let sw = paint.stroke_width;
     let mut unknown = Vec::new();
     let mut marks = Vec::new();
-    let mut reach: f64 = 0.0;
     for source in [true, false] {
         let Some(m) = end_marker(&pts, style, source, sw) else {
             continue;
@@ -141,13 +183,9 @@ fn connector(
         }
         let end = m.line_end();
         pts[if source { 0 } else { n - 1 }] = end;
-        reach = reach.max(markers::reach(m.size, sw));
         marks.push(m);
     }
-
-    let shape = style.shape();
-    if shape == "wire" {
-        // draw.io WireShape: the line without dashes, then the fill colour dashed along it.
+    if wire {
         let dash = c.paint.dash.take();
         line(c, &pts, route, style, earlier);
         c.set_shadow(false);
@@ -160,19 +198,8 @@ fn connector(
         }
     } else {
         line(c, &pts, route, style, earlier);
-        if shape == "filledEdge" && sw >= 3.0 {
-            // draw.io FilledEdge: the fill colour drawn inside the stroke, 2 px narrower.
-            if let Some(fill) = style.get("fillColor").and(paint.fill.clone()) {
-                c.save();
-                c.set_shadow(false);
-                c.set_stroke(Some(fill));
-                c.set_stroke_width(sw - 2.0);
-                line(c, &pts, route, style, earlier);
-                c.restore();
-            }
-        }
     }
-
+    c.save();
     c.set_shadow(false);
     c.set_dashed(None);
     c.set_fill(paint.stroke.clone());
@@ -180,12 +207,8 @@ fn connector(
     for m in &marks {
         m.paint(c);
     }
-    let b = bbox(route);
-    let r = reach;
-    (
-        Rect::new(b.x - r, b.y - r, b.width + 2.0 * r, b.height + 2.0 * r),
-        unknown,
-    )
+    c.restore();
+    unknown
 }
 
 /// The connector's line: curved, or straight segments with rounded corners and line jumps.

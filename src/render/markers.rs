@@ -355,11 +355,6 @@ fn crow_foot(c: &mut Canvas, pe: Point, nx: f64, ny: f64) {
     c.line_to(pe.x - ny / 2.0, pe.y + nx / 2.0);
 }
 
-/// How far beyond its end point a marker can reach (for the drawing's bounds).
-pub fn reach(size: f64, sw: f64) -> f64 {
-    2.0 * (size + sw + 1.0) + sw
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -123,11 +123,13 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                     None => None,
                 };
                 let paint = Paint::from_style(style, theme, gradient.as_deref());
-                let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\"", esc_attr(&cell.id));
-                if let Some(t) = rotation(style, &b) {
-                    let _ = write!(body, " transform=\"{}\"", t);
+                // The shape turns with `rotation` and mirrors with the flips; the label is turned by
+                // label.rs itself (mxText follows the cell rotation but never the flips).
+                let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\">", esc_attr(&cell.id));
+                let rot_t = rotation(style, &b);
+                if let Some(t) = &rot_t {
+                    let _ = write!(body, "<g transform=\"{}\">", t);
                 }
-                body.push('>');
                 let flip_t = flip(style, &b);
                 if let Some(t) = &flip_t {
                     let _ = write!(body, "<g transform=\"{}\">", t);
@@ -142,12 +144,20 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 if flip_t.is_some() {
                     body.push_str("</g>");
                 }
+                if rot_t.is_some() {
+                    body.push_str("</g>");
+                }
                 let deg = style.num("rotation", 0.0);
-                let sw = paint.stroke_width / 2.0;
+                let sw = paint.stroke_width.max(1.0) / 2.0;
                 let rb = rotated_bounds(&b, deg);
-                grow(Rect::new(rb.x - sw, rb.y - sw, rb.width + 2.0 * sw, rb.height + 2.0 * sw));
+                let mut sb = Rect::new(rb.x - sw, rb.y - sw, rb.width + 2.0 * sw, rb.height + 2.0 * sw);
+                if style.flag("shadow", false) {
+                    // mxShape.augmentBoundingBox: the shadow's offset.
+                    sb = sb.union(&Rect::new(sb.x + canvas::SHADOW_DX, sb.y + canvas::SHADOW_DY, sb.width, sb.height));
+                }
+                grow(sb);
                 if let Some(lb) = label::render_label(&mut body, &LabelInput { text: &cell.label, html: cell.is_html(), style, bounds: b, is_edge: false, theme }) {
-                    grow(rotated_bounds(&lb, deg));
+                    grow(lb);
                 }
                 body.push_str("</g>");
             }
