@@ -13,7 +13,7 @@ const USAGE: &str = "usage:
 struct Fail(u8, String);
 
 fn usage(msg: impl Into<String>) -> Fail {
-    Fail(2, format!("{}\n{}", msg.into(), USAGE))
+    Fail(2, format!("{} (faultline --help shows the usage)", msg.into()))
 }
 
 fn main() -> ExitCode {

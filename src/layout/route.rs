@@ -175,7 +175,10 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
     } else {
         edge_style(style)
     };
-    let src = e.source.map(|t| t.bounds).or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
+    // Terminal bounds for routers that must tell a connected end from a dangling one.
+    let src_term = e.source.map(|t| t.bounds);
+    let tgt_term = e.target.map(|t| t.bounds);
+    let src = src_term.or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
     let tgt = e.target.map(|t| t.bounds).or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
     let mid: Vec<Point> = match (kind, src, tgt) {
         (EdgeStyle::Straight, _, _) => e.waypoints.to_vec(),
@@ -184,13 +187,13 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
         (EdgeStyle::SideToSide, Some(s), Some(t)) => side_to_side(&s, &t, p0, pe, e.waypoints.first().copied()),
         (EdgeStyle::TopToBottom, Some(s), Some(t)) => top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied()),
         (EdgeStyle::EntityRelation, Some(s), Some(t)) => entity_relation(style, &s, &t, p0, pe),
-        (EdgeStyle::Segment, Some(s), Some(t)) => segment(&s, &t, p0, pe, e.waypoints),
-        (EdgeStyle::Orthogonal, Some(s), Some(t)) => {
+        (EdgeStyle::Segment, Some(_), Some(_)) => segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints),
+        (EdgeStyle::Orthogonal, Some(_), Some(_)) => {
             let ports = (e.source.map_or(super::orth::MASK_ALL, |t| t.ports), e.target.map_or(super::orth::MASK_ALL, |t| t.ports));
             if e.waypoints.is_empty() && !e.source_is_edge && !e.target_is_edge {
-                orthogonal(style, &s, &t, p0, pe, ports)
+                orth_connector(style, src_term.as_ref(), tgt_term.as_ref(), p0, pe, ports)
             } else {
-                segment(&s, &t, p0, pe, e.waypoints)
+                segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints)
             }
         }
         _ => e.waypoints.to_vec(),
@@ -397,13 +400,6 @@ fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
 // The orthogonal router and segment connector live in their own module (they are long).
 use super::orth::{orth_connector, segment_connector};
 
-fn segment(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hints: &[Point]) -> Vec<Point> {
-    segment_connector(Some(s), Some(t), p0, pe, hints)
-}
-
-fn orthogonal(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, ports: (u8, u8)) -> Vec<Point> {
-    orth_connector(style, Some(s), Some(t), p0, pe, ports)
-}
 
 /// Port constraint mask (mxUtils.getPortConstraints): the edge's `sourcePortConstraint` /
 /// `targetPortConstraint`, else the terminal's `portConstraint`; all sides when unset.

@@ -3,6 +3,7 @@
 
 mod cell_style;
 mod numbers;
+mod color_refs;
 mod parse;
 mod placeholders;
 mod tree;

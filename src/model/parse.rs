@@ -55,7 +55,9 @@ pub fn parse_model(
         points: 0,
     }
     .read(&mut warnings)?;
-    tree::build(doc, sheet, ctx, warnings)
+    let mut model = tree::build(doc, sheet, ctx, warnings)?;
+    super::color_refs::resolve_color_keywords(&mut model);
+    Ok(model)
 }
 
 /// What the XML holds, before linking.

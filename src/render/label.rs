@@ -448,6 +448,21 @@ fn js_round(v: f64) -> f64 {
 
 /// Appends the label's SVG (a `<g>` with optional background/border rect and `<text>`s) to `out`;
 /// returns the drawn extent (for the document's viewBox), or None when nothing was drawn.
+/// In the dark theme, `default` text is light; on a light fill the author chose explicitly
+/// (a pastel box, a white container) it would vanish, so such labels keep dark text.
+/// This is Faultline's rule, not draw.io's: draw.io has no dark panel to adapt to.
+fn dark_theme_contrast(style: &Style, input: &LabelInput) -> Option<&'static str> {
+    if !input.theme.dark || !matches!(style.get("fontColor"), None | Some("default")) {
+        return None;
+    }
+    let explicit = |key: &str| style.get(key).filter(|v| *v != "default").and_then(|v| Color::parse(v, input.theme));
+    let inside = style.str_or("labelPosition", "center") == "center" && style.str_or("verticalLabelPosition", "middle") == "middle";
+    let backdrop = explicit("labelBackgroundColor").or_else(|| if inside && !input.is_edge { explicit("fillColor") } else { None })?;
+    let (r, g, b) = backdrop.rgb().or_else(|| (backdrop.as_str() == "white").then_some((255, 255, 255)))?;
+    let luminance = (0.2126 * r as f64 + 0.7152 * g as f64 + 0.0722 * b as f64) / 255.0;
+    (luminance > 0.6).then_some("#000000")
+}
+
 pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
     let style = input.style;
     if style.flag("noLabel", false) || input.text.trim().is_empty() {
@@ -461,10 +476,10 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
     let family = style.str_or("fontFamily", "Arial,Helvetica");
     let font_style = style.num("fontStyle", 0.0).clamp(0.0, 1e9) as i64;
     let base = html::base_style(family, size, font_style);
-    let label_color = style
-        .color("fontColor", input.theme)
-        .or_else(|| Color::parse(&input.theme.shape_foreground, input.theme))
-        .map(|c| c.as_str().to_string())
+    let label_color = dark_theme_contrast(style, input)
+        .map(str::to_string)
+        .or_else(|| style.color("fontColor", input.theme).map(|c| c.as_str().to_string()))
+        .or_else(|| Color::parse(&input.theme.shape_foreground, input.theme).map(|c| c.as_str().to_string()))
         .unwrap_or_else(|| "#000000".into());
     let align = halign(style.str_or("align", "center"));
     let va = valign(style.str_or("verticalAlign", "middle"));
@@ -857,6 +872,31 @@ fn plain_label(
         out.push_str("</svg>");
     }
     Some(clip.map_or(extent, |c| Rect::new(c.x, c.y, c.width, c.height)))
+}
+
+#[cfg(test)]
+mod dark_contrast_tests {
+    use super::*;
+
+    fn color_of(style: &str, theme: &Theme) -> String {
+        let st = Style::parse_raw(style);
+        let mut out = String::new();
+        render_label(&mut out, &LabelInput { text: "x", html: false, style: &st, bounds: Rect::new(0.0, 0.0, 80.0, 40.0), is_edge: false, theme });
+        let i = out.find("fill=\"").expect("a fill");
+        out[i + 6..i + 13].to_string()
+    }
+
+    #[test]
+    fn default_text_on_light_fill_stays_dark_in_dark_theme() {
+        let dark = Theme::dark();
+        assert_eq!(color_of("fontColor=default;fillColor=#dae8fc;fontSize=12", &dark), "#000000");
+        // No explicit fill: the theme's light text.
+        assert_eq!(color_of("fontColor=default;fillColor=default;fontSize=12", &dark), "#f0f0f0");
+        // Explicit text colour always wins.
+        assert_eq!(color_of("fontColor=#ff0000;fillColor=#ffffff;fontSize=12", &dark), "#ff0000");
+        // Light theme: unchanged draw.io behaviour.
+        assert_eq!(color_of("fontColor=default;fillColor=#dae8fc;fontSize=12", &Theme::light()), "#000000");
+    }
 }
 
 #[cfg(test)]

@@ -81,6 +81,12 @@ fn flip(style: &crate::style::Style, b: &Rect) -> Option<String> {
     })
 }
 
+/// draw.io moves shapes (not text or images) by half a pixel when the rounded stroke width is odd,
+/// so 1 px lines fall on whole pixels (mxShape.getSvgScreenOffset).
+fn crisp_offset(stroke_width: f64) -> bool {
+    (stroke_width.round().max(1.0) as i64) % 2 == 1
+}
+
 /// Bounding box of a rectangle rotated about its centre.
 fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
     if deg % 360.0 == 0.0 {
@@ -126,13 +132,11 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 // The shape turns with `rotation` and mirrors with the flips; the label is turned by
                 // label.rs itself (mxText follows the cell rotation but never the flips).
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\">", esc_attr(&cell.id));
-                let rot_t = rotation(style, &b);
-                if let Some(t) = &rot_t {
-                    let _ = write!(body, "<g transform=\"{}\">", t);
-                }
-                let flip_t = flip(style, &b);
-                if let Some(t) = &flip_t {
-                    let _ = write!(body, "<g transform=\"{}\">", t);
+                // Page-space half-pixel shift, then rotation, then the flips (applied right to left).
+                let shift = style.shape() != "image" && crisp_offset(paint.stroke_width);
+                let parts: Vec<String> = [shift.then(|| "translate(0.5 0.5)".to_string()), rotation(style, &b), flip(style, &b)].into_iter().flatten().collect();
+                if !parts.is_empty() {
+                    let _ = write!(body, "<g transform=\"{}\">", parts.join(" "));
                 }
                 let grid = table_grid(model, i);
                 let extra = shapes::VertexExtra { grid: grid.as_ref() };
@@ -141,10 +145,7 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                     shapes::placeholder(&mut body, &b, &name);
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
                 }
-                if flip_t.is_some() {
-                    body.push_str("</g>");
-                }
-                if rot_t.is_some() {
+                if !parts.is_empty() {
                     body.push_str("</g>");
                 }
                 let deg = style.num("rotation", 0.0);
@@ -165,7 +166,14 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 let Some(route) = &layout.routes[i] else { continue };
                 let paint = Paint::from_style(style, theme, None);
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-e\">", esc_attr(&cell.id));
+                let shift = crisp_offset(paint.stroke_width);
+                if shift {
+                    body.push_str("<g transform=\"translate(0.5 0.5)\">");
+                }
                 let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint, &drawn_edges);
+                if shift {
+                    body.push_str("</g>");
+                }
                 if !style.flag("curved", false) {
                     drawn_edges.push(edges::Drawn { bounds: edges::route_bounds(route), points: route, no_jump: style.flag("noJump", false) });
                 }
