@@ -28,6 +28,9 @@ pub const DEFAULT_BORDER: f64 = 10.0;
 pub const GLASS_GRADIENT: &str = "fl-glass";
 const GLASS_DEF: &str = "<linearGradient id=\"fl-glass\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop offset=\"0\" stop-color=\"#ffffff\" stop-opacity=\"0.9\"/><stop offset=\"1\" stop-color=\"#ffffff\" stop-opacity=\"0.1\"/></linearGradient>";
 
+/// mxShapeEipMessageChannel's pipe: #e6e6e6 to #808080, top to bottom.
+const EIP_CHANNEL_DEF: &str = "<linearGradient id=\"fl-eip-channel\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop offset=\"0\" stop-color=\"#e6e6e6\"/><stop offset=\"1\" stop-color=\"#808080\"/></linearGradient>";
+
 /// The page shadow of `<mxGraphModel shadow="1">` (draw.io Graph.addSvgShadow: blur 1.7 of the
 /// drawing's alpha, moved 3,3, coloured #3D4574 at 0.4, under the drawing).
 const PAGE_SHADOW_ID: &str = "fl-page-shadow";
@@ -206,8 +209,11 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         num(w.ceil()),
         num(h.ceil())
     );
-    if body.contains(GLASS_GRADIENT) {
-        defs.push_str(GLASS_DEF);
+    // Fixed gradients some shapes paint with, written once when used.
+    for (id, def) in [(GLASS_GRADIENT, GLASS_DEF), (shapes::EIP_CHANNEL_GRADIENT, EIP_CHANNEL_DEF)] {
+        if body.contains(id) {
+            defs.push_str(def);
+        }
     }
     if model.shadow {
         defs.push_str(PAGE_SHADOW_DEF);

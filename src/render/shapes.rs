@@ -7,8 +7,10 @@ mod arrows;
 mod basic;
 mod general;
 mod labels;
+mod libs;
 
 pub use labels::label_bounds;
+pub use libs::EIP_CHANNEL_GRADIENT;
 
 use super::canvas::{local_offset, Canvas, SHADOW_DX, SHADOW_DY};
 use super::paint::Paint;
@@ -238,7 +240,8 @@ pub fn draw_vertex(
         let (x, y, w, h) = (pb.x, pb.y, pb.width.max(0.0), pb.height.max(0.0));
         let known = general::paint(shape, &mut c, &sh, x, y, w, h)
             || basic::paint(shape, &mut c, &sh, x, y, w, h)
-            || arrows::paint(shape, &mut c, &sh, x, y, w, h);
+            || arrows::paint(shape, &mut c, &sh, x, y, w, h)
+            || libs::paint(shape, &mut c, &sh, x, y, w, h);
         if !known {
             return Drawn::Unknown;
         }
