@@ -196,8 +196,10 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
     }
 
     let e = extent.unwrap_or_default();
-    let (x, y) = (e.x - border, e.y - border);
-    let (w, h) = (e.width + 2.0 * border, e.height + 2.0 * border);
+    // Whole-pixel origin (draw.io translates by floor(border - floor(bounds.x))), so the half-pixel
+    // crisp offsets land 1 px lines on pixels.
+    let (x, y) = ((e.x - border).floor(), (e.y - border).floor());
+    let (w, h) = (e.right() + border - x, e.bottom() + border - y);
     let mut svg = String::with_capacity(body.len() + defs.len() + 512);
     let _ = write!(
         svg,
