@@ -525,6 +525,7 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
             }
         }
         "patternFillRect" => pattern_fill_rect(c, s, w, h),
+        "rect" => rect2(c, s, w, h),
         _ => {
             c.restore();
             return false;
@@ -559,6 +560,97 @@ fn button_faces(w: f64, h: f64, d: f64) -> [Vec<Point>; 4] {
         vec![pt(w, 0.0), pt(w, h), pt(w - d, h - d), pt(w - d, d)],
         vec![pt(0.0, h), pt(d, h - d), pt(w - d, h - d), pt(w, h)],
     ]
+}
+
+/// draw.io's mxShapeBasicRect2 (`mxgraph.basic.rect`), simplified: the outline with each corner
+/// square, rounded, snipped, inverse-rounded or folded (`rectStyle`, per corner `topLeftStyle`
+/// ...) by `size` (a percentage of the shorter side unless absoluteCornerSize, the default), filled,
+/// then the sides that are on. The double/frame outlines and the inner fill are not drawn.
+fn rect2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let rect_style = s.style.str_or("rectStyle", "square");
+    let abs = s.flag("absoluteCornerSize", true);
+    let mut size = s.num("size", 10.0).min(w).max(0.0);
+    size = if abs {
+        size.min(h * 0.5).min(w * 0.5)
+    } else {
+        size.min(50.0) * w.min(h) / 100.0
+    };
+    let size = size.min(w.min(h) * 0.5).max(0.0);
+    let corner = |key: &str| match s.style.str_or(key, "default") {
+        "default" => rect_style,
+        v => v,
+    };
+    // Corners clockwise from the top left: (corner point, direction to previous side, to next side).
+    let corners = [
+        (
+            corner("topLeftStyle"),
+            pt(0.0, 0.0),
+            pt(0.0, 1.0),
+            pt(1.0, 0.0),
+        ),
+        (
+            corner("topRightStyle"),
+            pt(w, 0.0),
+            pt(-1.0, 0.0),
+            pt(0.0, 1.0),
+        ),
+        (
+            corner("bottomRightStyle"),
+            pt(w, h),
+            pt(0.0, -1.0),
+            pt(-1.0, 0.0),
+        ),
+        (
+            corner("bottomLeftStyle"),
+            pt(0.0, h),
+            pt(1.0, 0.0),
+            pt(0.0, -1.0),
+        ),
+    ];
+    c.begin();
+    for (i, (kind, p, back, fwd)) in corners.iter().enumerate() {
+        let a = pt(p.x + back.x * size, p.y + back.y * size);
+        let b = pt(p.x + fwd.x * size, p.y + fwd.y * size);
+        let go = |c: &mut Canvas, q: Point| {
+            if i == 0 {
+                c.move_to(q.x, q.y)
+            } else {
+                c.line_to(q.x, q.y)
+            }
+        };
+        match *kind {
+            "rounded" if size > 0.0 => {
+                go(c, a);
+                c.arc_to(size, size, false, true, b.x, b.y);
+            }
+            "invRound" if size > 0.0 => {
+                go(c, a);
+                c.arc_to(size, size, false, false, b.x, b.y);
+            }
+            "snip" | "fold" if size > 0.0 => {
+                go(c, a);
+                c.line_to(b.x, b.y);
+            }
+            _ => go(c, *p),
+        }
+    }
+    c.close();
+    let sides = ["top", "right", "bottom", "left"].map(|k| s.flag(k, true));
+    if sides.iter().all(|&on| on) {
+        c.fill_and_stroke();
+        return;
+    }
+    c.fill();
+    c.set_shadow(false);
+    c.begin();
+    for (k, on) in sides.iter().enumerate() {
+        if *on {
+            let (p, q) = (corners[k].1, corners[(k + 1) % 4].1);
+            c.move_to(p.x, p.y);
+            c.line_to(q.x, q.y);
+        }
+    }
+    c.stroke();
 }
 
 /// mxShapeBasicPatternFillRect: the fill hatched with fillStrokeColor lines `step` apart
@@ -712,6 +804,23 @@ mod tests {
     }
 
     #[test]
+    fn rect2_corners() {
+        // The palette's default (square) is a plain rectangle.
+        let d = draw("shape=mxgraph.basic.rect;fillColor2=none;size=20;indent=5;fillColor=#fff;strokeColor=#000", 100.0, 60.0);
+        assert!(d.contains("d=\"M0 0 L100 0 L100 60 L0 60 Z\""), "{d}");
+        // Snipped corners cut `size` px off both sides.
+        let s = draw(
+            "shape=mxgraph.basic.rect;rectStyle=snip;size=10;fillColor=#fff;strokeColor=#000",
+            100.0,
+            60.0,
+        );
+        assert!(
+            s.contains("d=\"M0 10 L10 0 L90 0 L100 10 L100 50 L90 60 L10 60 L0 50 Z\""),
+            "{s}"
+        );
+    }
+
+    #[test]
     fn polygon_from_coords_and_hostile_patterns() {
         let d = draw("shape=mxgraph.basic.polygon;polyCoords=[[0,0],[1,0],[0.5,1]];fillColor=#fff;strokeColor=#000", 100.0, 60.0);
         assert!(d.contains("d=\"M0 0 L100 0 L50 60 Z\""), "{d}");
@@ -761,6 +870,8 @@ mod tests {
             "bendingArch",
             "three_corner_round_rect",
             "patternFillRect;fillStyle=diagGrid",
+            "rect;rectStyle=rounded;size=10",
+            "rect;topLeftStyle=snip;bottomRightStyle=invRound;size=10;left=0",
         ] {
             let d = draw(
                 &format!("shape=mxgraph.basic.{k};fillColor=#fff;strokeColor=#000"),

@@ -98,8 +98,10 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
             c.round_rect(x, y, w, h, r);
             c.fill_and_stroke();
         }
-        // Shapes that draw nothing: edge-only shapes used on vertices, mxgraph.er.anchor.
-        "arrow" | "connector" | "mxgraph.er.anchor" => {}
+        // Shapes that draw nothing: edge-only shapes used on vertices (their classes have no
+        // vertex painting), mxgraph.er.anchor.
+        "arrow" | "connector" | "flexArrow" | "link" | "filledEdge" | "wire"
+        | "mxgraph.er.anchor" => {}
         _ => return false,
     }
     true
@@ -1826,4 +1828,364 @@ fn flowchart_document2(c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, h: f64) {
     c.arc_to(r, r, false, true, r, 0.0);
     c.close();
     c.fill_and_stroke();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{draw_vertex, Drawn, TableGrid, VertexExtra};
+    use crate::geom::Rect;
+    use crate::render::paint::Paint;
+    use crate::style::{Style, Theme};
+
+    const PAINT: &str = "fillColor=#ffffff;strokeColor=#000000;";
+
+    fn draw_in(style: &str, b: Rect, grid: Option<&TableGrid>) -> String {
+        let s = Style::parse_raw(&format!("{PAINT}{style}"));
+        let p = Paint::from_style(&s, &Theme::light(), None);
+        let mut out = String::new();
+        let extra = VertexExtra { grid };
+        assert!(
+            matches!(
+                draw_vertex(&mut out, &b, &s, &p, &Theme::light(), &extra),
+                Drawn::Ok
+            ),
+            "{style}"
+        );
+        out
+    }
+
+    fn draw(style: &str) -> String {
+        draw_in(style, Rect::new(0.0, 0.0, 100.0, 60.0), None)
+    }
+
+    fn has(out: &str, needle: &str) {
+        assert!(out.contains(needle), "missing {needle:?} in {out}");
+    }
+
+    #[test]
+    fn rectangles() {
+        // mxRectangleShape: rx = min(w, h)·arcSize% (15 by default); absoluteArcSize: arcSize/2 px.
+        has(
+            &draw(""),
+            "<rect class=\"fl-shape\" x=\"0\" y=\"0\" width=\"100\" height=\"60\" fill=\"#ffffff\"",
+        );
+        has(&draw("rounded=1"), "rx=\"9\" ry=\"9\"");
+        has(&draw("rounded=1;arcSize=50"), "rx=\"30\" ry=\"30\"");
+        has(
+            &draw("rounded=1;absoluteArcSize=1;arcSize=24"),
+            "rx=\"12\" ry=\"12\"",
+        );
+        // fillColor=none (deleted) keeps the outline only; nothing at all when both are gone.
+        let s = Style::parse_raw("strokeColor=#000000");
+        let p = Paint::from_style(&s, &Theme::light(), None);
+        let mut out = String::new();
+        draw_vertex(
+            &mut out,
+            &Rect::new(0.0, 0.0, 10.0, 10.0),
+            &s,
+            &p,
+            &Theme::light(),
+            &VertexExtra::default(),
+        );
+        has(&out, "fill=\"none\" stroke=\"#000000\"");
+        let t = Style::parse_raw("");
+        let mut empty = String::new();
+        draw_vertex(
+            &mut empty,
+            &Rect::new(0.0, 0.0, 10.0, 10.0),
+            &t,
+            &Paint::from_style(&t, &Theme::light(), None),
+            &Theme::light(),
+            &VertexExtra::default(),
+        );
+        assert!(empty.is_empty(), "{empty}");
+    }
+
+    #[test]
+    fn ellipses() {
+        has(
+            &draw("shape=ellipse"),
+            "<ellipse class=\"fl-shape\" cx=\"50\" cy=\"30\" rx=\"50\" ry=\"30\"",
+        );
+        // mxDoubleEllipse: inner outline min(3 + strokeWidth, w/5, h/5) = 4 inside.
+        has(
+            &draw("shape=doubleEllipse"),
+            "<ellipse class=\"fl-fg\" cx=\"50\" cy=\"30\" rx=\"46\" ry=\"26\" fill=\"none\"",
+        );
+        // draw.io StateShape: the end state's disc is inset min(4, w/5, h/5), its ring is stroke only.
+        let e = draw("shape=endState");
+        has(
+            &e,
+            "<ellipse class=\"fl-shape\" cx=\"50\" cy=\"30\" rx=\"46\" ry=\"26\"",
+        );
+        has(
+            &e,
+            "<ellipse class=\"fl-fg\" cx=\"50\" cy=\"30\" rx=\"50\" ry=\"30\" fill=\"none\"",
+        );
+        assert!(!draw("shape=startState").contains("rx=\"50\""));
+    }
+
+    #[test]
+    fn polygons_and_rounding() {
+        has(&draw("shape=rhombus"), "d=\"M50 0 L100 30 L50 60 L0 30 Z\"");
+        // Rounded polygons cut each corner arcSize/2 (LINE_ARCSIZE 20 → 10) and join with Q.
+        has(&draw("shape=rhombus;rounded=1"), "Q100 30");
+        has(&draw("shape=triangle"), "d=\"M0 0 L100 30 L0 60 Z\"");
+        // HexagonShape: size 0.25 of the width.
+        has(
+            &draw("shape=hexagon"),
+            "d=\"M25 0 L75 0 L100 30 L75 60 L25 60 L0 30 Z\"",
+        );
+        has(
+            &draw("shape=hexagon;fixedSize=1;size=10"),
+            "d=\"M10 0 L90 0 L100 30",
+        );
+        // Parallelogram/trapezoid/step: 0.2 of the width.
+        has(
+            &draw("shape=parallelogram"),
+            "d=\"M0 60 L20 0 L100 0 L80 60 Z\"",
+        );
+        has(
+            &draw("shape=trapezoid"),
+            "d=\"M0 60 L20 0 L80 0 L100 60 Z\"",
+        );
+        has(
+            &draw("shape=step"),
+            "d=\"M0 0 L80 0 L100 30 L80 60 L0 60 L20 30 Z\"",
+        );
+        // CalloutShape: pointer 30 deep, base 20 from the middle, never rounded at its tip.
+        has(
+            &draw("shape=callout"),
+            "d=\"M0 0 L100 0 L100 30 L70 30 L50 60 L50 30 L0 30 Z\"",
+        );
+        has(
+            &draw("shape=card"),
+            "d=\"M30 0 L100 0 L100 60 L0 60 L0 30 Z\"",
+        );
+        has(
+            &draw("shape=offPageConnector"),
+            "L100 37.5 L50 60 L0 37.5 Z\"",
+        );
+    }
+
+    #[test]
+    fn cylinders() {
+        // mxCylinder: rim min(40, round(h/5)); the front rim is a separate stroke.
+        let c = draw("shape=cylinder");
+        has(
+            &c,
+            "d=\"M0 12 C0 -4 100 -4 100 12 L100 48 C100 64 0 64 0 48 Z\"",
+        );
+        has(&c, "<path class=\"fl-fg\" d=\"M0 12 C0 24 100 24 100 12\"");
+        // cylinder3: elliptic arcs `size` px tall.
+        let c3 = draw("shape=cylinder3;size=10");
+        has(&c3, "d=\"M0 10 A50 10 0 0 1 50 0 A50 10 0 0 1 100 10 L100 50 A50 10 0 0 1 50 60 A50 10 0 0 1 0 50 Z\"");
+        has(
+            &c3,
+            "<path class=\"fl-fg\" d=\"M100 10 A50 10 0 0 1 50 20 A50 10 0 0 1 0 10\"",
+        );
+    }
+
+    #[test]
+    fn folded_and_tabbed() {
+        let n = draw("shape=note;size=20");
+        has(&n, "d=\"M0 0 L80 0 L100 20 L100 60 L0 60 L0 0 Z\"");
+        has(&n, "d=\"M80 0 L80 20 L100 20\"");
+        // FolderShape: the tab (60 × 20) on the right, the body below it.
+        let f = draw("shape=folder");
+        has(
+            &f,
+            "d=\"M40 20 L40 0 L100 0 L100 20 M0 20 L100 20 L100 60 L0 60 Z\"",
+        );
+        let c = draw("shape=cube");
+        has(&c, "d=\"M0 0 L80 0 L100 20 L100 60 L20 60 L0 40 L0 0 Z\"");
+        has(&c, "d=\"M20 60 L20 20 L0 0 M20 20 L100 20\"");
+    }
+
+    #[test]
+    fn process_and_friends() {
+        // ProcessShape: bars at round(0.1·w) from each side.
+        has(&draw("shape=process"), "d=\"M10 0 L10 60 M90 0 L90 60\"");
+        has(&draw("shape=internalStorage"), "d=\"M0 20 L100 20\"");
+        // PlusShape: a cross min(w, h)/5 + 1 in from the sides.
+        has(&draw("shape=plus"), "d=\"M50 13 L50 47 M13 30 L87 30\"");
+        // DocumentShape: wave of 0.3·h.
+        has(
+            &draw("shape=document"),
+            "d=\"M0 0 L100 0 L100 51 Q75 34.8 50 51 Q25 67.2 0 51 L0 9 Z\"",
+        );
+        // ComponentShape: jetties 32 × 12 centred at 30 % and 70 % of the height.
+        has(&draw("shape=component"), "M16 12 L32 12 L32 24 L16 24");
+    }
+
+    #[test]
+    fn uml_shapes() {
+        // UmlActorShape: head w/2 × h/4, arms at h/3, legs from 2h/3.
+        let a = draw_in("shape=umlActor", Rect::new(0.0, 0.0, 40.0, 80.0), None);
+        has(
+            &a,
+            "<ellipse class=\"fl-shape\" cx=\"20\" cy=\"10\" rx=\"10\" ry=\"10\"",
+        );
+        has(&a, "M20 20 L20 53.33 M20 26.67 L0 26.67");
+        // UmlLifeline: head of `size`, dashed line down the middle.
+        let l = draw_in(
+            "shape=umlLifeline;size=30",
+            Rect::new(0.0, 0.0, 100.0, 200.0),
+            None,
+        );
+        has(
+            &l,
+            "<rect class=\"fl-shape\" x=\"0\" y=\"0\" width=\"100\" height=\"30\"",
+        );
+        has(
+            &l,
+            "d=\"M50 30 L50 200\" fill=\"none\" stroke=\"#000000\" stroke-dasharray=\"3 3\"",
+        );
+        // UmlFrame: the name tab with its cut corner, then the frame.
+        let f = draw_in("shape=umlFrame", Rect::new(0.0, 0.0, 200.0, 100.0), None);
+        has(&f, "d=\"M0 0 L60 0 L60 15 L50 30 L0 30 Z\"");
+        has(&f, "d=\"M60 0 L200 0 L200 100 L0 100 L0 30\"");
+    }
+
+    #[test]
+    fn swimlanes() {
+        // mxSwimlane: the title strip (startSize), the open body, the divider.
+        let s = draw_in(
+            "shape=swimlane;startSize=20",
+            Rect::new(0.0, 0.0, 100.0, 80.0),
+            None,
+        );
+        has(
+            &s,
+            "<path class=\"fl-shape\" d=\"M0 20 L0 0 L100 0 L100 20\"",
+        );
+        has(&s, "d=\"M0 20 L0 80 L100 80 L100 20\" fill=\"none\"");
+        has(&s, "d=\"M0 20 L100 20\"");
+        // Vertical lanes put the strip on the left; swimlaneFillColor fills the body.
+        let v = draw_in(
+            "shape=swimlane;startSize=20;horizontal=0;swimlaneFillColor=#eeeeee",
+            Rect::new(0.0, 0.0, 100.0, 80.0),
+            None,
+        );
+        has(&v, "d=\"M20 0 L0 0 L0 80 L20 80\"");
+        has(&v, "d=\"M20 0 L100 0 L100 80 L20 80\" fill=\"#eeeeee\"");
+        // Rounded: radius startSize·arcSize%·3, at most the strip.
+        has(
+            &draw_in(
+                "shape=swimlane;startSize=20;rounded=1",
+                Rect::new(0.0, 0.0, 100.0, 80.0),
+                None,
+            ),
+            "Q100 0 91 0",
+        );
+        // swimlaneLine=0 drops the divider.
+        assert!(!draw_in(
+            "shape=swimlane;startSize=20;swimlaneLine=0",
+            Rect::new(0.0, 0.0, 100.0, 80.0),
+            None
+        )
+        .contains("d=\"M0 20 L100 20\""));
+    }
+
+    #[test]
+    fn tables_draw_row_and_column_lines() {
+        let grid = TableGrid {
+            row_tops: vec![60.0, 90.0],
+            col_lefts: vec![30.0],
+        };
+        let t = draw_in(
+            "shape=table;startSize=30",
+            Rect::new(0.0, 0.0, 250.0, 120.0),
+            Some(&grid),
+        );
+        // Rows at their own y; columns from below the title to the bottom.
+        has(&t, "d=\"M0 60 L250 60 M0 90 L250 90 M30 30 L30 120\"");
+        let no_rows = draw_in(
+            "shape=table;startSize=30;rowLines=0",
+            Rect::new(0.0, 0.0, 250.0, 120.0),
+            Some(&grid),
+        );
+        has(&no_rows, "d=\"M30 30 L30 120\"");
+        // Without a title the table is a partial rectangle (fill, then the four sides).
+        has(
+            &draw_in(
+                "shape=table;startSize=0",
+                Rect::new(0.0, 0.0, 250.0, 120.0),
+                Some(&grid),
+            ),
+            "d=\"M0 0 L250 0 L250 120 L0 120 L0 0\"",
+        );
+        // Partial rectangle sides follow top/right/bottom/left.
+        has(
+            &draw("shape=partialRectangle;top=0;bottom=0"),
+            "d=\"M0 0 M100 0 L100 60 M0 60 L0 0\"",
+        );
+    }
+
+    #[test]
+    fn direction_turns_the_drawing() {
+        // mxShape: north/south paint into swapped bounds about the centre, then rotate.
+        let t = draw("shape=triangle;direction=south");
+        has(&t, "<g transform=\"rotate(90 50 30)\">");
+        has(&t, "d=\"M20 -20 L80 30 L20 80 Z\"");
+        has(
+            &draw("shape=triangle;direction=west"),
+            "<g transform=\"rotate(180 50 30)\">",
+        );
+        has(
+            &draw("shape=triangle;direction=north"),
+            "<g transform=\"rotate(270 50 30)\">",
+        );
+        assert!(!draw("shape=triangle;direction=east").contains("rotate"));
+    }
+
+    #[test]
+    fn shadow_and_glass() {
+        // A shadow copy precedes the filled outline only (details are drawn without shadow).
+        let c = draw("shape=cylinder3;size=10;shadow=1");
+        assert_eq!(c.matches("fl-shadow").count(), 1, "{c}");
+        has(&c, "fill=\"#000000\" stroke=\"#000000\" stroke-miterlimit=\"10\" transform=\"translate(2 3)\" opacity=\"0.25\"/>");
+        // Turned cells keep the shadow falling down-right on the page.
+        has(
+            &draw("shadow=1;rotation=90"),
+            "transform=\"translate(3 -2)\"",
+        );
+        // mxShape.paintGlassEffect: a white highlight over the top 40 %.
+        let g = draw("glass=1");
+        has(
+            &g,
+            "d=\"M-1 -1 L-1 24 Q50 42 101 24 L101 -1 Z\" fill=\"url(#fl-glass)\" stroke=\"none\"",
+        );
+    }
+
+    #[test]
+    fn hostile_sizes_stay_finite_and_bounded() {
+        for st in [
+            "shape=cylinder;size=1e308",
+            "shape=cylinder3;size=-1e308",
+            "shape=note;size=1e300",
+            "shape=folder;tabWidth=1e308;tabHeight=-1e308;rounded=1",
+            "shape=callout;size=1e308;position=1e308;base=-5",
+            "shape=hexagon;fixedSize=1;size=1e308",
+            "shape=waypoint;size=1e308",
+            "shape=lollipop;size=1e308",
+            "shape=swimlane;startSize=1e308;rounded=1",
+            "shape=umlLifeline;size=-1e308;participant=umlLifeline",
+            "shape=umlFrame;width=1e308;height=1e308",
+            "shape=module;jettyWidth=1e308;jettyHeight=1e308",
+            "shape=datastore;strokeWidth=1e308",
+        ] {
+            for b in [
+                Rect::new(0.0, 0.0, 100.0, 60.0),
+                Rect::new(0.0, 0.0, 0.0, 0.0),
+                Rect::new(1e7, 1e7, 1e7, 1e7),
+            ] {
+                let d = draw_in(st, b, None);
+                assert!(
+                    !d.contains("NaN") && !d.contains("inf") && d.len() < 100_000,
+                    "{st}: {d}"
+                );
+            }
+        }
+    }
 }
