@@ -123,7 +123,10 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         match cell.kind {
             CellKind::Vertex => {
                 let Some(b) = layout.bounds[i] else { continue };
-                let gradient = match paint::gradient_def(style, theme, &format!("fl-g{}", gradients)) {
+                // A gradient, or sketch's hachure pattern, replaces the flat fill (both in <defs>).
+                let id = format!("fl-g{}", gradients);
+                let fill_def = paint::gradient_def(style, theme, &id).or_else(|| paint::hachure_def(style, theme, &id));
+                let gradient = match fill_def {
                     Some(def) => {
                         defs.push_str(&def);
                         gradients += 1;
