@@ -870,6 +870,21 @@ mod tests {
     }
 
     #[test]
+    fn hostile_sizes_stay_finite() {
+        let pts = [(0.0, 0.0), (50.0, 1e7), (1e7, 1e7), (1e7, -1e7)];
+        for st in [
+            "endArrow=classic;endSize=1e308;startArrow=ERzeroToMany;startSize=-1e308;strokeWidth=1e308",
+            "shape=flexArrow;width=1e308;endWidth=-1e308;startWidth=1e308;startArrow=block;rounded=1",
+            "shape=link;width=-1e308;rounded=1;arcSize=1e308",
+            "jumpStyle=arc;jumpSize=1e308;curved=0;rounded=1;arcSize=-1e308",
+            "curved=1;endArrow=circlePlus;endSize=1e308",
+        ] {
+            let (out, _) = edge(st, &pts);
+            assert!(!out.contains("NaN") && !out.contains("inf") && out.len() < 100_000, "{st}: {out}");
+        }
+    }
+
+    #[test]
     fn degenerate_routes_do_not_panic() {
         for pts in [
             vec![(0.0, 0.0), (0.0, 0.0)],

@@ -394,4 +394,150 @@ mod tests {
         ));
         assert!(out.is_empty());
     }
+
+    /// Every shape name this module draws.
+    const ALL: &[&str] = &[
+        "",
+        "label",
+        "rectangle",
+        "ellipse",
+        "doubleEllipse",
+        "rhombus",
+        "triangle",
+        "hexagon",
+        "cylinder",
+        "cloud",
+        "actor",
+        "line",
+        "swimlane",
+        "table",
+        "tableRow",
+        "partialRectangle",
+        "cube",
+        "isoRectangle",
+        "isoCube",
+        "isoCube2",
+        "waypoint",
+        "datastore",
+        "note",
+        "note2",
+        "cylinder2",
+        "cylinder3",
+        "switch",
+        "folder",
+        "umlState",
+        "card",
+        "tape",
+        "document",
+        "parallelogram",
+        "trapezoid",
+        "curlyBracket",
+        "parallelMarker",
+        "process",
+        "transparent",
+        "callout",
+        "step",
+        "plus",
+        "ext",
+        "message",
+        "umlActor",
+        "umlBoundary",
+        "umlEntity",
+        "umlDestroy",
+        "umlControl",
+        "umlLifeline",
+        "umlFrame",
+        "lollipop",
+        "requires",
+        "requiredInterface",
+        "providedRequiredInterface",
+        "module",
+        "component",
+        "associativeEntity",
+        "endState",
+        "startState",
+        "manualInput",
+        "internalStorage",
+        "corner",
+        "crossbar",
+        "tee",
+        "singleArrow",
+        "doubleArrow",
+        "dataStorage",
+        "or",
+        "xor",
+        "loopLimit",
+        "offPageConnector",
+        "tapeData",
+        "orEllipse",
+        "sumEllipse",
+        "sortShape",
+        "collate",
+        "dimension",
+        "lineEllipse",
+        "delay",
+        "cross",
+        "display",
+        "mxgraph.flowchart.document2",
+        "mxgraph.er.rrect",
+        "mxgraph.basic.rect",
+        "mxgraph.basic.octagon2",
+        "mxgraph.basic.donut",
+        "mxgraph.basic.pie",
+        "mxgraph.basic.polygon",
+        "mxgraph.basic.patternFillRect",
+        "mxgraph.arrows2.arrow",
+        "mxgraph.arrows2.uTurnArrow",
+        "mxgraph.arrows2.jumpInArrow",
+        "mxgraph.bpmn.shape",
+        "mxgraph.eip.messageChannel",
+    ];
+
+    #[test]
+    fn no_shape_panics_or_leaks_non_finite_numbers() {
+        let hostile = [
+            "",
+            "size=1e308;dx=-1e308;dy=1e308;arcSize=1e308;rounded=1;startSize=-1e308;strokeWidth=1e308",
+            "size=NaN;dx=inf;rounded=1;absoluteArcSize=1;arcSize=-5;fixedSize=1;direction=north;rotation=1e308;flipH=1",
+            "direction=south;shadow=1;glass=1;double=1;margin=1e308;participant=umlActor;polyCoords=[[1e308,-1e308]];fillStyle=grid;step=1e-300",
+            "tabWidth=-1;tabHeight=1e9;jettyWidth=-1e9;startAngle=5;endAngle=-5;arcWidth=9;isoAngle=-9;outline=end;symbol=terminate;background=gateway",
+        ];
+        let bounds = [
+            Rect::new(0.0, 0.0, 120.0, 80.0),
+            Rect::new(0.0, 0.0, 0.0, 0.0),
+            Rect::new(-5.0, -5.0, -10.0, -20.0),
+            Rect::new(1e7, -1e7, 1e7, 1e-9),
+        ];
+        let grid = TableGrid {
+            row_tops: vec![1e9, -1e9],
+            col_lefts: vec![f64::MAX],
+        };
+        for name in ALL {
+            for h in hostile {
+                let s = Style::parse_raw(&format!(
+                    "shape={name};fillColor=#ffffff;strokeColor=#000000;{h}"
+                ));
+                let p = Paint::from_style(&s, &Theme::light(), None);
+                for b in &bounds {
+                    let mut out = String::new();
+                    let drawn = draw_vertex(
+                        &mut out,
+                        b,
+                        &s,
+                        &p,
+                        &Theme::light(),
+                        &VertexExtra { grid: Some(&grid) },
+                    );
+                    assert!(
+                        !out.contains("NaN") && !out.contains("inf"),
+                        "{name} {h}: {out}"
+                    );
+                    assert!(out.len() < 2_000_000, "{name} {h}: {} bytes", out.len());
+                    if h.is_empty() && b.width > 0.0 {
+                        assert!(matches!(drawn, Drawn::Ok), "{name} is drawn");
+                    }
+                }
+            }
+        }
+    }
 }
