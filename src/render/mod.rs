@@ -125,7 +125,7 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 let Some(b) = layout.bounds[i] else { continue };
                 // A gradient, or sketch's hachure pattern, replaces the flat fill (both in <defs>).
                 let id = format!("fl-g{}", gradients);
-                let fill_def = paint::gradient_def(style, theme, &id).or_else(|| paint::hachure_def(style, theme, &id));
+                let fill_def = paint::gradient_def(style, theme, &id).or_else(|| paint::hachure_def(style, theme, &id, &b));
                 let gradient = match fill_def {
                     Some(def) => {
                         defs.push_str(&def);
