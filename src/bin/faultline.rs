@@ -2,8 +2,27 @@
 //! Parsing arguments and I/O only; the work is in the library.
 
 use faultline::api::{self, PageSel, RenderOptions};
+use faultline::stencil::Registry;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+// `EMBEDDED_PACKS`: draw.io's stencil library compiled by scripts/build.sh (empty in a plain
+// `cargo build`; see build.rs).
+include!(concat!(env!("OUT_DIR"), "/stencil_embed.rs"));
+
+/// The embedded packs this diagram needs, added to a registry.
+fn stencils_for(input: &[u8], opts: &RenderOptions) -> Registry {
+    let mut reg = Registry::new();
+    let Ok(needed) = api::required_packs(input, opts, &reg) else { return reg };
+    for name in needed {
+        if let Some((_, bytes)) = EMBEDDED_PACKS.iter().find(|(n, _)| *n == name) {
+            if let Err(e) = reg.add_pack(&name, bytes) {
+                eprintln!("faultline: warning: {}", e);
+            }
+        }
+    }
+    reg
+}
 
 const USAGE: &str = "usage:
   faultline render FILE [--page N|NAME] [--theme light|dark] [--scale S] [--border PX] -o OUT.svg|OUT.png
@@ -89,9 +108,14 @@ fn render(args: &[String]) -> Result<(), Fail> {
         return Err(usage(format!("cannot tell the output format of \"{}\": use a .svg or .png file name", out.display())));
     }
     let input = std::fs::read(file).map_err(|e| Fail(1, format!("cannot read {}: {}", file, e)))?;
-    let drawn = api::render(&input, &opts).map_err(|e| Fail(1, format!("{}: {}", file, e)))?;
+    let stencils = stencils_for(&input, &opts);
+    let drawn = api::render_with(&input, &opts, &stencils).map_err(|e| Fail(1, format!("{}: {}", file, e)))?;
     for w in &drawn.warnings {
         eprintln!("faultline: warning: {}", w);
+    }
+    if !drawn.missing_packs.is_empty() {
+        let why = if EMBEDDED_PACKS.is_empty() { "this faultline was built without draw.io's stencils (build it with scripts/build.sh)" } else { "not in this build" };
+        eprintln!("faultline: warning: stencil libraries {}: {}", why, drawn.missing_packs.join(", "));
     }
     let bytes = if ext == "svg" {
         drawn.svg.into_bytes()

@@ -8,6 +8,7 @@ pub mod markers;
 pub mod paint;
 pub mod path;
 pub mod shapes;
+pub mod stencil;
 pub mod svg;
 
 use crate::api::Placeholder;
@@ -103,6 +104,11 @@ fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
 }
 
 pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) -> Rendered {
+    render_svg_with(model, layout, theme, border, &crate::stencil::Registry::new())
+}
+
+/// `render_svg` with the stencil packs loaded in `stencils` (draw.io's stencil library).
+pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f64, stencils: &crate::stencil::Registry) -> Rendered {
     let border = if border.is_finite() { border.clamp(0.0, 10_000.0) } else { DEFAULT_BORDER };
     let mut body = String::with_capacity(model.cells.len() * 256);
     let mut defs = String::new();
@@ -123,6 +129,9 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         match cell.kind {
             CellKind::Vertex => {
                 let Some(b) = layout.bounds[i] else { continue };
+                // `image=img/lib/...` from a loaded image pack becomes a data URI.
+                let bundled = stencil::with_bundled_image(style, stencils);
+                let style = bundled.as_ref().unwrap_or(style);
                 // A gradient, or sketch's hachure pattern, replaces the flat fill (both in <defs>).
                 let id = format!("fl-g{}", gradients);
                 let fill_def = paint::gradient_def(style, theme, &id).or_else(|| paint::hachure_def(style, theme, &id, &b));
@@ -146,7 +155,7 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 }
                 let grid = table_grid(model, i);
                 let extra = shapes::VertexExtra { grid: grid.as_ref() };
-                if let shapes::Drawn::Unknown = shapes::draw_vertex(&mut body, &b, style, &paint, theme, &extra) {
+                if matches!(shapes::draw_vertex(&mut body, &b, style, &paint, theme, &extra), shapes::Drawn::Unknown) && !stencil::draw(&mut body, &b, style, &paint, theme, stencils) {
                     let name = if style.shape() == "image" { format!("image {}", style.str_or("image", "")) } else { style.shape().to_string() };
                     shapes::placeholder(&mut body, &b, &name);
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
