@@ -41,7 +41,8 @@ const PAGE_SHADOW_DEF: &str = "<filter id=\"fl-page-shadow\"><feGaussianBlur in=
 /// children, columns the first row's.
 fn table_grid(model: &Model, i: usize) -> Option<shapes::TableGrid> {
     let cell = &model.cells[i];
-    if cell.style.shape() != "table" {
+    // A collapsed table shows no lines (TableShape.paintVertexShape).
+    if cell.style.shape() != "table" || cell.collapsed {
         return None;
     }
     let vertices = |j: usize| model.cells[j].children.iter().copied().filter(|&k| model.cells[k].kind == CellKind::Vertex && model.cells[k].visible).collect::<Vec<_>>();
