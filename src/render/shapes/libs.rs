@@ -1,6 +1,7 @@
 //! Code shapes from draw.io's other shape libraries that the corpus uses: BPMN events and
 //! gateways (`mxgraph.bpmn.shape`, shapes/bpmn/mxBpmnShape2.js) and the EIP message channel
-//! (`mxgraph.eip.messageChannel`, shapes/mxEip.js).
+//! (`mxgraph.eip.messageChannel`, shapes/mxEip.js) and the network bus (`mxgraph.networks.bus`,
+//! shapes/mxNetworks.js).
 
 use super::Sh;
 use crate::geom::Point;
@@ -17,19 +18,34 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
     match name {
         "mxgraph.bpmn.shape" => bpmn(c, s, x, y, w, h),
         "mxgraph.eip.messageChannel" => {
-            message_channel(c, x, y, w, h);
+            pipe(
+                c,
+                x,
+                y,
+                w,
+                h,
+                Some(format!("url(#{EIP_CHANNEL_GRADIENT})")),
+                "#e6e6e6",
+            );
+            true
+        }
+        "mxgraph.networks.bus" => {
+            pipe(c, x, y, w, h, None, "#ffffff");
             true
         }
         _ => false,
     }
 }
 
-/// mxShapeEipMessageChannel: a grey pipe seen from the side.
-fn message_channel(c: &mut Canvas, x: f64, y: f64, w: f64, h: f64) {
+/// A pipe seen from the side, 20 px thick, its open end on the right: mxShapeEipMessageChannel
+/// (fixed grey gradient, #e6e6e6 end) and mxShapeNetworksBus (the cell's fill, white end).
+fn pipe(c: &mut Canvas, x: f64, y: f64, w: f64, h: f64, body: Option<String>, end: &str) {
     c.translate(x, y);
     c.save();
-    c.set_fill(Some(format!("url(#{EIP_CHANNEL_GRADIENT})")));
-    c.set_fill_alpha(1.0);
+    if let Some(fill) = body {
+        c.set_fill(Some(fill));
+        c.set_fill_alpha(1.0);
+    }
     c.begin();
     c.move_to(8.0, h * 0.5 + 10.0);
     c.arc_to(12.0, 12.0, false, true, 8.0, h * 0.5 - 10.0);
@@ -38,7 +54,7 @@ fn message_channel(c: &mut Canvas, x: f64, y: f64, w: f64, h: f64) {
     c.close();
     c.fill_and_stroke();
     c.set_shadow(false);
-    c.set_fill(Some("#e6e6e6".to_string()));
+    c.set_fill(Some(end.to_string()));
     c.begin();
     c.move_to(w - 8.0, h * 0.5 - 10.0);
     c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
