@@ -109,8 +109,13 @@ impl<'a> Canvas<'a> {
 
     /// mxAbstractCanvas2D.save/restore for paint, translation, shadow (and the element class).
     pub fn save(&mut self) {
-        self.saved
-            .push((self.paint.clone(), self.tx, self.ty, self.shadow, self.class));
+        self.saved.push((
+            self.paint.clone(),
+            self.tx,
+            self.ty,
+            self.shadow,
+            self.class,
+        ));
     }
 
     pub fn restore(&mut self) {
