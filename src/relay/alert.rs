@@ -59,23 +59,16 @@ pub struct Alert {
 
 /// Parse and check a webhook body; the error names what is wrong.
 pub fn parse(body: &[u8]) -> Result<Notification, String> {
-    let n: Notification = serde_json::from_slice(body)
-        .map_err(|e| format!("body is not a Grafana alert notification: {}", e))?;
+    let n: Notification = serde_json::from_slice(body).map_err(|e| format!("body is not a Grafana alert notification: {}", e))?;
     if n.status != "firing" && n.status != "resolved" {
-        return Err(format!(
-            "status must be \"firing\" or \"resolved\", not \"{}\"",
-            n.status
-        ));
+        return Err(format!("status must be \"firing\" or \"resolved\", not \"{}\"", n.status));
     }
     if n.alerts.is_empty() {
         return Err("the notification has no alerts".into());
     }
     for (i, a) in n.alerts.iter().enumerate() {
         if a.status != "firing" && a.status != "resolved" {
-            return Err(format!(
-                "alerts[{}].status must be \"firing\" or \"resolved\", not \"{}\"",
-                i, a.status
-            ));
+            return Err(format!("alerts[{}].status must be \"firing\" or \"resolved\", not \"{}\"", i, a.status));
         }
     }
     Ok(n)
@@ -88,23 +81,12 @@ pub fn dedupe_key(n: &Notification) -> String {
         .alerts
         .iter()
         .map(|a| {
-            let id = if a.fingerprint.is_empty() {
-                serde_json::to_string(&a.labels).unwrap_or_default()
-            } else {
-                a.fingerprint.clone()
-            };
+            let id = if a.fingerprint.is_empty() { serde_json::to_string(&a.labels).unwrap_or_default() } else { a.fingerprint.clone() };
             format!("{}|{}|{}", id, a.status, a.starts_at)
         })
         .collect();
     alerts.sort();
-    let text = format!(
-        "{}\n{}\n{}\n{}\n{}",
-        n.org_id,
-        n.receiver,
-        n.group_key,
-        n.status,
-        alerts.join("\n")
-    );
+    let text = format!("{}\n{}\n{}\n{}\n{}", n.org_id, n.receiver, n.group_key, n.status, alerts.join("\n"));
     super::auth::hex(ring::digest::digest(&ring::digest::SHA256, text.as_bytes()).as_ref())
 }
 
@@ -127,42 +109,23 @@ pub fn panel_ref(alert: &Alert) -> Result<Option<PanelRef>, String> {
     }
     let bad = |why: &str| format!("panelURL \"{}\" {}", url, why);
     let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let after = path
-        .split("/d/")
-        .nth(1)
-        .ok_or_else(|| bad("has no /d/<uid> part"))?;
+    let after = path.split("/d/").nth(1).ok_or_else(|| bad("has no /d/<uid> part"))?;
     let mut segs = after.split('/').filter(|s| !s.is_empty());
     let uid = segs.next().ok_or_else(|| bad("has no dashboard uid"))?;
-    if !uid
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-    {
-        return Err(bad(
-            "has a dashboard uid with characters Grafana does not use",
-        ));
+    if !uid.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(bad("has a dashboard uid with characters Grafana does not use"));
     }
     let slug = segs.next().map(str::to_string);
-    let mut r = PanelRef {
-        uid: uid.to_string(),
-        slug,
-        panel_id: 0,
-        org_id: None,
-        from: None,
-        to: None,
-    };
+    let mut r = PanelRef { uid: uid.to_string(), slug, panel_id: 0, org_id: None, from: None, to: None };
     let mut have_panel = false;
     for pair in query.split('&') {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let v = percent_encoding::percent_decode_str(v)
-            .decode_utf8_lossy()
-            .to_string();
+        let v = percent_encoding::percent_decode_str(v).decode_utf8_lossy().to_string();
         match k {
             "viewPanel" | "panelId" => {
                 let digits = v.strip_prefix("panel-").unwrap_or(&v);
                 let digits = digits.split('-').next().unwrap_or("");
-                r.panel_id = digits
-                    .parse()
-                    .map_err(|_| bad("has a viewPanel that is not a panel id"))?;
+                r.panel_id = digits.parse().map_err(|_| bad("has a viewPanel that is not a panel id"))?;
                 have_panel = true;
             }
             "orgId" => r.org_id = v.parse().ok(),
@@ -186,11 +149,7 @@ pub struct ImageWanted {
 }
 
 pub fn image_wanted(n: &Notification) -> Option<ImageWanted> {
-    let ordered = n
-        .alerts
-        .iter()
-        .filter(|a| a.status == "firing")
-        .chain(n.alerts.iter().filter(|a| a.status != "firing"));
+    let ordered = n.alerts.iter().filter(|a| a.status == "firing").chain(n.alerts.iter().filter(|a| a.status != "firing"));
     for a in ordered {
         let panel = panel_ref(a).ok().flatten();
         let image_url = Some(a.image_url.trim().to_string()).filter(|u| !u.is_empty());
@@ -219,11 +178,7 @@ impl Dialect {
     }
     fn link(self, text: &str, url: &str) -> String {
         match self {
-            Dialect::Markdown => format!(
-                "[{}]({})",
-                text,
-                url.replace(' ', "%20").replace(')', "%29")
-            ),
+            Dialect::Markdown => format!("[{}]({})", text, url.replace(' ', "%20").replace(')', "%29")),
             Dialect::Slack => format!("<{}|{}>", url.replace('|', "%7C").replace('>', "%3E"), text),
         }
     }
@@ -232,14 +187,8 @@ impl Dialect {
         let one_line = s.replace(['\r', '\n'], " ");
         match self {
             // No links or HTML tags of its own: break `](` and angle brackets.
-            Dialect::Markdown => one_line
-                .replace("](", "] (")
-                .replace('<', "‹")
-                .replace('>', "›"),
-            Dialect::Slack => one_line
-                .replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;"),
+            Dialect::Markdown => one_line.replace("](", "] (").replace('<', "‹").replace('>', "›"),
+            Dialect::Slack => one_line.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;"),
         }
     }
 }
@@ -262,12 +211,7 @@ pub fn title(n: &Notification) -> String {
         t.push(' ');
         t.push_str(&group.join(" "));
     }
-    let rest: Vec<&str> = n
-        .common_labels
-        .iter()
-        .filter(|(k, _)| !n.group_labels.contains_key(*k))
-        .map(|(_, v)| v.as_str())
-        .collect();
+    let rest: Vec<&str> = n.common_labels.iter().filter(|(k, _)| !n.group_labels.contains_key(*k)).map(|(_, v)| v.as_str()).collect();
     if !rest.is_empty() {
         t.push_str(&format!(" ({})", rest.join(" ")));
     }
@@ -310,66 +254,33 @@ pub fn body(n: &Notification, d: Dialect, max_bytes: usize) -> String {
 }
 
 fn alert_block(a: &Alert, d: Dialect) -> String {
-    let name = a
-        .labels
-        .get("alertname")
-        .map(String::as_str)
-        .unwrap_or("alert");
+    let name = a.labels.get("alertname").map(String::as_str).unwrap_or("alert");
     let mut s = format!("- {}", d.bold(&d.text(name)));
-    if let Some(summary) = a
-        .annotations
-        .get("summary")
-        .or_else(|| a.annotations.get("description"))
-    {
+    if let Some(summary) = a.annotations.get("summary").or_else(|| a.annotations.get("description")) {
         s.push_str(&format!(": {}", d.text(summary)));
     }
     s.push('\n');
     let values = match &a.values {
-        Some(v) if !v.is_empty() => v
-            .iter()
-            .map(|(k, v)| format!("{}={}", k, v))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Some(v) if !v.is_empty() => v.iter().map(|(k, v)| format!("{}={}", k, v)).collect::<Vec<_>>().join(", "),
         _ => a.value_string.clone(),
     };
     if !values.is_empty() {
         s.push_str(&format!("  Value: {}\n", d.text(&values)));
     }
-    let labels: Vec<String> = a
-        .labels
-        .iter()
-        .filter(|(k, _)| k.as_str() != "alertname")
-        .map(|(k, v)| format!("{}={}", k, v))
-        .collect();
+    let labels: Vec<String> = a.labels.iter().filter(|(k, _)| k.as_str() != "alertname").map(|(k, v)| format!("{}={}", k, v)).collect();
     if !labels.is_empty() {
         s.push_str(&format!("  Labels: {}\n", d.text(&labels.join(", "))));
     }
     if !a.starts_at.is_empty() {
-        let when = if a.status == "resolved" && !a.ends_at.starts_with("0001") {
-            &a.ends_at
-        } else {
-            &a.starts_at
-        };
-        s.push_str(&format!(
-            "  {}: {}\n",
-            if a.status == "resolved" {
-                "Resolved at"
-            } else {
-                "Since"
-            },
-            d.text(when)
-        ));
+        let when = if a.status == "resolved" && !a.ends_at.starts_with("0001") { &a.ends_at } else { &a.starts_at };
+        s.push_str(&format!("  {}: {}\n", if a.status == "resolved" { "Resolved at" } else { "Since" }, d.text(when)));
     }
-    let links: Vec<String> = [
-        ("Dashboard", &a.dashboard_url),
-        ("Panel", &a.panel_url),
-        ("Silence", &a.silence_url),
-        ("Source", &a.generator_url),
-    ]
-    .iter()
-    .filter(|(_, u)| u.starts_with("http://") || u.starts_with("https://"))
-    .map(|(t, u)| d.link(t, u))
-    .collect();
+    let links: Vec<String> =
+        [("Dashboard", &a.dashboard_url), ("Panel", &a.panel_url), ("Silence", &a.silence_url), ("Source", &a.generator_url)]
+            .iter()
+            .filter(|(_, u)| u.starts_with("http://") || u.starts_with("https://"))
+            .map(|(t, u)| d.link(t, u))
+            .collect();
     if !links.is_empty() {
         s.push_str(&format!("  {}\n", links.join(" · ")));
     }
@@ -401,17 +312,11 @@ pub(crate) mod tests {
     fn panel_refs_from_classic_and_scenes_urls() {
         let n = sample();
         let r = panel_ref(&n.alerts[0]).unwrap().unwrap();
-        assert_eq!(
-            (r.uid.as_str(), r.panel_id, r.org_id),
-            ("faultline-demo", 1, Some(1))
-        );
+        assert_eq!((r.uid.as_str(), r.panel_id, r.org_id), ("faultline-demo", 1, Some(1)));
         let mut a = n.alerts[0].clone();
         a.panel_url = "https://g.example.com/sub/d/abc_1/my-dash?orgId=2&viewPanel=12".into();
         let r = panel_ref(&a).unwrap().unwrap();
-        assert_eq!(
-            (r.uid.as_str(), r.slug.as_deref(), r.panel_id),
-            ("abc_1", Some("my-dash"), 12)
-        );
+        assert_eq!((r.uid.as_str(), r.slug.as_deref(), r.panel_id), ("abc_1", Some("my-dash"), 12));
         a.panel_url = "https://g/d/x?viewPanel=panel-3-clone-1".into();
         assert_eq!(panel_ref(&a).unwrap().unwrap().panel_id, 3);
         a.panel_url = "https://g/d/x?orgId=1".into();
@@ -432,11 +337,7 @@ pub(crate) mod tests {
         assert_ne!(dedupe_key(&resolved), k);
         let mut restarted = n.clone();
         restarted.alerts[0].starts_at = "2026-08-01T11:00:00Z".into();
-        assert_ne!(
-            dedupe_key(&restarted),
-            k,
-            "a new firing episode is a new notification"
-        );
+        assert_ne!(dedupe_key(&restarted), k, "a new firing episode is a new notification");
         let mut one_resolved = n.clone();
         one_resolved.alerts[0].status = "resolved".into();
         assert_ne!(dedupe_key(&one_resolved), k);
@@ -447,45 +348,23 @@ pub(crate) mod tests {
         let n = sample();
         assert_eq!(title(&n), "[FIRING:1, RESOLVED:1] HighLatency (shop)");
         let b = body(&n, Dialect::Markdown, 4096);
-        assert!(
-            b.starts_with("**Firing (1)**\n- **HighLatency**: p99 above 500 ms\n"),
-            "{}",
-            b
-        );
-        assert!(b.contains(
-            "[Panel](http://grafana:3000/d/faultline-demo?orgId=1&viewPanel=panel-1&from=1&to=2)"
-        ));
+        assert!(b.starts_with("**Firing (1)**\n- **HighLatency**: p99 above 500 ms\n"), "{}", b);
+        assert!(b.contains("[Panel](http://grafana:3000/d/faultline-demo?orgId=1&viewPanel=panel-1&from=1&to=2)"));
         assert!(b.contains("[Silence](http://grafana:3000/alerting/silence/new?x=1)"));
         assert!(b.contains("**Resolved (1)**"));
         assert!(b.contains("Resolved at: 2026-08-01T09:30:00Z"));
         let s = body(&n, Dialect::Slack, 4096);
-        assert!(
-            s.contains("<http://grafana:3000/d/faultline-demo|Dashboard>"),
-            "{}",
-            s
-        );
+        assert!(s.contains("<http://grafana:3000/d/faultline-demo|Dashboard>"), "{}", s);
         // Cut to size with a count of what is missing.
         let short = body(&n, Dialect::Markdown, 420);
-        assert!(
-            short.len() <= 420 && short.contains("more alert(s) not shown"),
-            "{}",
-            short
-        );
+        assert!(short.len() <= 420 && short.contains("more alert(s) not shown"), "{}", short);
     }
 
     #[test]
     fn bad_payloads_are_named() {
-        assert!(parse(b"{")
-            .unwrap_err()
-            .contains("not a Grafana alert notification"));
-        assert!(parse(br#"{"status":"firing"}"#)
-            .unwrap_err()
-            .contains("missing field `alerts`"));
-        assert!(parse(br#"{"status":"odd","alerts":[]}"#)
-            .unwrap_err()
-            .contains("status must be"));
-        assert!(parse(br#"{"status":"firing","alerts":[]}"#)
-            .unwrap_err()
-            .contains("no alerts"));
+        assert!(parse(b"{").unwrap_err().contains("not a Grafana alert notification"));
+        assert!(parse(br#"{"status":"firing"}"#).unwrap_err().contains("missing field `alerts`"));
+        assert!(parse(br#"{"status":"odd","alerts":[]}"#).unwrap_err().contains("status must be"));
+        assert!(parse(br#"{"status":"firing","alerts":[]}"#).unwrap_err().contains("no alerts"));
     }
 }

@@ -68,17 +68,12 @@ pub fn check_signature(
     };
     let header = signature_headers(cfg)[0];
     let sig = signature.ok_or_else(|| Denied(format!("missing {} header", header)))?;
-    let tag = decode_hex(sig.trim())
-        .ok_or_else(|| Denied(format!("{} is not a hex SHA-256 signature", header)))?;
+    let tag = decode_hex(sig.trim()).ok_or_else(|| Denied(format!("{} is not a hex SHA-256 signature", header)))?;
     let key = hmac::Key::new(hmac::HMAC_SHA256, secret.expose().as_bytes());
     let mut ctx = hmac::Context::with_key(&key);
     if let Some(name) = &cfg.timestamp_header {
-        let ts = timestamp
-            .ok_or_else(|| Denied(format!("missing {} header", name)))?
-            .trim();
-        let secs: u64 = ts
-            .parse()
-            .map_err(|_| Denied(format!("{} must be Unix seconds", name)))?;
+        let ts = timestamp.ok_or_else(|| Denied(format!("missing {} header", name)))?.trim();
+        let secs: u64 = ts.parse().map_err(|_| Denied(format!("{} must be Unix seconds", name)))?;
         if secs.abs_diff(now_unix) > cfg.max_skew_secs {
             return Err(Denied(format!(
                 "{} is {} s away from the relay's clock (limit {} s): stale or replayed request, or clocks out of sync",
@@ -119,10 +114,7 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {
         return None;
     }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
-        .collect()
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// Constant-time comparison of equal-length inputs; different lengths differ at once (lengths are not secret here).
@@ -160,10 +152,7 @@ mod tests {
         assert!(check_credentials(&c, Some("Bearer nope")).is_err());
         assert!(check_credentials(&c, Some("Basic Z3JhZmFuYTp4")).is_err());
         assert!(check_credentials(&c, None).is_err());
-        assert!(check_credentials(&c, Some("Digest x"))
-            .unwrap_err()
-            .0
-            .contains("Basic or Bearer"));
+        assert!(check_credentials(&c, Some("Digest x")).unwrap_err().0.contains("Basic or Bearer"));
     }
 
     #[test]
@@ -171,27 +160,12 @@ mod tests {
         // Computed independently: printf '1700000000:{"a":1}' | openssl dgst -sha256 -hmac s3cret
         let body = br#"{"a":1}"#;
         let sig = grafana_signature("s3cret", Some("1700000000"), body);
-        assert_eq!(
-            sig,
-            "05d9bc30f0201f409fa39328f2417ecd7da92ccf4e9bdb80fa96f8518b0dd0a3"
-        );
+        assert_eq!(sig, "05d9bc30f0201f409fa39328f2417ecd7da92ccf4e9bdb80fa96f8518b0dd0a3");
         let c = cfg();
         assert!(check_signature(&c, Some(&sig), Some("1700000000"), body, 1_700_000_100).is_ok());
         // Tampered body, stale timestamp, missing header, not hex.
-        assert!(check_signature(
-            &c,
-            Some(&sig),
-            Some("1700000000"),
-            br#"{"a":2}"#,
-            1_700_000_100
-        )
-        .is_err());
-        assert!(
-            check_signature(&c, Some(&sig), Some("1700000000"), body, 1_700_001_000)
-                .unwrap_err()
-                .0
-                .contains("stale")
-        );
+        assert!(check_signature(&c, Some(&sig), Some("1700000000"), br#"{"a":2}"#, 1_700_000_100).is_err());
+        assert!(check_signature(&c, Some(&sig), Some("1700000000"), body, 1_700_001_000).unwrap_err().0.contains("stale"));
         assert!(check_signature(&c, None, Some("1700000000"), body, 1_700_000_000).is_err());
         assert!(check_signature(&c, Some("zz"), Some("1700000000"), body, 1_700_000_000).is_err());
         // Without a timestamp header the body alone is signed.

@@ -33,18 +33,14 @@ impl fmt::Debug for Secret {
 impl<'de> Deserialize<'de> for Secret {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = String::deserialize(d)?;
-        resolve_secret(&raw)
-            .map(Secret)
-            .map_err(serde::de::Error::custom)
+        resolve_secret(&raw).map(Secret).map_err(serde::de::Error::custom)
     }
 }
 
 /// Plain settings may also be `env:NAME` / `file:PATH` (a container passes its URLs this way).
 fn resolved<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     let raw = String::deserialize(d)?;
-    resolve_secret(&raw)
-        .map(Some)
-        .map_err(serde::de::Error::custom)
+    resolve_secret(&raw).map(Some).map_err(serde::de::Error::custom)
 }
 
 fn resolved_req<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
@@ -55,8 +51,7 @@ fn resolved_req<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Err
 /// `env:NAME` → the variable, `file:PATH` → the file without its trailing newline, else the text itself.
 fn resolve_secret(raw: &str) -> Result<String, String> {
     if let Some(name) = raw.strip_prefix("env:") {
-        return std::env::var(name)
-            .map_err(|_| format!("environment variable {} is not set", name));
+        return std::env::var(name).map_err(|_| format!("environment variable {} is not set", name));
     }
     if let Some(path) = raw.strip_prefix("file:") {
         return std::fs::read_to_string(path)
@@ -160,11 +155,7 @@ pub struct RenderConfig {
 
 impl Default for RenderConfig {
     fn default() -> Self {
-        RenderConfig {
-            width: default_width(),
-            height: default_height(),
-            theme: None,
-        }
+        RenderConfig { width: default_width(), height: default_height(), theme: None }
     }
 }
 
@@ -276,14 +267,12 @@ fn default_rate() -> u32 {
 
 impl Config {
     pub fn load(path: &Path) -> Result<Config, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {}", path.display(), e))?;
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {}", path.display(), e))?;
         Config::parse(&text).map_err(|e| format!("{}: {}", path.display(), e))
     }
 
     pub fn parse(text: &str) -> Result<Config, String> {
-        let mut cfg: Config =
-            toml::from_str(text).map_err(|e| e.to_string().trim_end().replace('\n', " "))?;
+        let mut cfg: Config = toml::from_str(text).map_err(|e| e.to_string().trim_end().replace('\n', " "))?;
         cfg.validate()?;
         if let Some(base) = &mut cfg.public_base_url {
             while base.ends_with('/') {
@@ -310,11 +299,7 @@ impl Config {
         if has_basic && (a.basic_user.is_none() || a.basic_password.is_none()) {
             return Err("auth: basic_user and basic_password go together".into());
         }
-        if !has_basic
-            && a.bearer_token.is_none()
-            && a.hmac_secret.is_none()
-            && !a.allow_unauthenticated
-        {
+        if !has_basic && a.bearer_token.is_none() && a.hmac_secret.is_none() && !a.allow_unauthenticated {
             return Err("auth: no credentials configured; set basic_user/basic_password, bearer_token or hmac_secret \
                         (or allow_unauthenticated = true to accept anyone)"
                 .into());
@@ -330,30 +315,17 @@ impl Config {
         }
         let mut names = BTreeSet::new();
         for t in &self.targets {
-            if t.name.is_empty()
-                || !t
-                    .name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                return Err(format!(
-                    "target name \"{}\" must be letters, digits, - or _",
-                    t.name
-                ));
+            if t.name.is_empty() || !t.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+                return Err(format!("target name \"{}\" must be letters, digits, - or _", t.name));
             }
             if t.name == "image" {
-                return Err(
-                    "target name \"image\" is reserved (the spool uses it); pick another".into(),
-                );
+                return Err("target name \"image\" is reserved (the spool uses it); pick another".into());
             }
             if !names.insert(t.name.as_str()) {
                 return Err(format!("two targets are named \"{}\"", t.name));
             }
             if t.rate_per_minute == 0 {
-                return Err(format!(
-                    "target {}: rate_per_minute must be positive",
-                    t.name
-                ));
+                return Err(format!("target {}: rate_per_minute must be positive", t.name));
             }
             let slack_bot = t.kind == Kind::Slack && t.bot_token.is_some();
             match &t.url {
@@ -362,16 +334,10 @@ impl Config {
                 None => return Err(format!("target {}: url is required", t.name)),
             }
             if slack_bot && t.channel.is_none() {
-                return Err(format!(
-                    "target {}: bot_token needs channel (a channel ID such as C0123456)",
-                    t.name
-                ));
+                return Err(format!("target {}: bot_token needs channel (a channel ID such as C0123456)", t.name));
             }
             if t.kind == Kind::Feishu && t.app_id.is_some() != t.app_secret.is_some() {
-                return Err(format!(
-                    "target {}: app_id and app_secret go together",
-                    t.name
-                ));
+                return Err(format!("target {}: app_id and app_secret go together", t.name));
             }
             let needs_public = match t.kind {
                 Kind::Dingtalk => true,
@@ -411,7 +377,8 @@ mod tests {
 
     #[test]
     fn secrets_never_show_in_debug_output() {
-        let cfg = Config::parse(&format!("{}[[target]]\nname = \"w\"\nkind = \"wecom\"\nurl = \"https://q/send?key=SECRETKEY\"\n", BASE)).unwrap();
+        let cfg = Config::parse(&format!("{}[[target]]\nname = \"w\"\nkind = \"wecom\"\nurl = \"https://q/send?key=SECRETKEY\"\n", BASE))
+            .unwrap();
         let dbg = format!("{:?}", cfg);
         assert!(!dbg.contains("SECRETKEY"), "{}", dbg);
         assert!(!dbg.contains("bearer_token: Some(\"t\")"));
@@ -427,11 +394,7 @@ mod tests {
 
     #[test]
     fn dingtalk_needs_a_public_base_url() {
-        let e = Config::parse(&format!(
-            "{}[[target]]\nname = \"d\"\nkind = \"dingtalk\"\nurl = \"https://o\"\n",
-            BASE
-        ))
-        .unwrap_err();
+        let e = Config::parse(&format!("{}[[target]]\nname = \"d\"\nkind = \"dingtalk\"\nurl = \"https://o\"\n", BASE)).unwrap_err();
         assert!(e.contains("public_base_url"), "{}", e);
     }
 
@@ -441,11 +404,8 @@ mod tests {
         let cfg = Config::parse(&format!("{}[[target]]\nname = \"w\"\nkind = \"wecom\"\nurl = \"env:FAULTLINE_RELAY_TEST_KEY\"\n", BASE));
         // The URL check runs on the resolved value, which is not a URL here.
         assert!(cfg.unwrap_err().contains("must start with http"));
-        let e = Config::parse(&format!(
-            "{}[[target]]\nname = \"w\"\nkind = \"wecom\"\nurl = \"env:FAULTLINE_RELAY_NOPE\"\n",
-            BASE
-        ))
-        .unwrap_err();
+        let e = Config::parse(&format!("{}[[target]]\nname = \"w\"\nkind = \"wecom\"\nurl = \"env:FAULTLINE_RELAY_NOPE\"\n", BASE))
+            .unwrap_err();
         assert!(e.contains("FAULTLINE_RELAY_NOPE is not set"), "{}", e);
     }
 }

@@ -78,24 +78,14 @@ impl Sources<'_> {
             return Err("not an http(s) URL".into());
         }
         // The service-account token goes only to Grafana itself.
-        let auth = self
-            .grafana
-            .filter(|g| origin(&g.url) == origin(url))
-            .and_then(bearer);
-        let headers: Vec<(&str, &str)> = auth
-            .as_deref()
-            .map(|a| vec![("Authorization", a)])
-            .unwrap_or_default();
+        let auth = self.grafana.filter(|g| origin(&g.url) == origin(url)).and_then(bearer);
+        let headers: Vec<(&str, &str)> = auth.as_deref().map(|a| vec![("Authorization", a)]).unwrap_or_default();
         let reply = self.http.get(url, &headers, MAX_IMAGE_BYTES)?;
         if reply.status != 200 {
             return Err(format!("HTTP {}", reply.status));
         }
         let ext = sniff(&reply.body).ok_or("the answer is not a PNG or JPEG image")?;
-        Ok(Picture {
-            bytes: reply.body,
-            ext,
-            source: "image-url",
-        })
+        Ok(Picture { bytes: reply.body, ext, source: "image-url" })
     }
 
     fn grafana_render(&self, g: &GrafanaConfig, p: &PanelRef) -> Result<Picture, String> {
@@ -115,10 +105,7 @@ impl Sources<'_> {
             url.push_str(&format!("&theme={}", url_encode(theme)));
         }
         let auth = bearer(g);
-        let headers: Vec<(&str, &str)> = auth
-            .as_deref()
-            .map(|a| vec![("Authorization", a)])
-            .unwrap_or_default();
+        let headers: Vec<(&str, &str)> = auth.as_deref().map(|a| vec![("Authorization", a)]).unwrap_or_default();
         let reply = self.http.get(&url, &headers, MAX_IMAGE_BYTES)?;
         if reply.status != 200 {
             return Err(format!("HTTP {} {}", reply.status, reply.text()));
@@ -126,11 +113,7 @@ impl Sources<'_> {
         if sniff(&reply.body) != Some("png") {
             return Err("the answer is not a PNG".into());
         }
-        Ok(Picture {
-            bytes: reply.body,
-            ext: "png",
-            source: "grafana-render",
-        })
+        Ok(Picture { bytes: reply.body, ext: "png", source: "grafana-render" })
     }
 
     /// The dashboard from the folder, else from Grafana's API.
@@ -139,49 +122,23 @@ impl Sources<'_> {
             return Ok(d);
         }
         let Some(g) = self.grafana else {
-            return Err(format!(
-                "dashboard {} is not in dashboards_dir and no [grafana] is configured",
-                uid
-            ));
+            return Err(format!("dashboard {} is not in dashboards_dir and no [grafana] is configured", uid));
         };
         let auth = bearer(g);
-        let headers: Vec<(&str, &str)> = auth
-            .as_deref()
-            .map(|a| vec![("Authorization", a)])
-            .unwrap_or_default();
-        let reply = self.http.get(
-            &format!("{}/api/dashboards/uid/{}", g.url, uid),
-            &headers,
-            64 << 20,
-        )?;
+        let headers: Vec<(&str, &str)> = auth.as_deref().map(|a| vec![("Authorization", a)]).unwrap_or_default();
+        let reply = self.http.get(&format!("{}/api/dashboards/uid/{}", g.url, uid), &headers, 64 << 20)?;
         if reply.status != 200 {
-            return Err(format!(
-                "Grafana answered HTTP {} for dashboard {}",
-                reply.status, uid
-            ));
+            return Err(format!("Grafana answered HTTP {} for dashboard {}", reply.status, uid));
         }
-        let mut v = reply
-            .json()
-            .ok_or("Grafana's dashboard answer is not JSON")?;
+        let mut v = reply.json().ok_or("Grafana's dashboard answer is not JSON")?;
         Ok(v["dashboard"].take())
     }
 
     fn native(&self, p: &PanelRef) -> Result<(Picture, String), String> {
         let dash = self.dashboard(&p.uid)?;
-        let opts = PanelRenderOptions {
-            width: self.render.width,
-            height: self.render.height,
-            theme: self.render.theme.clone(),
-        };
+        let opts = PanelRenderOptions { width: self.render.width, height: self.render.height, theme: self.render.theme.clone() };
         let img = native::render_panel(&dash, p.panel_id, &opts, self.http, self.stencils)?;
-        Ok((
-            Picture {
-                bytes: img.png,
-                ext: "png",
-                source: "native",
-            },
-            img.note,
-        ))
+        Ok((Picture { bytes: img.png, ext: "png", source: "native" }, img.note))
     }
 }
 
@@ -193,24 +150,13 @@ pub fn fit_under(bytes: &[u8], max: usize) -> Result<(Vec<u8>, &'static str), St
         return Ok((bytes.to_vec(), ext));
     }
     let src = decode(bytes, ext)?;
-    for (scale, quality) in [
-        (1.0, 85),
-        (0.75, 85),
-        (0.5, 80),
-        (0.35, 75),
-        (0.25, 70),
-        (0.15, 60),
-    ] {
+    for (scale, quality) in [(1.0, 85), (0.75, 85), (0.5, 80), (0.35, 75), (0.25, 70), (0.15, 60)] {
         let jpeg = encode_jpeg(&resize(&src, scale)?, quality)?;
         if jpeg.len() <= max {
             return Ok((jpeg, "jpg"));
         }
     }
-    Err(format!(
-        "cannot bring a {} byte image under {} bytes",
-        bytes.len(),
-        max
-    ))
+    Err(format!("cannot bring a {} byte image under {} bytes", bytes.len(), max))
 }
 
 /// Decoded and flattened onto white, so the pixels are opaque (premultiplied = straight).
@@ -218,29 +164,17 @@ fn decode(bytes: &[u8], ext: &str) -> Result<Pixmap, String> {
     let decoded = if ext == "png" {
         Pixmap::decode_png(bytes).map_err(|e| format!("cannot decode PNG: {}", e))?
     } else {
-        use zune_jpeg::zune_core::{
-            bytestream::ZCursor, colorspace::ColorSpace, options::DecoderOptions,
-        };
+        use zune_jpeg::zune_core::{bytestream::ZCursor, colorspace::ColorSpace, options::DecoderOptions};
         let opts = DecoderOptions::default().jpeg_set_out_colorspace(ColorSpace::RGBA);
         let mut dec = zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), opts);
-        let rgba = dec
-            .decode()
-            .map_err(|e| format!("cannot decode JPEG: {:?}", e))?;
+        let rgba = dec.decode().map_err(|e| format!("cannot decode JPEG: {:?}", e))?;
         let info = dec.info().ok_or("cannot decode JPEG: no header")?;
-        let size = resvg::tiny_skia::IntSize::from_wh(info.width as u32, info.height as u32)
-            .ok_or("empty JPEG")?;
+        let size = resvg::tiny_skia::IntSize::from_wh(info.width as u32, info.height as u32).ok_or("empty JPEG")?;
         Pixmap::from_vec(rgba, size).ok_or("JPEG size does not match its pixels")?
     };
     let mut out = Pixmap::new(decoded.width(), decoded.height()).ok_or("empty image")?;
     out.fill(resvg::tiny_skia::Color::WHITE);
-    out.draw_pixmap(
-        0,
-        0,
-        decoded.as_ref(),
-        &PixmapPaint::default(),
-        Transform::identity(),
-        None,
-    );
+    out.draw_pixmap(0, 0, decoded.as_ref(), &PixmapPaint::default(), Transform::identity(), None);
     Ok(out)
 }
 
@@ -252,21 +186,8 @@ fn resize(src: &Pixmap, scale: f32) -> Result<Pixmap, String> {
     let h = ((src.height() as f32 * scale).round() as u32).max(1);
     let mut out = Pixmap::new(w, h).ok_or("empty image")?;
     out.fill(resvg::tiny_skia::Color::WHITE);
-    let paint = PixmapPaint {
-        quality: FilterQuality::Bicubic,
-        ..PixmapPaint::default()
-    };
-    out.draw_pixmap(
-        0,
-        0,
-        src.as_ref(),
-        &paint,
-        Transform::from_scale(
-            w as f32 / src.width() as f32,
-            h as f32 / src.height() as f32,
-        ),
-        None,
-    );
+    let paint = PixmapPaint { quality: FilterQuality::Bicubic, ..PixmapPaint::default() };
+    out.draw_pixmap(0, 0, src.as_ref(), &paint, Transform::from_scale(w as f32 / src.width() as f32, h as f32 / src.height() as f32), None);
     Ok(out)
 }
 
@@ -274,19 +195,10 @@ fn encode_jpeg(p: &Pixmap, quality: u8) -> Result<Vec<u8>, String> {
     if p.width() > 65_535 || p.height() > 65_535 {
         return Err("image too large for JPEG".into());
     }
-    let rgb: Vec<u8> = p
-        .data()
-        .chunks_exact(4)
-        .flat_map(|px| [px[0], px[1], px[2]])
-        .collect();
+    let rgb: Vec<u8> = p.data().chunks_exact(4).flat_map(|px| [px[0], px[1], px[2]]).collect();
     let mut out = Vec::new();
     jpeg_encoder::Encoder::new(&mut out, quality)
-        .encode(
-            &rgb,
-            p.width() as u16,
-            p.height() as u16,
-            jpeg_encoder::ColorType::Rgb,
-        )
+        .encode(&rgb, p.width() as u16, p.height() as u16, jpeg_encoder::ColorType::Rgb)
         .map_err(|e| format!("cannot encode JPEG: {}", e))?;
     Ok(out)
 }
@@ -320,11 +232,7 @@ mod tests {
         // Decodes again, and a tight limit forces a smaller size.
         let (tiny, _) = fit_under(&big, 150_000).unwrap();
         let back = decode(&tiny, "jpg").unwrap();
-        assert!(
-            back.width() < 1200 && back.width() >= 100,
-            "{}",
-            back.width()
-        );
+        assert!(back.width() < 1200 && back.width() >= 100, "{}", back.width());
         assert!(fit_under(b"GIF89a", 10).is_err());
     }
 }

@@ -11,10 +11,7 @@ pub struct Dedupe {
 
 impl Dedupe {
     pub fn new(window_secs: u64) -> Dedupe {
-        Dedupe {
-            window: window_secs,
-            seen: HashMap::new(),
-        }
+        Dedupe { window: window_secs, seen: HashMap::new() }
     }
 
     /// Record `key` at `now`; false when it was already seen inside the window.
@@ -46,10 +43,7 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(per_minute: u32) -> RateLimiter {
-        RateLimiter {
-            per_minute: per_minute.max(1) as usize,
-            sent: VecDeque::new(),
-        }
+        RateLimiter { per_minute: per_minute.max(1) as usize, sent: VecDeque::new() }
     }
 
     /// How long to wait before the next send at time `now` (seconds on any monotonic clock).
@@ -72,13 +66,8 @@ impl RateLimiter {
 /// Exponential backoff with ±20% jitter from `seed`, capped at `max`.
 pub fn backoff(attempt: u32, initial: Duration, max: Duration, seed: u64) -> Duration {
     let base = initial.as_secs_f64() * 2f64.powi(attempt.saturating_sub(1).min(30) as i32);
-    let jitter = 0.8
-        + 0.4
-            * ((seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407)
-                >> 33) as f64
-                / (1u64 << 31) as f64);
+    let jitter =
+        0.8 + 0.4 * ((seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407) >> 33) as f64 / (1u64 << 31) as f64);
     Duration::from_secs_f64((base * jitter).min(max.as_secs_f64()))
 }
 
@@ -117,16 +106,8 @@ mod tests {
         let m = Duration::from_secs(300);
         let b1 = backoff(1, i, m, 7);
         let b4 = backoff(4, i, m, 7);
-        assert!(
-            b1 >= Duration::from_millis(800) && b1 <= Duration::from_millis(1200),
-            "{:?}",
-            b1
-        );
-        assert!(
-            b4 >= Duration::from_millis(6400) && b4 <= Duration::from_millis(9600),
-            "{:?}",
-            b4
-        );
+        assert!(b1 >= Duration::from_millis(800) && b1 <= Duration::from_millis(1200), "{:?}", b1);
+        assert!(b4 >= Duration::from_millis(6400) && b4 <= Duration::from_millis(9600), "{:?}", b4);
         assert_eq!(backoff(30, i, m, 7), m);
     }
 }

@@ -53,10 +53,7 @@ struct Queue {
 
 impl Queue {
     fn push(&self, item: Item) {
-        self.items
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .push(item);
+        self.items.lock().unwrap_or_else(|p| p.into_inner()).push(item);
         self.cv.notify_all();
     }
 
@@ -70,11 +67,7 @@ impl Queue {
                     return items.swap_remove(i);
                 }
                 let wait = items[i].ready - now;
-                items = self
-                    .cv
-                    .wait_timeout(items, wait)
-                    .unwrap_or_else(|p| p.into_inner())
-                    .0;
+                items = self.cv.wait_timeout(items, wait).unwrap_or_else(|p| p.into_inner()).0;
             } else {
                 items = self.cv.wait(items).unwrap_or_else(|p| p.into_inner());
             }
@@ -114,14 +107,8 @@ impl Relay {
             log::warn(&format!("dashboards: {}", p));
         }
         let http = Arc::new(http::Http::new(cfg.delivery_timeout()));
-        let render_http = http::Http::new(Duration::from_secs(
-            cfg.grafana.as_ref().map_or(30, |g| g.timeout_secs.max(1)) + 2,
-        ));
-        let targets: Vec<Box<dyn Target>> = cfg
-            .targets
-            .iter()
-            .map(|t| targets::build(t, http.clone()))
-            .collect();
+        let render_http = http::Http::new(Duration::from_secs(cfg.grafana.as_ref().map_or(30, |g| g.timeout_secs.max(1)) + 2));
+        let targets: Vec<Box<dyn Target>> = cfg.targets.iter().map(|t| targets::build(t, http.clone())).collect();
         let metrics = Metrics::new(targets.iter().map(|t| t.name()));
         let now = log::now_unix();
         let mut dedupe = Dedupe::new(cfg.dedupe_window_secs);
@@ -155,35 +142,19 @@ impl Relay {
         let mut deliveries = 0;
         let n = jobs.len();
         for job in jobs {
-            self.dedupe
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .insert(&job.key, job.received_unix);
+            self.dedupe.lock().unwrap_or_else(|p| p.into_inner()).insert(&job.key, job.received_unix);
             // Robots this relay no longer has are skipped (and named) rather than kept forever.
-            let (known, gone): (Vec<String>, Vec<String>) = job
-                .targets
-                .iter()
-                .cloned()
-                .partition(|t| self.targets.iter().any(|x| x.name() == t));
+            let (known, gone): (Vec<String>, Vec<String>) =
+                job.targets.iter().cloned().partition(|t| self.targets.iter().any(|x| x.name() == t));
             if !gone.is_empty() {
-                log::warn(&format!(
-                    "notification {}: robots {} are no longer configured; not sent there",
-                    job.id,
-                    gone.join(", ")
-                ));
+                log::warn(&format!("notification {}: robots {} are no longer configured; not sent there", job.id, gone.join(", ")));
             }
-            let pending: Vec<String> = known
-                .into_iter()
-                .filter(|t| !self.spool.is_done(&job.id, t))
-                .collect();
+            let pending: Vec<String> = known.into_iter().filter(|t| !self.spool.is_done(&job.id, t)).collect();
             deliveries += pending.len();
             self.admit(job, pending);
         }
         if n > 0 {
-            log::info(&format!(
-                "spool: resumed {} notification(s), {} delivery(ies) pending",
-                n, deliveries
-            ));
+            log::info(&format!("spool: resumed {} notification(s), {} delivery(ies) pending", n, deliveries));
         }
         Ok(())
     }
@@ -196,43 +167,24 @@ impl Relay {
             self.metrics.target(t).queue_depth.fetch_add(1, Relaxed);
         }
         let empty = pending.is_empty();
-        let entry = Arc::new(Entry {
-            remaining: Mutex::new(pending.into_iter().collect()),
-            job,
-        });
+        let entry = Arc::new(Entry { remaining: Mutex::new(pending.into_iter().collect()), job });
         if empty {
             let _ = self.spool.finish(&entry.job, log::now_unix());
             return;
         }
-        self.jobs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(id.clone(), entry.clone());
+        self.jobs.lock().unwrap_or_else(|p| p.into_inner()).insert(id.clone(), entry.clone());
         if has_image {
             self.dispatch(&entry);
         } else {
-            self.prep
-                .0
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .push_back(id);
+            self.prep.0.lock().unwrap_or_else(|p| p.into_inner()).push_back(id);
             self.prep.1.notify_one();
         }
     }
 
     fn dispatch(&self, entry: &Entry) {
         for (i, t) in self.targets.iter().enumerate() {
-            if entry
-                .remaining
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .contains(t.name())
-            {
-                self.queues[i].push(Item {
-                    id: entry.job.id.clone(),
-                    ready: Instant::now(),
-                    attempts: 0,
-                });
+            if entry.remaining.lock().unwrap_or_else(|p| p.into_inner()).contains(t.name()) {
+                self.queues[i].push(Item { id: entry.job.id.clone(), ready: Instant::now(), attempts: 0 });
             }
         }
     }
@@ -251,18 +203,12 @@ impl Relay {
         let mut dedupe = self.dedupe.lock().unwrap_or_else(|p| p.into_inner());
         if !dedupe.insert(&key, now) {
             self.metrics.duplicates.fetch_add(1, Relaxed);
-            log::info(&format!(
-                "duplicate of a notification already taken (group {}, {}); not posted again",
-                n.group_key, n.status
-            ));
+            log::info(&format!("duplicate of a notification already taken (group {}, {}); not posted again", n.group_key, n.status));
             return Answer(200, serde_json::json!({"status": "duplicate"}));
         }
         let id = format!(
             "{:013}-{:06}",
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap_or_default()
-                .as_millis(),
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_millis(),
             self.seq.fetch_add(1, Relaxed) % 1_000_000
         );
         let job = Job {
@@ -303,18 +249,13 @@ impl Relay {
             match self.dashboards.local(&p.uid) {
                 Some(d) => {
                     if native::find_panel(&d, p.panel_id).is_none() {
-                        let ids: Vec<String> =
-                            native::panel_ids(&d).iter().map(u64::to_string).collect();
+                        let ids: Vec<String> = native::panel_ids(&d).iter().map(u64::to_string).collect();
                         return Err(format!(
                             "alerts[{}]: unknown panel {} in dashboard {} (its panels: {})",
                             i,
                             p.panel_id,
                             p.uid,
-                            if ids.is_empty() {
-                                "none".into()
-                            } else {
-                                ids.join(", ")
-                            }
+                            if ids.is_empty() { "none".into() } else { ids.join(", ") }
                         ));
                     }
                 }
@@ -329,13 +270,7 @@ impl Relay {
 
     /// Picture stage: obtain once, store, record where it came from, then hand to the robots.
     fn prepare(&self, id: &str) {
-        let Some(entry) = self
-            .jobs
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(id)
-            .cloned()
-        else {
+        let Some(entry) = self.jobs.lock().unwrap_or_else(|p| p.into_inner()).get(id).cloned() else {
             return;
         };
         let sources = image::Sources {
@@ -346,11 +281,7 @@ impl Relay {
             stencils: self.stencils,
         };
         let r = match alert::image_wanted(&entry.job.notification) {
-            None => ImageRef {
-                file: None,
-                source: "none".into(),
-                note: String::new(),
-            },
+            None => ImageRef { file: None, source: "none".into(), note: String::new() },
             Some(want) => {
                 let (pic, notes) = sources.obtain(&want);
                 let note = notes.join("; ");
@@ -363,29 +294,17 @@ impl Relay {
                             ImageRef {
                                 file: Some(file),
                                 source: p.source.into(),
-                                note: if p.source == "native" {
-                                    "drawn without live data".into()
-                                } else {
-                                    String::new()
-                                },
+                                note: if p.source == "native" { "drawn without live data".into() } else { String::new() },
                             }
                         }
                         Err(e) => {
                             log::error(&format!("picture for {}: cannot store it: {}", id, e));
-                            ImageRef {
-                                file: None,
-                                source: "none".into(),
-                                note: "the relay could not store the image".into(),
-                            }
+                            ImageRef { file: None, source: "none".into(), note: "the relay could not store the image".into() }
                         }
                     },
                     None => {
                         log::warn(&format!("no picture for {}: {}", id, note));
-                        ImageRef {
-                            file: None,
-                            source: "none".into(),
-                            note: "no image could be made".into(),
-                        }
+                        ImageRef { file: None, source: "none".into(), note: "no image could be made".into() }
                     }
                 }
             }
@@ -406,13 +325,7 @@ impl Relay {
         let backoff_max = Duration::from_secs(self.cfg.delivery.backoff_max_secs.max(1));
         loop {
             let mut item = self.queues[index].pop();
-            let Some(entry) = self
-                .jobs
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .get(&item.id)
-                .cloned()
-            else {
+            let Some(entry) = self.jobs.lock().unwrap_or_else(|p| p.into_inner()).get(&item.id).cloned() else {
                 continue;
             };
             let job = &entry.job;
@@ -432,19 +345,11 @@ impl Relay {
                 (Some(f), Some(b)) => Some(Picture {
                     bytes: b,
                     ext: if f.ends_with(".jpg") { "jpg" } else { "png" },
-                    public_url: self
-                        .cfg
-                        .public_base_url
-                        .as_ref()
-                        .map(|base| format!("{}/images/{}", base, f)),
+                    public_url: self.cfg.public_base_url.as_ref().map(|base| format!("{}/images/{}", base, f)),
                 }),
                 _ => None,
             };
-            let out = Outgoing {
-                notification: &job.notification,
-                picture,
-                image_note: &image.note,
-            };
+            let out = Outgoing { notification: &job.notification, picture, image_note: &image.note };
             let steps = target.steps(&out);
             let mut step = self.spool.progress(&job.id, name);
             let mut finished = true;
@@ -459,23 +364,15 @@ impl Relay {
                         step += 1;
                         self.metrics.target(name).messages.fetch_add(1, Relaxed);
                         // The last message is recorded by `complete`.
-                        let saved = if step < steps {
-                            self.spool.set_progress(&job.id, name, step)
-                        } else {
-                            Ok(())
-                        };
+                        let saved = if step < steps { self.spool.set_progress(&job.id, name, step) } else { Ok(()) };
                         if let Err(e) = saved {
                             log::error(&format!("{} → {}: sent, but cannot record it ({}); a restart may send it again", job.id, name, e));
                         }
                     }
                     Err(SendError::Retry { msg, after }) => {
                         item.attempts += 1;
-                        let mut delay = limits::backoff(
-                            item.attempts,
-                            backoff_initial,
-                            backoff_max,
-                            self.seq.load(Relaxed) ^ item.attempts as u64,
-                        );
+                        let mut delay =
+                            limits::backoff(item.attempts, backoff_initial, backoff_max, self.seq.load(Relaxed) ^ item.attempts as u64);
                         if let Some(a) = after {
                             delay = delay.max(a.min(backoff_max));
                         }
@@ -493,10 +390,7 @@ impl Relay {
                         break;
                     }
                     Err(SendError::Fatal(msg)) => {
-                        log::error(&format!(
-                            "{} → {}: refused, not retried: {}",
-                            job.id, name, msg
-                        ));
+                        log::error(&format!("{} → {}: refused, not retried: {}", job.id, name, msg));
                         self.metrics.target(name).dropped.fetch_add(1, Relaxed);
                         step = u32::MAX;
                         break;
@@ -509,10 +403,7 @@ impl Relay {
             }
             if step != u32::MAX {
                 self.metrics.target(name).delivered.fetch_add(1, Relaxed);
-                log::info(&format!(
-                    "{} → {}: delivered ({} message(s), picture: {})",
-                    job.id, name, steps, image.source
-                ));
+                log::info(&format!("{} → {}: delivered ({} message(s), picture: {})", job.id, name, steps, image.source));
             }
             self.complete(&entry, name);
         }
@@ -520,30 +411,18 @@ impl Relay {
 
     /// `target` is done with the job; the last robot done removes it from the spool.
     fn complete(&self, entry: &Entry, target: &str) {
-        self.metrics
-            .target(target)
-            .queue_depth
-            .fetch_sub(1, Relaxed);
+        self.metrics.target(target).queue_depth.fetch_sub(1, Relaxed);
         let mut remaining = entry.remaining.lock().unwrap_or_else(|p| p.into_inner());
         remaining.remove(target);
         if !remaining.is_empty() {
             if let Err(e) = self.spool.mark_done(&entry.job.id, target) {
-                log::error(&format!(
-                    "{} → {}: finished, but cannot record it ({}); a restart may send it again",
-                    entry.job.id, target, e
-                ));
+                log::error(&format!("{} → {}: finished, but cannot record it ({}); a restart may send it again", entry.job.id, target, e));
             }
         } else {
             if let Err(e) = self.spool.finish(&entry.job, log::now_unix()) {
-                log::error(&format!(
-                    "{}: delivered, but cannot clear it from the spool: {}",
-                    entry.job.id, e
-                ));
+                log::error(&format!("{}: delivered, but cannot clear it from the spool: {}", entry.job.id, e));
             }
-            self.jobs
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&entry.job.id);
+            self.jobs.lock().unwrap_or_else(|p| p.into_inner()).remove(&entry.job.id);
         }
     }
 
@@ -570,14 +449,9 @@ impl Relay {
         let r = self.clone();
         std::thread::spawn(move || loop {
             std::thread::sleep(Duration::from_secs(3600));
-            let n = r
-                .spool
-                .prune_images(Duration::from_secs(r.cfg.image_retention_hours * 3600));
+            let n = r.spool.prune_images(Duration::from_secs(r.cfg.image_retention_hours * 3600));
             if n > 0 {
-                log::info(&format!(
-                    "removed {} picture(s) older than {} h",
-                    n, r.cfg.image_retention_hours
-                ));
+                log::info(&format!("removed {} picture(s) older than {} h", n, r.cfg.image_retention_hours));
             }
         });
     }
@@ -589,14 +463,8 @@ pub fn run(config_path: &Path, stencils: StencilsFor) -> Result<(), String> {
     let cfg = Config::load(config_path)?;
     let listen = cfg.listen.clone();
     let relay = Relay::new(cfg, stencils)?;
-    let server = tiny_http::Server::http(&listen)
-        .map_err(|e| format!("cannot listen on {}: {}", listen, e))?;
-    let kinds: Vec<String> = relay
-        .cfg
-        .targets
-        .iter()
-        .map(|t| format!("{} ({:?})", t.name, t.kind).to_lowercase())
-        .collect();
+    let server = tiny_http::Server::http(&listen).map_err(|e| format!("cannot listen on {}: {}", listen, e))?;
+    let kinds: Vec<String> = relay.cfg.targets.iter().map(|t| format!("{} ({:?})", t.name, t.kind).to_lowercase()).collect();
     log::info(&format!(
         "faultline relay {} listening on {}; robots: {}; spool {}; dashboards known: {}; Grafana render: {}",
         env!("CARGO_PKG_VERSION"),
@@ -606,12 +474,7 @@ pub fn run(config_path: &Path, stencils: StencilsFor) -> Result<(), String> {
         relay.dashboards.count(),
         if relay.cfg.grafana.is_some() { "on" } else { "off" }
     ));
-    if relay
-        .cfg
-        .grafana
-        .as_ref()
-        .is_some_and(|g| g.token.is_none())
-    {
+    if relay.cfg.grafana.as_ref().is_some_and(|g| g.token.is_none()) {
         log::warn("[grafana] has no token: /render and /api/dashboards are asked anonymously");
     }
     relay.start_workers();
@@ -622,9 +485,5 @@ pub fn run(config_path: &Path, stencils: StencilsFor) -> Result<(), String> {
 /// Check a config file without starting (`faultline relay --config FILE --check`).
 pub fn check(config_path: &Path) -> Result<String, String> {
     let cfg = Config::load(config_path)?;
-    Ok(format!(
-        "{}: ok ({} robot(s))",
-        config_path.display(),
-        cfg.targets.len()
-    ))
+    Ok(format!("{}: ok ({} robot(s))", config_path.display(), cfg.targets.len()))
 }

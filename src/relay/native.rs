@@ -70,8 +70,7 @@ pub fn render_panel(
     stencils: StencilsFor,
 ) -> Result<PanelImage, String> {
     let uid = dashboard.get("uid").and_then(Value::as_str).unwrap_or("?");
-    let panel = find_panel(dashboard, panel_id)
-        .ok_or_else(|| format!("dashboard {} has no panel {}", uid, panel_id))?;
+    let panel = find_panel(dashboard, panel_id).ok_or_else(|| format!("dashboard {} has no panel {}", uid, panel_id))?;
     let kind = panel.get("type").and_then(Value::as_str).unwrap_or("");
     if kind != PANEL_TYPE {
         return Err(format!(
@@ -83,32 +82,17 @@ pub fn render_panel(
     let source = diagram_source(&options["source"], http)?;
     let page = match &options["page"] {
         Value::Number(n) => n.as_u64().map(|i| PageSel::Index(i as usize)),
-        Value::String(s) if !s.trim().is_empty() => Some(
-            s.trim()
-                .parse::<usize>()
-                .map(PageSel::Index)
-                .unwrap_or_else(|_| PageSel::Name(s.trim().to_string())),
-        ),
+        Value::String(s) if !s.trim().is_empty() => {
+            Some(s.trim().parse::<usize>().map(PageSel::Index).unwrap_or_else(|_| PageSel::Name(s.trim().to_string())))
+        }
         _ => None,
     };
-    let ropts = RenderOptions {
-        page,
-        theme: opts.theme.clone(),
-        border: None,
-    };
+    let ropts = RenderOptions { page, theme: opts.theme.clone(), border: None };
     let registry = stencils(&source, &ropts);
-    let drawn = api::render_with(&source, &ropts, &registry)
-        .map_err(|e| format!("cannot draw panel {}: {}", panel_id, e))?;
-    let scale = ((opts.width as f64 / drawn.width.max(1.0))
-        .min(opts.height as f64 / drawn.height.max(1.0)))
-    .clamp(0.05, 4.0);
-    let background = if opts.theme.as_deref() == Some("dark") {
-        [0x18, 0x1b, 0x1f]
-    } else {
-        [0xff, 0xff, 0xff]
-    };
-    let png = crate::raster::svg_to_png(&drawn.svg, scale as f32, Some(background))
-        .map_err(|e| e.message)?;
+    let drawn = api::render_with(&source, &ropts, &registry).map_err(|e| format!("cannot draw panel {}: {}", panel_id, e))?;
+    let scale = ((opts.width as f64 / drawn.width.max(1.0)).min(opts.height as f64 / drawn.height.max(1.0))).clamp(0.05, 4.0);
+    let background = if opts.theme.as_deref() == Some("dark") { [0x18, 0x1b, 0x1f] } else { [0xff, 0xff, 0xff] };
+    let png = crate::raster::svg_to_png(&drawn.svg, scale as f32, Some(background)).map_err(|e| e.message)?;
     Ok(PanelImage {
         png,
         note: format!(
@@ -131,31 +115,16 @@ fn diagram_source(source: &Value, http: &Http) -> Result<Vec<u8>, String> {
         "text" => text(&source["text"], "text"),
         "file" => text(&source["file"]["content"], "file"),
         "url" => {
-            let url = source
-                .get("url")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .trim();
+            let url = source.get("url").and_then(Value::as_str).unwrap_or("").trim();
             if url.contains('$') {
-                return Err(format!(
-                    "the diagram URL {} uses dashboard variables, which the relay cannot resolve",
-                    url
-                ));
+                return Err(format!("the diagram URL {} uses dashboard variables, which the relay cannot resolve", url));
             }
             if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(format!(
-                    "the diagram URL \"{}\" is not an absolute http(s) URL",
-                    url
-                ));
+                return Err(format!("the diagram URL \"{}\" is not an absolute http(s) URL", url));
             }
-            let reply = http
-                .get(url, &[], 64 << 20)
-                .map_err(|e| format!("cannot fetch the diagram from {}: {}", url, e))?;
+            let reply = http.get(url, &[], 64 << 20).map_err(|e| format!("cannot fetch the diagram from {}: {}", url, e))?;
             if reply.status != 200 {
-                return Err(format!(
-                    "cannot fetch the diagram: HTTP {} from {}",
-                    reply.status, url
-                ));
+                return Err(format!("cannot fetch the diagram: HTTP {} from {}", reply.status, url));
             }
             Ok(reply.body)
         }
@@ -172,10 +141,7 @@ pub struct Dashboards {
 
 impl Dashboards {
     pub fn new(dir: Option<PathBuf>) -> (Dashboards, Vec<String>) {
-        let d = Dashboards {
-            dir,
-            by_uid: Mutex::new(HashMap::new()),
-        };
+        let d = Dashboards { dir, by_uid: Mutex::new(HashMap::new()) };
         let problems = d.rescan();
         (d, problems)
     }
@@ -201,20 +167,11 @@ impl Dashboards {
 
     /// The dashboard with `uid` from the folder (rescanned once on a miss).
     pub fn local(&self, uid: &str) -> Option<Value> {
-        if let Some(d) = self
-            .by_uid
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(uid)
-        {
+        if let Some(d) = self.by_uid.lock().unwrap_or_else(|p| p.into_inner()).get(uid) {
             return Some(d.clone());
         }
         self.rescan();
-        self.by_uid
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(uid)
-            .cloned()
+        self.by_uid.lock().unwrap_or_else(|p| p.into_inner()).get(uid).cloned()
     }
 }
 
@@ -260,33 +217,16 @@ mod tests {
 
     #[test]
     fn renders_the_demo_dashboard_panel_and_names_missing_ones() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/provisioning/dashboards/faultline-demo.json"
-        );
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/provisioning/dashboards/faultline-demo.json");
         let dash: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
         let http = Http::new(std::time::Duration::from_secs(1));
-        let opts = PanelRenderOptions {
-            width: 400,
-            height: 200,
-            theme: None,
-        };
+        let opts = PanelRenderOptions { width: 400, height: 200, theme: None };
         let img = render_panel(&dash, 1, &opts, &http, no_stencils).unwrap();
         assert_eq!(&img.png[..8], b"\x89PNG\r\n\x1a\n");
-        let (w, h) = (
-            u32::from_be_bytes(img.png[16..20].try_into().unwrap()),
-            u32::from_be_bytes(img.png[20..24].try_into().unwrap()),
-        );
-        assert!(
-            w <= 401 && h <= 201 && (w >= 399 || h >= 199),
-            "{}x{}",
-            w,
-            h
-        );
+        let (w, h) = (u32::from_be_bytes(img.png[16..20].try_into().unwrap()), u32::from_be_bytes(img.png[20..24].try_into().unwrap()));
+        assert!(w <= 401 && h <= 201 && (w >= 399 || h >= 199), "{}x{}", w, h);
         assert!(img.note.contains("without live data"));
-        let e = render_panel(&dash, 99, &opts, &http, no_stencils)
-            .err()
-            .unwrap();
+        let e = render_panel(&dash, 99, &opts, &http, no_stencils).err().unwrap();
         assert!(e.contains("has no panel 99"), "{}", e);
         assert_eq!(panel_ids(&dash), vec![1]);
     }

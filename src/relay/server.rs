@@ -33,17 +33,12 @@ fn header(name: &str, value: &str) -> Header {
 }
 
 fn json(req: Request, Answer(status, body): Answer) {
-    let resp = Response::from_string(body.to_string())
-        .with_status_code(status)
-        .with_header(header("Content-Type", "application/json"));
+    let resp = Response::from_string(body.to_string()).with_status_code(status).with_header(header("Content-Type", "application/json"));
     let _ = req.respond(resp);
 }
 
 fn get_header<'a>(req: &'a Request, name: &str) -> Option<&'a str> {
-    req.headers()
-        .iter()
-        .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-        .map(|h| h.value.as_str())
+    req.headers().iter().find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name)).map(|h| h.value.as_str())
 }
 
 fn handle(relay: &Relay, mut req: Request) {
@@ -54,11 +49,7 @@ fn handle(relay: &Relay, mut req: Request) {
             let answer = webhook(relay, &mut req);
             if answer.0 >= 400 {
                 relay.metrics.rejected(answer.0);
-                log::warn(&format!(
-                    "webhook refused with {}: {}",
-                    answer.0,
-                    answer.1["error"].as_str().unwrap_or("")
-                ));
+                log::warn(&format!("webhook refused with {}: {}", answer.0, answer.1["error"].as_str().unwrap_or("")));
             }
             json(req, answer);
             relay.metrics.observe_intake(t0.elapsed().as_secs_f64());
@@ -73,46 +64,28 @@ fn handle(relay: &Relay, mut req: Request) {
             json(req, Answer(if ok { 200 } else { 503 }, body));
         }
         (Method::Get, "/metrics") => {
-            let resp = Response::from_string(relay.metrics.render())
-                .with_header(header("Content-Type", "text/plain; version=0.0.4"));
+            let resp = Response::from_string(relay.metrics.render()).with_header(header("Content-Type", "text/plain; version=0.0.4"));
             let _ = req.respond(resp);
         }
-        (Method::Get, p) if p.starts_with("/images/") => {
-            match relay.spool.read_image(&p["/images/".len()..]) {
-                Some(bytes) => {
-                    let ctype = if p.ends_with(".jpg") {
-                        "image/jpeg"
-                    } else {
-                        "image/png"
-                    };
-                    let resp = Response::from_data(bytes)
-                        .with_header(header("Content-Type", ctype))
-                        .with_header(header("Cache-Control", "public, max-age=86400, immutable"))
-                        .with_header(header("X-Content-Type-Options", "nosniff"));
-                    let _ = req.respond(resp);
-                }
-                None => json(req, super::error(404, "no such image")),
+        (Method::Get, p) if p.starts_with("/images/") => match relay.spool.read_image(&p["/images/".len()..]) {
+            Some(bytes) => {
+                let ctype = if p.ends_with(".jpg") { "image/jpeg" } else { "image/png" };
+                let resp = Response::from_data(bytes)
+                    .with_header(header("Content-Type", ctype))
+                    .with_header(header("Cache-Control", "public, max-age=86400, immutable"))
+                    .with_header(header("X-Content-Type-Options", "nosniff"));
+                let _ = req.respond(resp);
             }
-        }
+            None => json(req, super::error(404, "no such image")),
+        },
         (_, "/webhook") => json(req, super::error(405, "use POST for /webhook")),
-        _ => json(
-            req,
-            super::error(
-                404,
-                format!(
-                    "no route {}; the relay serves POST /webhook, GET /healthz, GET /metrics",
-                    path
-                ),
-            ),
-        ),
+        _ => json(req, super::error(404, format!("no route {}; the relay serves POST /webhook, GET /healthz, GET /metrics", path))),
     }
 }
 
 fn webhook(relay: &Relay, req: &mut Request) -> Answer {
     let auth_cfg = &relay.cfg.auth;
-    if let Err(auth::Denied(why)) =
-        auth::check_credentials(auth_cfg, get_header(req, "Authorization"))
-    {
+    if let Err(auth::Denied(why)) = auth::check_credentials(auth_cfg, get_header(req, "Authorization")) {
         drain(req, relay.cfg.max_body_bytes);
         return super::error(401, why);
     }
@@ -129,22 +102,9 @@ fn webhook(relay: &Relay, req: &mut Request) -> Answer {
         drain(req, max);
         return super::error(413, format!("body larger than {} bytes", max));
     }
-    let signature = auth::signature_headers(auth_cfg)
-        .into_iter()
-        .find_map(|h| get_header(req, h))
-        .map(str::to_string);
-    let timestamp = auth_cfg
-        .timestamp_header
-        .as_deref()
-        .and_then(|h| get_header(req, h))
-        .map(str::to_string);
-    if let Err(auth::Denied(why)) = auth::check_signature(
-        auth_cfg,
-        signature.as_deref(),
-        timestamp.as_deref(),
-        &body,
-        log::now_unix(),
-    ) {
+    let signature = auth::signature_headers(auth_cfg).into_iter().find_map(|h| get_header(req, h)).map(str::to_string);
+    let timestamp = auth_cfg.timestamp_header.as_deref().and_then(|h| get_header(req, h)).map(str::to_string);
+    if let Err(auth::Denied(why)) = auth::check_signature(auth_cfg, signature.as_deref(), timestamp.as_deref(), &body, log::now_unix()) {
         return super::error(401, why);
     }
     relay.intake(&body)
@@ -153,8 +113,5 @@ fn webhook(relay: &Relay, req: &mut Request) -> Answer {
 /// Read and discard what the client is still sending (bounded), so it sees our answer instead of
 /// a reset connection.
 fn drain(req: &mut Request, max: u64) {
-    let _ = std::io::copy(
-        &mut req.as_reader().take(max.saturating_mul(4)),
-        &mut std::io::sink(),
-    );
+    let _ = std::io::copy(&mut req.as_reader().take(max.saturating_mul(4)), &mut std::io::sink());
 }

@@ -54,22 +54,15 @@ fn io_err(what: &str, path: &Path, e: io::Error) -> String {
 /// Write to a temporary file, fsync, rename over `path`, fsync the directory.
 fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let dir = path.parent().expect("spool paths have a parent");
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("x")
-    ));
+    let tmp = dir.join(format!(".{}.tmp", path.file_name().and_then(|n| n.to_str()).unwrap_or("x")));
     let mut f = File::create(&tmp).map_err(|e| io_err("cannot create", &tmp, e))?;
-    f.write_all(bytes)
-        .and_then(|_| f.sync_all())
-        .map_err(|e| io_err("cannot write", &tmp, e))?;
+    f.write_all(bytes).and_then(|_| f.sync_all()).map_err(|e| io_err("cannot write", &tmp, e))?;
     fs::rename(&tmp, path).map_err(|e| io_err("cannot rename into", path, e))?;
     sync_dir(dir)
 }
 
 fn sync_dir(dir: &Path) -> Result<(), String> {
-    File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| io_err("cannot fsync directory", dir, e))
+    File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io_err("cannot fsync directory", dir, e))
 }
 
 impl Spool {
@@ -80,10 +73,7 @@ impl Spool {
         for d in [&jobs, &state, &images] {
             fs::create_dir_all(d).map_err(|e| io_err("cannot create spool directory", d, e))?;
             // Half-written files from a crash: their rename never happened, so they never counted.
-            for entry in fs::read_dir(d)
-                .map_err(|e| io_err("cannot read", d, e))?
-                .flatten()
-            {
+            for entry in fs::read_dir(d).map_err(|e| io_err("cannot read", d, e))?.flatten() {
                 let name = entry.file_name();
                 if name.to_string_lossy().ends_with(".tmp") {
                     let _ = fs::remove_file(entry.path());
@@ -91,18 +81,8 @@ impl Spool {
             }
         }
         let dedupe_path = dir.join("dedupe.log");
-        let log = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&dedupe_path)
-            .map_err(|e| io_err("cannot open", &dedupe_path, e))?;
-        Ok(Spool {
-            jobs,
-            state,
-            images,
-            dedupe_log: Mutex::new(log),
-            dedupe_path,
-        })
+        let log = OpenOptions::new().create(true).append(true).open(&dedupe_path).map_err(|e| io_err("cannot open", &dedupe_path, e))?;
+        Ok(Spool { jobs, state, images, dedupe_log: Mutex::new(log), dedupe_path })
     }
 
     pub fn images_dir(&self) -> &Path {
@@ -119,18 +99,12 @@ impl Spool {
     pub fn load_jobs(&self) -> Result<(Vec<Job>, Vec<String>), String> {
         let mut jobs = Vec::new();
         let mut problems = Vec::new();
-        for entry in fs::read_dir(&self.jobs)
-            .map_err(|e| io_err("cannot read", &self.jobs, e))?
-            .flatten()
-        {
+        for entry in fs::read_dir(&self.jobs).map_err(|e| io_err("cannot read", &self.jobs, e))?.flatten() {
             let path = entry.path();
             if path.extension().and_then(|e| e.to_str()) != Some("json") {
                 continue;
             }
-            match fs::read(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|b| serde_json::from_slice::<Job>(&b).map_err(|e| e.to_string()))
-            {
+            match fs::read(&path).map_err(|e| e.to_string()).and_then(|b| serde_json::from_slice::<Job>(&b).map_err(|e| e.to_string())) {
                 Ok(job) => jobs.push(job),
                 Err(e) => {
                     let _ = fs::rename(&path, path.with_extension("bad"));
@@ -148,10 +122,7 @@ impl Spool {
 
     /// How many of `target`'s messages for `id` were accepted.
     pub fn progress(&self, id: &str, target: &str) -> u32 {
-        fs::read_to_string(self.state_path(id, target))
-            .ok()
-            .and_then(|s| s.trim().parse().ok())
-            .unwrap_or(0)
+        fs::read_to_string(self.state_path(id, target)).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0)
     }
 
     /// `target` is finished with `id` (delivered, or given up on).
@@ -168,23 +139,17 @@ impl Spool {
     }
 
     pub fn image_ref(&self, id: &str) -> Option<ImageRef> {
-        fs::read(self.state_path(id, "image"))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
+        fs::read(self.state_path(id, "image")).ok().and_then(|b| serde_json::from_slice(&b).ok())
     }
 
     pub fn set_image_ref(&self, id: &str, r: &ImageRef) -> Result<(), String> {
-        atomic_write(
-            &self.state_path(id, "image"),
-            &serde_json::to_vec(r).map_err(|e| e.to_string())?,
-        )
+        atomic_write(&self.state_path(id, "image"), &serde_json::to_vec(r).map_err(|e| e.to_string())?)
     }
 
     /// Store picture bytes under an unguessable name; returns the file name.
     pub fn save_image(&self, bytes: &[u8], ext: &str) -> Result<String, String> {
         let mut token = [0u8; 16];
-        ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut token)
-            .map_err(|_| "no randomness available".to_string())?;
+        ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut token).map_err(|_| "no randomness available".to_string())?;
         let name = format!("{}.{}", super::auth::hex(&token), ext);
         atomic_write(&self.images.join(&name), bytes)?;
         Ok(name)
@@ -215,8 +180,7 @@ impl Spool {
 
     /// Keys of delivered notifications newer than `since`; the log is rewritten without older ones.
     pub fn load_dedupe(&self, since: u64) -> Result<Vec<(u64, String)>, String> {
-        let text = fs::read_to_string(&self.dedupe_path)
-            .map_err(|e| io_err("cannot read", &self.dedupe_path, e))?;
+        let text = fs::read_to_string(&self.dedupe_path).map_err(|e| io_err("cannot read", &self.dedupe_path, e))?;
         let keep: Vec<(u64, String)> = text
             .lines()
             .filter_map(|l| {
@@ -228,10 +192,7 @@ impl Spool {
         let body: String = keep.iter().map(|(t, k)| format!("{} {}\n", t, k)).collect();
         let mut log = self.dedupe_log.lock().unwrap_or_else(|p| p.into_inner());
         atomic_write(&self.dedupe_path, body.as_bytes())?;
-        *log = OpenOptions::new()
-            .append(true)
-            .open(&self.dedupe_path)
-            .map_err(|e| io_err("cannot open", &self.dedupe_path, e))?;
+        *log = OpenOptions::new().append(true).open(&self.dedupe_path).map_err(|e| io_err("cannot open", &self.dedupe_path, e))?;
         Ok(keep)
     }
 
@@ -242,12 +203,7 @@ impl Spool {
             return 0;
         };
         for entry in dir.flatten() {
-            let old = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age > max_age);
+            let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > max_age);
             if old && fs::remove_file(entry.path()).is_ok() {
                 removed += 1;
             }
@@ -267,11 +223,7 @@ impl Spool {
 /// `<32 hex>.<png|jpg>` only: nothing else under images/ is ever served.
 pub fn valid_image_name(name: &str) -> bool {
     match name.split_once('.') {
-        Some((token, ext)) => {
-            token.len() == 32
-                && token.chars().all(|c| c.is_ascii_hexdigit())
-                && (ext == "png" || ext == "jpg")
-        }
+        Some((token, ext)) => token.len() == 32 && token.chars().all(|c| c.is_ascii_hexdigit()) && (ext == "png" || ext == "jpg"),
         None => false,
     }
 }
@@ -282,8 +234,7 @@ mod tests {
     use crate::relay::alert::tests::sample;
 
     fn tmpdir(name: &str) -> PathBuf {
-        let d =
-            std::env::temp_dir().join(format!("faultline-spool-{}-{}", name, std::process::id()));
+        let d = std::env::temp_dir().join(format!("faultline-spool-{}-{}", name, std::process::id()));
         let _ = fs::remove_dir_all(&d);
         d
     }
@@ -308,31 +259,18 @@ mod tests {
         drop(spool);
         let spool = Spool::open(&dir).unwrap();
         let (jobs, problems) = spool.load_jobs().unwrap();
-        assert_eq!(
-            jobs.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(),
-            ["0001", "0002"]
-        );
+        assert_eq!(jobs.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(), ["0001", "0002"]);
         assert_eq!(problems.len(), 1);
         assert!(dir.join("jobs/0004.bad").exists() && !dir.join("jobs/.0003.json.tmp").exists());
-        assert_eq!(
-            (spool.progress("0001", "a"), spool.progress("0001", "b")),
-            (2, 0)
-        );
+        assert_eq!((spool.progress("0001", "a"), spool.progress("0001", "b")), (2, 0));
         spool.mark_done("0002", "b").unwrap();
-        assert!(
-            spool.is_done("0002", "b")
-                && !spool.is_done("0002", "a")
-                && !spool.is_done("0001", "a")
-        );
+        assert!(spool.is_done("0002", "b") && !spool.is_done("0002", "a") && !spool.is_done("0001", "a"));
         spool.finish(&jobs[0], 100).unwrap();
         spool.finish(&jobs[1], 5).unwrap();
         assert_eq!(spool.load_jobs().unwrap().0.len(), 0);
         assert_eq!(spool.progress("0001", "a"), 0);
         // Compaction keeps only keys inside the window, and the log still appends afterwards.
-        assert_eq!(
-            spool.load_dedupe(50).unwrap(),
-            vec![(100, "k-0001".to_string())]
-        );
+        assert_eq!(spool.load_dedupe(50).unwrap(), vec![(100, "k-0001".to_string())]);
         spool.put_job(&job("0005")).unwrap();
         spool.finish(&job("0005"), 200).unwrap();
         assert_eq!(spool.load_dedupe(0).unwrap().len(), 2);

@@ -21,21 +21,14 @@ pub struct DingTalk {
 
 /// The `sign` query value (already URL-encoded) for `timestamp_ms`.
 pub fn sign(secret: &str, timestamp_ms: u128) -> String {
-    url_encode(&hmac_b64(
-        secret.as_bytes(),
-        format!("{}\n{}", timestamp_ms, secret).as_bytes(),
-    ))
+    url_encode(&hmac_b64(secret.as_bytes(), format!("{}\n{}", timestamp_ms, secret).as_bytes()))
 }
 
 impl DingTalk {
     pub fn new(cfg: &TargetConfig, http: Arc<Http>) -> DingTalk {
         DingTalk {
             name: cfg.name.clone(),
-            url: cfg
-                .url
-                .as_ref()
-                .map(|u| u.expose().to_string())
-                .unwrap_or_default(),
+            url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(),
             secret: cfg.secret.as_ref().map(|s| s.expose().to_string()),
             rate: cfg.rate_per_minute,
             http,
@@ -75,11 +68,6 @@ impl Target for DingTalk {
             url.push_str(&format!("timestamp={}&sign={}", ts, sign(secret, ts)));
         }
         let code = |v: &serde_json::Value| v.get("errcode").and_then(|c| c.as_i64());
-        check(
-            self.http.post_json(&url, &[], &message(out)),
-            code,
-            &[130101, -1],
-        )
-        .map(|_| ())
+        check(self.http.post_json(&url, &[], &message(out)), code, &[130101, -1]).map(|_| ())
     }
 }

@@ -32,32 +32,20 @@ pub fn sign(secret: &str, timestamp_secs: u64) -> String {
 }
 
 fn code(v: &Value) -> Option<i64> {
-    v.get("code")
-        .or_else(|| v.get("StatusCode"))
-        .and_then(Value::as_i64)
+    v.get("code").or_else(|| v.get("StatusCode")).and_then(Value::as_i64)
 }
 
 impl Feishu {
     pub fn new(cfg: &TargetConfig, http: Arc<Http>) -> Feishu {
-        let mut api_base = cfg
-            .api_base
-            .clone()
-            .unwrap_or_else(|| "https://open.feishu.cn".into());
+        let mut api_base = cfg.api_base.clone().unwrap_or_else(|| "https://open.feishu.cn".into());
         while api_base.ends_with('/') {
             api_base.pop();
         }
         Feishu {
             name: cfg.name.clone(),
-            url: cfg
-                .url
-                .as_ref()
-                .map(|u| u.expose().to_string())
-                .unwrap_or_default(),
+            url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(),
             secret: cfg.secret.as_ref().map(|s| s.expose().to_string()),
-            app: cfg
-                .app_id
-                .clone()
-                .zip(cfg.app_secret.as_ref().map(|s| s.expose().to_string())),
+            app: cfg.app_id.clone().zip(cfg.app_secret.as_ref().map(|s| s.expose().to_string())),
             api_base,
             rate: cfg.rate_per_minute,
             http,
@@ -72,42 +60,18 @@ impl Feishu {
                 return Ok(t.clone());
             }
         }
-        let url = format!(
-            "{}/open-apis/auth/v3/tenant_access_token/internal",
-            self.api_base
-        );
-        let reply = check(
-            self.http.post_json(
-                &url,
-                &[],
-                &json!({"app_id": app_id, "app_secret": app_secret}),
-            ),
-            code,
-            RATE_CODES,
-        )?;
+        let url = format!("{}/open-apis/auth/v3/tenant_access_token/internal", self.api_base);
+        let reply = check(self.http.post_json(&url, &[], &json!({"app_id": app_id, "app_secret": app_secret})), code, RATE_CODES)?;
         let v = reply.json().unwrap_or(Value::Null);
-        let token = v["tenant_access_token"]
-            .as_str()
-            .ok_or_else(|| SendError::Fatal("tenant_access_token missing in the answer".into()))?;
-        let life = v["expire"]
-            .as_u64()
-            .unwrap_or(7200)
-            .saturating_sub(300)
-            .max(60);
-        *cached = Some((
-            token.to_string(),
-            Instant::now() + Duration::from_secs(life),
-        ));
+        let token =
+            v["tenant_access_token"].as_str().ok_or_else(|| SendError::Fatal("tenant_access_token missing in the answer".into()))?;
+        let life = v["expire"].as_u64().unwrap_or(7200).saturating_sub(300).max(60);
+        *cached = Some((token.to_string(), Instant::now() + Duration::from_secs(life)));
         Ok(token.to_string())
     }
 
     /// Upload through the app; `Ok(None)` with a reason when the app refuses (the card then goes without it).
-    fn upload(
-        &self,
-        bytes: &[u8],
-        mime: &str,
-        ext: &str,
-    ) -> Result<Result<String, String>, SendError> {
+    fn upload(&self, bytes: &[u8], mime: &str, ext: &str) -> Result<Result<String, String>, SendError> {
         let Some((id, secret)) = &self.app else {
             return Ok(Err("no app credentials for the upload".into()));
         };
@@ -116,25 +80,11 @@ impl Feishu {
             Err(SendError::Fatal(e)) => return Ok(Err(format!("app token refused: {}", e))),
             Err(e) => return Err(e),
         };
-        let (ctype, body) = multipart(
-            &[("image_type", "message")],
-            "image",
-            &format!("panel.{}", ext),
-            mime,
-            bytes,
-        );
+        let (ctype, body) = multipart(&[("image_type", "message")], "image", &format!("panel.{}", ext), mime, bytes);
         let auth = format!("Bearer {}", token);
         let url = format!("{}/open-apis/im/v1/images", self.api_base);
-        match check(
-            self.http
-                .post(&url, &[("Authorization", &auth)], &ctype, &body),
-            code,
-            RATE_CODES,
-        ) {
-            Ok(reply) => match reply
-                .json()
-                .and_then(|v| v["data"]["image_key"].as_str().map(str::to_string))
-            {
+        match check(self.http.post(&url, &[("Authorization", &auth)], &ctype, &body), code, RATE_CODES) {
+            Ok(reply) => match reply.json().and_then(|v| v["data"]["image_key"].as_str().map(str::to_string)) {
                 Some(key) => Ok(Ok(key)),
                 None => Ok(Err("image_key missing in the upload answer".into())),
             },
@@ -152,15 +102,10 @@ pub fn card(out: &Outgoing, image_key: Option<&str>, problem: Option<&str>) -> V
             md.push_str(&format!("[Panel image]({})\n", url));
         }
     }
-    let notes: Vec<String> = note_line(out)
-        .into_iter()
-        .chain(problem.map(|p| format!("Image: {}", p)))
-        .collect();
+    let notes: Vec<String> = note_line(out).into_iter().chain(problem.map(|p| format!("Image: {}", p))).collect();
     let mut elements = vec![json!({"tag": "div", "text": {"tag": "lark_md", "content": md}})];
     if let Some(key) = image_key {
-        elements.push(
-            json!({"tag": "img", "img_key": key, "alt": {"tag": "plain_text", "content": "panel"}}),
-        );
+        elements.push(json!({"tag": "img", "img_key": key, "alt": {"tag": "plain_text", "content": "panel"}}));
     }
     if !notes.is_empty() {
         elements.push(json!({"tag": "note", "elements": [{"tag": "plain_text", "content": notes.join(" · ")}]}));

@@ -42,10 +42,7 @@ impl Picture<'_> {
 #[derive(Debug)]
 pub enum SendError {
     /// Worth trying again (network, timeout, 5xx, rate limit), maybe not before `after`.
-    Retry {
-        msg: String,
-        after: Option<Duration>,
-    },
+    Retry { msg: String, after: Option<Duration> },
     /// The robot refused the message; retrying the same request cannot help.
     Fatal(String),
 }
@@ -59,10 +56,7 @@ impl SendError {
 }
 
 fn retry(msg: impl Into<String>) -> SendError {
-    SendError::Retry {
-        msg: msg.into(),
-        after: None,
-    }
+    SendError::Retry { msg: msg.into(), after: None }
 }
 
 pub trait Target: Send + Sync {
@@ -85,36 +79,21 @@ pub fn build(cfg: &TargetConfig, http: std::sync::Arc<Http>) -> Box<dyn Target> 
 
 /// Sort an IM's answer: transport and HTTP status first, then its own error code (`code_of`),
 /// where `rate_codes` mean "too fast, try later".
-fn check(
-    res: Result<Reply, String>,
-    code_of: impl Fn(&serde_json::Value) -> Option<i64>,
-    rate_codes: &[i64],
-) -> Result<Reply, SendError> {
+fn check(res: Result<Reply, String>, code_of: impl Fn(&serde_json::Value) -> Option<i64>, rate_codes: &[i64]) -> Result<Reply, SendError> {
     let reply = res.map_err(retry)?;
     if reply.status == 429 {
-        return Err(SendError::Retry {
-            msg: format!("HTTP 429 {}", reply.text()),
-            after: reply.retry_after.map(Duration::from_secs),
-        });
+        return Err(SendError::Retry { msg: format!("HTTP 429 {}", reply.text()), after: reply.retry_after.map(Duration::from_secs) });
     }
     if reply.status >= 500 || reply.status == 408 {
         return Err(retry(format!("HTTP {} {}", reply.status, reply.text())));
     }
     if !(200..300).contains(&reply.status) {
-        return Err(SendError::Fatal(format!(
-            "HTTP {} {}",
-            reply.status,
-            reply.text()
-        )));
+        return Err(SendError::Fatal(format!("HTTP {} {}", reply.status, reply.text())));
     }
     if let Some(code) = reply.json().as_ref().and_then(code_of) {
         if code != 0 {
             let msg = format!("error code {}: {}", code, reply.text());
-            return Err(if rate_codes.contains(&code) {
-                retry(msg)
-            } else {
-                SendError::Fatal(msg)
-            });
+            return Err(if rate_codes.contains(&code) { retry(msg) } else { SendError::Fatal(msg) });
         }
     }
     Ok(reply)
@@ -127,9 +106,7 @@ fn hmac_b64(key: &[u8], msg: &[u8]) -> String {
 }
 
 fn now_unix() -> std::time::Duration {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default()
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
 }
 
 /// The small line under a message about the picture.

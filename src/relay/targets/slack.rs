@@ -22,21 +22,14 @@ pub struct Slack {
 
 impl Slack {
     pub fn new(cfg: &TargetConfig, http: Arc<Http>) -> Slack {
-        let mut api_base = cfg
-            .api_base
-            .clone()
-            .unwrap_or_else(|| "https://slack.com/api".into());
+        let mut api_base = cfg.api_base.clone().unwrap_or_else(|| "https://slack.com/api".into());
         while api_base.ends_with('/') {
             api_base.pop();
         }
         Slack {
             name: cfg.name.clone(),
             webhook: cfg.url.as_ref().map(|u| u.expose().to_string()),
-            bot: cfg
-                .bot_token
-                .as_ref()
-                .map(|t| t.expose().to_string())
-                .zip(cfg.channel.clone()),
+            bot: cfg.bot_token.as_ref().map(|t| t.expose().to_string()).zip(cfg.channel.clone()),
             api_base,
             rate: cfg.rate_per_minute,
             http,
@@ -59,10 +52,7 @@ impl Slack {
         }
         let err = v["error"].as_str().unwrap_or("no error given").to_string();
         if err == "ratelimited" || err == "internal_error" || err == "service_unavailable" {
-            Err(SendError::Retry {
-                msg: format!("{}: {}", method, err),
-                after: None,
-            })
+            Err(SendError::Retry { msg: format!("{}: {}", method, err), after: None })
         } else {
             Err(SendError::Fatal(format!("{}: {}", method, err)))
         }
@@ -82,9 +72,7 @@ pub fn blocks(out: &Outgoing, image_url: Option<&str>) -> Vec<Value> {
         json!({"type": "section", "text": {"type": "mrkdwn", "text": text}}),
     ];
     if let Some(url) = image_url {
-        b.push(
-            json!({"type": "image", "image_url": url, "alt_text": format!("Panel for {}", title)}),
-        );
+        b.push(json!({"type": "image", "image_url": url, "alt_text": format!("Panel for {}", title)}));
     }
     b
 }
@@ -104,41 +92,19 @@ impl Target for Slack {
         if let Some((token, channel)) = &self.bot {
             let Some(p) = &out.picture else {
                 let b = serde_json::to_string(&blocks(out, None)).unwrap_or_default();
-                return self
-                    .api(
-                        "chat.postMessage",
-                        token,
-                        &[("channel", channel), ("text", &title), ("blocks", &b)],
-                    )
-                    .map(|_| ());
+                return self.api("chat.postMessage", token, &[("channel", channel), ("text", &title), ("blocks", &b)]).map(|_| ());
             };
             let filename = format!("panel.{}", p.ext);
             let len = p.bytes.len().to_string();
-            let v = self.api(
-                "files.getUploadURLExternal",
-                token,
-                &[("filename", &filename), ("length", &len)],
-            )?;
-            let (Some(upload_url), Some(file_id)) =
-                (v["upload_url"].as_str(), v["file_id"].as_str())
-            else {
-                return Err(SendError::Fatal(
-                    "files.getUploadURLExternal: no upload_url or file_id".into(),
-                ));
+            let v = self.api("files.getUploadURLExternal", token, &[("filename", &filename), ("length", &len)])?;
+            let (Some(upload_url), Some(file_id)) = (v["upload_url"].as_str(), v["file_id"].as_str()) else {
+                return Err(SendError::Fatal("files.getUploadURLExternal: no upload_url or file_id".into()));
             };
-            check(
-                self.http.post(upload_url, &[], p.mime(), p.bytes),
-                |_| None,
-                &[],
-            )?;
+            check(self.http.post(upload_url, &[], p.mime(), p.bytes), |_| None, &[])?;
             let files = json!([{"id": file_id, "title": title}]).to_string();
             let b = serde_json::to_string(&blocks(out, None)).unwrap_or_default();
             return self
-                .api(
-                    "files.completeUploadExternal",
-                    token,
-                    &[("files", &files), ("channel_id", channel), ("blocks", &b)],
-                )
+                .api("files.completeUploadExternal", token, &[("files", &files), ("channel_id", channel), ("blocks", &b)])
                 .map(|_| ());
         }
         let url = self.webhook.as_deref().unwrap_or_default();

@@ -24,11 +24,7 @@ impl WeCom {
     pub fn new(cfg: &TargetConfig, http: Arc<Http>) -> WeCom {
         WeCom {
             name: cfg.name.clone(),
-            url: cfg
-                .url
-                .as_ref()
-                .map(|u| u.expose().to_string())
-                .unwrap_or_default(),
+            url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(),
             rate: cfg.rate_per_minute,
             http,
         }
@@ -37,19 +33,9 @@ impl WeCom {
 
 pub fn markdown(out: &Outgoing) -> String {
     let n = out.notification;
-    let color = if n.status == "firing" {
-        "warning"
-    } else {
-        "info"
-    };
-    let mut text = format!(
-        "## <font color=\"{}\">{}</font>\n",
-        color,
-        Dialect::Markdown.text(&alert::title(n))
-    );
-    let note = note_line(out)
-        .map(|l| format!("<font color=\"comment\">{}</font>\n", l))
-        .unwrap_or_default();
+    let color = if n.status == "firing" { "warning" } else { "info" };
+    let mut text = format!("## <font color=\"{}\">{}</font>\n", color, Dialect::Markdown.text(&alert::title(n)));
+    let note = note_line(out).map(|l| format!("<font color=\"comment\">{}</font>\n", l)).unwrap_or_default();
     let room = MAX_MARKDOWN.saturating_sub(text.len() + note.len());
     text.push_str(&alert::body(n, Dialect::Markdown, room));
     text.push_str(&note);
@@ -79,11 +65,6 @@ impl Target for WeCom {
             _ => return Ok(()),
         };
         let code = |v: &serde_json::Value| v.get("errcode").and_then(|c| c.as_i64());
-        check(
-            self.http.post_json(&self.url, &[], &body),
-            code,
-            &[45009, -1],
-        )
-        .map(|_| ())
+        check(self.http.post_json(&self.url, &[], &body), code, &[45009, -1]).map(|_| ())
     }
 }
