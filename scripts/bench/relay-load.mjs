@@ -29,8 +29,9 @@ im.messages.slack.push = (m) => {
   if (g && !received.has(g)) received.set(g, performance.now());
   return origPush(m);
 };
-const relay = await startRelay(
+const relay = await startRelay((port) =>
   [
+    `public_base_url = "http://127.0.0.1:${port}"`,
     '[auth]',
     `bearer_token = "${BEARER}"`,
     `hmac_secret = "${SECRET}"`,
@@ -95,6 +96,11 @@ console.log(`  intake latency ms: p50 ${f(pct(intake, 50))}  p99 ${f(pct(intake,
 console.log(`  delivered: slack ${im.messages.slack.length}, wecom ${im.messages.wecom.length} (expected ${unique} each); posted twice: ${twice}`);
 console.log(`  end-to-end ms (request → Slack message): p50 ${f(pct(e2e, 50))}  p99 ${f(pct(e2e, 99))}; all delivered ${f(drainSecs)} s after the first request`);
 console.log(`  relay metrics: received ${await relay.metric('faultline_relay_received_total')}, duplicates ${await relay.metric('faultline_relay_duplicates_total')}, queue depth ${await relay.metric('faultline_relay_queue_depth', '{target="slack"}')}`);
+const metrics = await (await fetch(`${relay.url}/metrics`)).text();
+const buckets = [...metrics.matchAll(/^faultline_relay_intake_seconds_bucket\{le="([^"]+)"\} (\d+)$/gm)].map((m) => [m[1], Number(m[2])]);
+const count = buckets.at(-1)[1];
+const within = (le) => buckets.find(([l]) => l === le)[1];
+console.log(`  server-side intake (relay's own histogram): ${within('0.01')} of ${count} within 10 ms, ${within('0.05')} within 50 ms, ${within('0.25')} within 250 ms, ${within('1')} within 1 s`);
 await relay.stop();
 im.server.close();
 if (answers.other || twice || im.messages.slack.length !== unique) process.exitCode = 1;

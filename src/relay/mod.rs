@@ -101,7 +101,7 @@ fn error(status: u16, msg: impl Into<String>) -> Answer {
 impl Relay {
     /// Open the spool, load dashboards, resume what was pending.
     pub fn new(cfg: Config, stencils: StencilsFor) -> Result<Arc<Relay>, String> {
-        let spool = Spool::open(&cfg.spool_dir)?;
+        let spool = Spool::open(&cfg.spool_dir, cfg.dedupe_window_secs)?;
         let (dashboards, problems) = Dashboards::new(cfg.dashboards_dir.clone());
         for p in problems {
             log::warn(&format!("dashboards: {}", p));
@@ -112,7 +112,7 @@ impl Relay {
         let metrics = Metrics::new(targets.iter().map(|t| t.name()));
         let now = log::now_unix();
         let mut dedupe = Dedupe::new(cfg.dedupe_window_secs);
-        for (t, key) in spool.load_dedupe(now.saturating_sub(cfg.dedupe_window_secs))? {
+        for (t, key) in spool.finished_since(now.saturating_sub(cfg.dedupe_window_secs)) {
             dedupe.insert(&key, t);
         }
         let relay = Arc::new(Relay {
@@ -200,8 +200,9 @@ impl Relay {
         }
         let key = alert::dedupe_key(&n);
         let now = log::now_unix();
-        let mut dedupe = self.dedupe.lock().unwrap_or_else(|p| p.into_inner());
-        if !dedupe.insert(&key, now) {
+        // The key is taken before the (slow, parallel) spool write and given back if that fails; a
+        // copy arriving in between is answered "duplicate" while the original gets 503 and is resent.
+        if !self.dedupe.lock().unwrap_or_else(|p| p.into_inner()).insert(&key, now) {
             self.metrics.duplicates.fetch_add(1, Relaxed);
             log::info(&format!("duplicate of a notification already taken (group {}, {}); not posted again", n.group_key, n.status));
             return Answer(200, serde_json::json!({"status": "duplicate"}));
@@ -219,11 +220,10 @@ impl Relay {
             notification: n,
         };
         if let Err(e) = self.spool.put_job(&job) {
-            dedupe.remove(&key);
+            self.dedupe.lock().unwrap_or_else(|p| p.into_inner()).remove(&key);
             log::error(&format!("cannot spool a notification: {}", e));
             return error(503, "the relay cannot write its spool; Grafana will retry");
         }
-        drop(dedupe);
         self.metrics.received.fetch_add(1, Relaxed);
         log::info(&format!(
             "accepted {} ({} alert(s), {}, group {})",

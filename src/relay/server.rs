@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::time::Instant;
 use tiny_http::{Header, Method, Request, Response, Server};
 
-const WORKERS: usize = 4;
+/// Request threads: each may wait on an fsync, so more than the cores.
+const WORKERS: usize = 8;
 
 pub fn serve(relay: Arc<Relay>, server: Server) {
     let server = Arc::new(server);

@@ -1,23 +1,30 @@
-//! The durable spool. A notification is written (and fsynced, with its directory) before the relay
-//! answers 200; each robot's progress is a small file rewritten atomically after every message it
-//! accepts; a finished notification leaves only its duplicate key in `dedupe.log`.
+//! The durable spool: one append-only journal with group commit. Every record is on disk
+//! (fdatasync) before the call that wrote it returns, and concurrent writers share one fdatasync,
+//! so a webhook costs a fraction of a disk flush under load instead of several.
 //!
 //! ```text
-//! <spool>/jobs/<id>.json           the notification and the robots it goes to
-//! <spool>/state/<id>.<target>      how many of that robot's messages were accepted
-//! <spool>/state/<id>.image         where its picture came from (so a restart does not render again)
-//! <spool>/images/<token>.<ext>     pictures, served at <public_base_url>/images/<token>.<ext>
-//! <spool>/dedupe.log               "<unix seconds> <key>" of delivered notifications
+//! <spool>/journal.log   J <job json>                  a notification and the robots it goes to (before the 200)
+//!                       I <id> <image json>           where its picture came from (so a restart does not render again)
+//!                       S <id> <target> <n>           that robot accepted n of its messages
+//!                       D <id> <target>               that robot is finished with it
+//!                       F <id> <unix> <key>           every robot is finished; the key stays for duplicate checks
+//! <spool>/images/<token>.<ext>   pictures, served at <public_base_url>/images/<token>.<ext>
 //! ```
-//! A crash between a robot accepting a message and the progress file being renamed into place
-//! sends that one message again after the restart (at least once; the window is one fsync).
+//! Fields are tab-separated; records are idempotent, so replaying one twice is harmless. The journal
+//! is rewritten with only what is still needed at start and whenever it outgrows `COMPACT_BYTES`.
+//! A crash between a robot accepting a message and its record reaching the disk sends that one
+//! message again after the restart (at least once; the window is one fdatasync).
 
 use super::alert::Notification;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
+
+/// Rewrite the journal when it has grown by this much since the last rewrite.
+const COMPACT_BYTES: u64 = 64 << 20;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Job {
@@ -39,12 +46,38 @@ pub struct ImageRef {
     pub note: String,
 }
 
+/// What the journal says about one pending notification.
+#[derive(Debug, Clone, Default)]
+struct JobState {
+    /// The `J` record's JSON, kept for rewriting the journal.
+    job: Option<String>,
+    image: Option<ImageRef>,
+    steps: HashMap<String, u32>,
+    done: HashSet<String>,
+}
+
+#[derive(Default)]
+struct State {
+    jobs: BTreeMap<String, JobState>,
+    /// Finished notifications: (unix seconds, duplicate key).
+    finished: VecDeque<(u64, String)>,
+    /// Records applied in memory but not yet handed to the disk.
+    buf: Vec<u8>,
+    next_seq: u64,
+    durable_seq: u64,
+    syncing: bool,
+    /// Bytes appended since the last rewrite.
+    grown: u64,
+    dedupe_window: u64,
+}
+
 pub struct Spool {
-    jobs: PathBuf,
-    state: PathBuf,
     images: PathBuf,
-    dedupe_log: Mutex<File>,
-    dedupe_path: PathBuf,
+    path: PathBuf,
+    state: Mutex<State>,
+    synced: Condvar,
+    /// Touched only by the writer currently flushing (`State::syncing`).
+    file: Mutex<File>,
 }
 
 fn io_err(what: &str, path: &Path, e: io::Error) -> String {
@@ -58,92 +91,217 @@ fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let mut f = File::create(&tmp).map_err(|e| io_err("cannot create", &tmp, e))?;
     f.write_all(bytes).and_then(|_| f.sync_all()).map_err(|e| io_err("cannot write", &tmp, e))?;
     fs::rename(&tmp, path).map_err(|e| io_err("cannot rename into", path, e))?;
-    sync_dir(dir)
-}
-
-fn sync_dir(dir: &Path) -> Result<(), String> {
     File::open(dir).and_then(|d| d.sync_all()).map_err(|e| io_err("cannot fsync directory", dir, e))
 }
 
+fn open_append(path: &Path) -> Result<File, String> {
+    OpenOptions::new().create(true).append(true).open(path).map_err(|e| io_err("cannot open", path, e))
+}
+
+/// Apply one record. Unreadable lines (a record torn by a crash) are skipped.
+fn apply(st: &mut State, line: &str) {
+    let f: Vec<&str> = line.split('\t').collect();
+    match f.as_slice() {
+        ["J", json] => {
+            if let Ok(job) = serde_json::from_str::<Job>(json) {
+                st.jobs.entry(job.id).or_default().job = Some(json.to_string());
+            }
+        }
+        ["I", id, json] => {
+            if let (Some(js), Ok(r)) = (st.jobs.get_mut(*id), serde_json::from_str(json)) {
+                js.image = Some(r);
+            }
+        }
+        ["S", id, target, n] => {
+            if let (Some(js), Ok(n)) = (st.jobs.get_mut(*id), n.parse()) {
+                js.steps.insert(target.to_string(), n);
+            }
+        }
+        ["D", id, target] => {
+            if let Some(js) = st.jobs.get_mut(*id) {
+                js.done.insert(target.to_string());
+            }
+        }
+        ["F", id, t, key] => {
+            st.jobs.remove(*id);
+            if let Ok(t) = t.parse::<u64>() {
+                st.finished.push_back((t, key.to_string()));
+                // Keys older than the duplicate window are of no more use.
+                while st.finished.front().is_some_and(|(old, _)| old + st.dedupe_window < t) {
+                    st.finished.pop_front();
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Everything still needed, as journal text.
+fn snapshot(st: &State, now: u64) -> String {
+    let mut out = String::new();
+    let since = now.saturating_sub(st.dedupe_window);
+    for (t, key) in st.finished.iter().filter(|(t, _)| *t >= since) {
+        out.push_str(&format!("F\t-\t{}\t{}\n", t, key));
+    }
+    for (id, js) in &st.jobs {
+        let Some(job) = &js.job else { continue };
+        out.push_str(&format!("J\t{}\n", job));
+        if let Some(img) = &js.image {
+            out.push_str(&format!("I\t{}\t{}\n", id, serde_json::to_string(img).unwrap_or_default()));
+        }
+        for (t, n) in &js.steps {
+            out.push_str(&format!("S\t{}\t{}\t{}\n", id, t, n));
+        }
+        for t in &js.done {
+            out.push_str(&format!("D\t{}\t{}\n", id, t));
+        }
+    }
+    out
+}
+
 impl Spool {
-    pub fn open(dir: &Path) -> Result<Spool, String> {
-        let jobs = dir.join("jobs");
-        let state = dir.join("state");
+    /// Open (or create) the spool and read its journal; duplicate keys older than `dedupe_window`
+    /// seconds are forgotten at the next rewrite.
+    pub fn open(dir: &Path, dedupe_window: u64) -> Result<Spool, String> {
         let images = dir.join("images");
-        for d in [&jobs, &state, &images] {
-            fs::create_dir_all(d).map_err(|e| io_err("cannot create spool directory", d, e))?;
-            // Half-written files from a crash: their rename never happened, so they never counted.
+        fs::create_dir_all(&images).map_err(|e| io_err("cannot create spool directory", &images, e))?;
+        // Half-written files from a crash: their rename never happened, so they never counted.
+        for d in [dir, images.as_path()] {
             for entry in fs::read_dir(d).map_err(|e| io_err("cannot read", d, e))?.flatten() {
-                let name = entry.file_name();
-                if name.to_string_lossy().ends_with(".tmp") {
+                if entry.file_name().to_string_lossy().ends_with(".tmp") {
                     let _ = fs::remove_file(entry.path());
                 }
             }
         }
-        let dedupe_path = dir.join("dedupe.log");
-        let log = OpenOptions::new().create(true).append(true).open(&dedupe_path).map_err(|e| io_err("cannot open", &dedupe_path, e))?;
-        Ok(Spool { jobs, state, images, dedupe_log: Mutex::new(log), dedupe_path })
+        let path = dir.join("journal.log");
+        let mut st = State { dedupe_window, ..State::default() };
+        match fs::read_to_string(&path) {
+            Ok(text) => text.lines().for_each(|l| apply(&mut st, l)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_err("cannot read", &path, e)),
+        }
+        let now = super::log::now_unix();
+        st.finished.retain(|(t, _)| t + dedupe_window >= now);
+        // Rewrite now: drops what is finished, and a torn last line cannot swallow the next record.
+        atomic_write(&path, snapshot(&st, now).as_bytes())?;
+        let file = open_append(&path)?;
+        Ok(Spool { images, path, state: Mutex::new(st), synced: Condvar::new(), file: Mutex::new(file) })
     }
 
-    pub fn images_dir(&self) -> &Path {
-        &self.images
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Apply `line` and return once it is on disk. The first waiting writer flushes everyone's
+    /// records with one write and one fdatasync (group commit).
+    fn record(&self, line: String) -> Result<(), String> {
+        let mut st = self.lock();
+        apply(&mut st, line.trim_end_matches('\n'));
+        st.buf.extend_from_slice(line.as_bytes());
+        st.next_seq += 1;
+        let mine = st.next_seq;
+        loop {
+            if st.durable_seq >= mine {
+                return Ok(());
+            }
+            if st.syncing {
+                st = self.synced.wait(st).unwrap_or_else(|p| p.into_inner());
+                continue;
+            }
+            st.syncing = true;
+            let data = std::mem::take(&mut st.buf);
+            let upto = st.next_seq;
+            st.grown += data.len() as u64;
+            let compact = st.grown > COMPACT_BYTES;
+            drop(st);
+            let result = {
+                let mut f = self.file.lock().unwrap_or_else(|p| p.into_inner());
+                let r = f.write_all(&data).and_then(|_| f.sync_data()).map_err(|e| io_err("cannot append to", &self.path, e));
+                if r.is_ok() && compact {
+                    self.rewrite(&mut f)
+                } else {
+                    r
+                }
+            };
+            st = self.lock();
+            st.syncing = false;
+            if result.is_ok() {
+                st.durable_seq = upto;
+                if compact {
+                    st.grown = 0;
+                }
+            }
+            self.synced.notify_all();
+            result?;
+        }
+    }
+
+    /// Replace the journal with a snapshot of what is still needed.
+    fn rewrite(&self, file: &mut File) -> Result<(), String> {
+        let text = snapshot(&self.lock(), super::log::now_unix());
+        atomic_write(&self.path, text.as_bytes())?;
+        *file = open_append(&self.path)?;
+        Ok(())
     }
 
     /// Durably store a new notification. Returns only once it survives a crash.
     pub fn put_job(&self, job: &Job) -> Result<(), String> {
-        let bytes = serde_json::to_vec(job).map_err(|e| e.to_string())?;
-        atomic_write(&self.jobs.join(format!("{}.json", job.id)), &bytes)
+        self.record(format!("J\t{}\n", serde_json::to_string(job).map_err(|e| e.to_string())?))
     }
 
-    /// Every pending notification, oldest first. Unreadable files are set aside as `.bad` and named.
+    /// Every pending notification, oldest first, and notes on records that could not be read.
     pub fn load_jobs(&self) -> Result<(Vec<Job>, Vec<String>), String> {
+        let st = self.lock();
         let mut jobs = Vec::new();
         let mut problems = Vec::new();
-        for entry in fs::read_dir(&self.jobs).map_err(|e| io_err("cannot read", &self.jobs, e))?.flatten() {
-            let path = entry.path();
-            if path.extension().and_then(|e| e.to_str()) != Some("json") {
-                continue;
-            }
-            match fs::read(&path).map_err(|e| e.to_string()).and_then(|b| serde_json::from_slice::<Job>(&b).map_err(|e| e.to_string())) {
-                Ok(job) => jobs.push(job),
-                Err(e) => {
-                    let _ = fs::rename(&path, path.with_extension("bad"));
-                    problems.push(format!("{}: {} (moved aside as .bad)", path.display(), e));
-                }
+        for (id, js) in &st.jobs {
+            match js.job.as_deref().map(serde_json::from_str::<Job>) {
+                Some(Ok(job)) => jobs.push(job),
+                Some(Err(e)) => problems.push(format!("notification {}: {}", id, e)),
+                None => problems.push(format!("notification {}: progress without the notification itself", id)),
             }
         }
-        jobs.sort_by(|a, b| a.id.cmp(&b.id));
         Ok((jobs, problems))
     }
 
-    fn state_path(&self, id: &str, target: &str) -> PathBuf {
-        self.state.join(format!("{}.{}", id, target))
+    fn read<T>(&self, id: &str, f: impl FnOnce(&JobState) -> T) -> Option<T> {
+        self.lock().jobs.get(id).map(f)
     }
 
     /// How many of `target`'s messages for `id` were accepted.
     pub fn progress(&self, id: &str, target: &str) -> u32 {
-        fs::read_to_string(self.state_path(id, target)).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+        self.read(id, |js| js.steps.get(target).copied().unwrap_or(0)).unwrap_or(0)
+    }
+
+    pub fn set_progress(&self, id: &str, target: &str, steps: u32) -> Result<(), String> {
+        self.record(format!("S\t{}\t{}\t{}\n", id, target, steps))
     }
 
     /// `target` is finished with `id` (delivered, or given up on).
     pub fn is_done(&self, id: &str, target: &str) -> bool {
-        fs::read_to_string(self.state_path(id, target)).is_ok_and(|s| s.trim() == "done")
+        self.read(id, |js| js.done.contains(target)).unwrap_or(false)
     }
 
     pub fn mark_done(&self, id: &str, target: &str) -> Result<(), String> {
-        atomic_write(&self.state_path(id, target), b"done")
-    }
-
-    pub fn set_progress(&self, id: &str, target: &str, steps: u32) -> Result<(), String> {
-        atomic_write(&self.state_path(id, target), steps.to_string().as_bytes())
+        self.record(format!("D\t{}\t{}\n", id, target))
     }
 
     pub fn image_ref(&self, id: &str) -> Option<ImageRef> {
-        fs::read(self.state_path(id, "image")).ok().and_then(|b| serde_json::from_slice(&b).ok())
+        self.read(id, |js| js.image.clone()).flatten()
     }
 
     pub fn set_image_ref(&self, id: &str, r: &ImageRef) -> Result<(), String> {
-        atomic_write(&self.state_path(id, "image"), &serde_json::to_vec(r).map_err(|e| e.to_string())?)
+        self.record(format!("I\t{}\t{}\n", id, serde_json::to_string(r).map_err(|e| e.to_string())?))
+    }
+
+    /// A notification every robot has: forget it, keep its duplicate key.
+    pub fn finish(&self, job: &Job, now_unix: u64) -> Result<(), String> {
+        self.record(format!("F\t{}\t{}\t{}\n", job.id, now_unix, job.key))
+    }
+
+    /// Duplicate keys of notifications finished at or after `since`.
+    pub fn finished_since(&self, since: u64) -> Vec<(u64, String)> {
+        self.lock().finished.iter().filter(|(t, _)| *t >= since).cloned().collect()
     }
 
     /// Store picture bytes under an unguessable name; returns the file name.
@@ -162,46 +320,10 @@ impl Spool {
         fs::read(self.images.join(name)).ok()
     }
 
-    /// A notification every robot has: remember its key, then forget it.
-    pub fn finish(&self, job: &Job, now_unix: u64) -> Result<(), String> {
-        {
-            let mut log = self.dedupe_log.lock().unwrap_or_else(|p| p.into_inner());
-            writeln!(log, "{} {}", now_unix, job.key)
-                .and_then(|_| log.sync_data())
-                .map_err(|e| io_err("cannot append to", &self.dedupe_path, e))?;
-        }
-        for t in job.targets.iter().map(String::as_str).chain(["image"]) {
-            let _ = fs::remove_file(self.state_path(&job.id, t));
-        }
-        let path = self.jobs.join(format!("{}.json", job.id));
-        fs::remove_file(&path).map_err(|e| io_err("cannot remove", &path, e))?;
-        sync_dir(&self.jobs)
-    }
-
-    /// Keys of delivered notifications newer than `since`; the log is rewritten without older ones.
-    pub fn load_dedupe(&self, since: u64) -> Result<Vec<(u64, String)>, String> {
-        let text = fs::read_to_string(&self.dedupe_path).map_err(|e| io_err("cannot read", &self.dedupe_path, e))?;
-        let keep: Vec<(u64, String)> = text
-            .lines()
-            .filter_map(|l| {
-                let (t, k) = l.split_once(' ')?;
-                Some((t.parse().ok()?, k.to_string()))
-            })
-            .filter(|(t, _)| *t >= since)
-            .collect();
-        let body: String = keep.iter().map(|(t, k)| format!("{} {}\n", t, k)).collect();
-        let mut log = self.dedupe_log.lock().unwrap_or_else(|p| p.into_inner());
-        atomic_write(&self.dedupe_path, body.as_bytes())?;
-        *log = OpenOptions::new().append(true).open(&self.dedupe_path).map_err(|e| io_err("cannot open", &self.dedupe_path, e))?;
-        Ok(keep)
-    }
-
     /// Delete pictures older than `max_age` (the notifications that used them are long delivered).
     pub fn prune_images(&self, max_age: std::time::Duration) -> usize {
         let mut removed = 0;
-        let Ok(dir) = fs::read_dir(&self.images) else {
-            return 0;
-        };
+        let Ok(dir) = fs::read_dir(&self.images) else { return 0 };
         for entry in dir.flatten() {
             let old = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok()).is_some_and(|age| age > max_age);
             if old && fs::remove_file(entry.path()).is_ok() {
@@ -213,7 +335,7 @@ impl Spool {
 
     /// Can the spool still be written? (for /healthz)
     pub fn writable(&self) -> bool {
-        let probe = self.state.join(".healthz.tmp");
+        let probe = self.images.join(".healthz.tmp");
         let ok = fs::write(&probe, b"ok").is_ok();
         let _ = fs::remove_file(&probe);
         ok
@@ -232,6 +354,7 @@ pub fn valid_image_name(name: &str) -> bool {
 mod tests {
     use super::*;
     use crate::relay::alert::tests::sample;
+    use std::sync::Arc;
 
     fn tmpdir(name: &str) -> PathBuf {
         let d = std::env::temp_dir().join(format!("faultline-spool-{}-{}", name, std::process::id()));
@@ -239,53 +362,77 @@ mod tests {
         d
     }
 
+    fn job(id: &str) -> Job {
+        Job { id: id.into(), received_unix: 1, key: format!("k-{}", id), targets: vec!["a".into(), "b".into()], notification: sample() }
+    }
+
     #[test]
-    fn jobs_survive_reopen_and_finish_leaves_only_the_key() {
+    fn jobs_and_progress_survive_reopen_and_finish_leaves_only_the_key() {
         let dir = tmpdir("reopen");
-        let spool = Spool::open(&dir).unwrap();
-        let job = |id: &str| Job {
-            id: id.into(),
-            received_unix: 1,
-            key: format!("k-{}", id),
-            targets: vec!["a".into(), "b".into()],
-            notification: sample(),
-        };
+        let now = crate::relay::log::now_unix();
+        let spool = Spool::open(&dir, 600).unwrap();
         spool.put_job(&job("0002")).unwrap();
         spool.put_job(&job("0001")).unwrap();
+        spool.set_progress("0001", "a", 1).unwrap();
         spool.set_progress("0001", "a", 2).unwrap();
-        // A crash left a temporary file and a corrupt job behind.
-        fs::write(dir.join("jobs/.0003.json.tmp"), b"{half").unwrap();
-        fs::write(dir.join("jobs/0004.json"), b"{half").unwrap();
+        spool.set_image_ref("0001", &ImageRef { file: None, source: "none".into(), note: "n".into() }).unwrap();
+        spool.mark_done("0002", "b").unwrap();
+        spool.put_job(&job("0003")).unwrap();
+        spool.finish(&job("0003"), now).unwrap();
+        spool.finish(&job("old"), now - 700).unwrap();
         drop(spool);
-        let spool = Spool::open(&dir).unwrap();
+        // A crash tore the last record.
+        fs::OpenOptions::new().append(true).open(dir.join("journal.log")).unwrap().write_all(b"S\t0002\ta").unwrap();
+        let spool = Spool::open(&dir, 600).unwrap();
         let (jobs, problems) = spool.load_jobs().unwrap();
         assert_eq!(jobs.iter().map(|j| j.id.as_str()).collect::<Vec<_>>(), ["0001", "0002"]);
-        assert_eq!(problems.len(), 1);
-        assert!(dir.join("jobs/0004.bad").exists() && !dir.join("jobs/.0003.json.tmp").exists());
-        assert_eq!((spool.progress("0001", "a"), spool.progress("0001", "b")), (2, 0));
-        spool.mark_done("0002", "b").unwrap();
-        assert!(spool.is_done("0002", "b") && !spool.is_done("0002", "a") && !spool.is_done("0001", "a"));
-        spool.finish(&jobs[0], 100).unwrap();
-        spool.finish(&jobs[1], 5).unwrap();
+        assert!(problems.is_empty(), "{:?}", problems);
+        assert_eq!((spool.progress("0001", "a"), spool.progress("0001", "b"), spool.progress("0002", "a")), (2, 0, 0));
+        assert_eq!(spool.image_ref("0001").unwrap().note, "n");
+        assert!(spool.is_done("0002", "b") && !spool.is_done("0002", "a"));
+        // The rewrite at open kept what is pending and the recent key, and dropped the rest.
+        assert_eq!(spool.finished_since(0), vec![(now, "k-0003".to_string())]);
+        let journal = fs::read_to_string(dir.join("journal.log")).unwrap();
+        assert!(!journal.contains("k-old") && !journal.contains("\"id\":\"0003\"") && journal.ends_with('\n'), "{}", journal);
+        spool.finish(&jobs[0], now).unwrap();
+        spool.finish(&jobs[1], now).unwrap();
+        drop(spool);
+        let spool = Spool::open(&dir, 600).unwrap();
         assert_eq!(spool.load_jobs().unwrap().0.len(), 0);
-        assert_eq!(spool.progress("0001", "a"), 0);
-        // Compaction keeps only keys inside the window, and the log still appends afterwards.
-        assert_eq!(spool.load_dedupe(50).unwrap(), vec![(100, "k-0001".to_string())]);
-        spool.put_job(&job("0005")).unwrap();
-        spool.finish(&job("0005"), 200).unwrap();
-        assert_eq!(spool.load_dedupe(0).unwrap().len(), 2);
+        assert_eq!(spool.finished_since(0).len(), 3);
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn concurrent_writers_are_all_durable() {
+        let dir = tmpdir("concurrent");
+        let spool = Arc::new(Spool::open(&dir, 600).unwrap());
+        let handles: Vec<_> = (0..8)
+            .map(|t| {
+                let s = spool.clone();
+                std::thread::spawn(move || {
+                    for i in 0..25 {
+                        s.put_job(&job(&format!("{:02}-{:02}", t, i))).unwrap();
+                    }
+                })
+            })
+            .collect();
+        handles.into_iter().for_each(|h| h.join().unwrap());
+        drop(spool);
+        let spool = Spool::open(&dir, 600).unwrap();
+        assert_eq!(spool.load_jobs().unwrap().0.len(), 200);
         let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn images_are_named_by_token_and_nothing_else_is_served() {
         let dir = tmpdir("images");
-        let spool = Spool::open(&dir).unwrap();
+        let spool = Spool::open(&dir, 600).unwrap();
         let name = spool.save_image(b"\x89PNG", "png").unwrap();
         assert!(valid_image_name(&name));
         assert_eq!(spool.read_image(&name).unwrap(), b"\x89PNG");
-        assert_eq!(spool.read_image("../jobs/x.json"), None);
-        assert_eq!(spool.read_image("dedupe.log"), None);
+        assert_eq!(spool.read_image("../journal.log"), None);
+        assert_eq!(spool.read_image("journal.log"), None);
         let _ = fs::remove_dir_all(&dir);
     }
 }

@@ -34,6 +34,7 @@ export async function waitFor(what, fn, timeoutMs = 15_000) {
       last = await fn();
       if (last) return last;
     } catch (e) {
+      if (e.fatal) throw e;
       last = e;
     }
     await sleep(50);
@@ -306,7 +307,7 @@ export async function startRelay(toml, { spoolDir, env = {}, port: fixedPort } =
   const exited = new Promise((r) => child.on('exit', (code, signal) => r({ code, signal })));
   relay.exited = exited;
   await waitFor('the relay to answer /healthz', async () => {
-    if (child.exitCode !== null) throw new Error(`relay exited: ${relay.logs}`);
+    if (child.exitCode !== null) throw Object.assign(new Error(`relay exited: ${relay.logs}`), { fatal: true });
     const r = await fetch(`${relay.url}/healthz`);
     return r.ok;
   });
