@@ -117,7 +117,7 @@ impl Sources<'_> {
     }
 
     /// The dashboard from the folder, else from Grafana's API.
-    pub fn dashboard(&self, uid: &str) -> Result<Value, String> {
+    pub fn dashboard(&self, uid: &str) -> Result<std::sync::Arc<Value>, String> {
         if let Some(d) = self.dashboards.local(uid) {
             return Ok(d);
         }
@@ -131,7 +131,7 @@ impl Sources<'_> {
             return Err(format!("Grafana answered HTTP {} for dashboard {}", reply.status, uid));
         }
         let mut v = reply.json().ok_or("Grafana's dashboard answer is not JSON")?;
-        Ok(v["dashboard"].take())
+        Ok(std::sync::Arc::new(v["dashboard"].take()))
     }
 
     fn native(&self, p: &PanelRef) -> Result<(Picture, String), String> {

@@ -29,7 +29,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
-use targets::{Outgoing, Picture, SendError, Target};
+use targets::{Outgoing, Picture, Robot, SendError};
 
 /// A pending notification in memory, next to its spooled copy.
 struct Entry {
@@ -82,7 +82,7 @@ pub struct Relay {
     dedupe: Mutex<Dedupe>,
     dashboards: Dashboards,
     render_http: http::Http,
-    targets: Vec<Box<dyn Target>>,
+    targets: Vec<Robot>,
     queues: Vec<Queue>,
     prep: (Mutex<VecDeque<String>>, Condvar),
     jobs: Mutex<HashMap<String, Arc<Entry>>>,
@@ -108,8 +108,8 @@ impl Relay {
         }
         let http = Arc::new(http::Http::new(cfg.delivery_timeout()));
         let render_http = http::Http::new(Duration::from_secs(cfg.grafana.as_ref().map_or(30, |g| g.timeout_secs.max(1)) + 2));
-        let targets: Vec<Box<dyn Target>> = cfg.targets.iter().map(|t| targets::build(t, http.clone())).collect();
-        let metrics = Metrics::new(targets.iter().map(|t| t.name()));
+        let targets: Vec<Robot> = cfg.targets.iter().map(|t| targets::build(t, http.clone())).collect();
+        let metrics = Metrics::new(targets.iter().map(|t| t.name.as_str()));
         let now = log::now_unix();
         let mut dedupe = Dedupe::new(cfg.dedupe_window_secs);
         for (t, key) in spool.finished_since(now.saturating_sub(cfg.dedupe_window_secs)) {
@@ -145,7 +145,7 @@ impl Relay {
             self.dedupe.lock().unwrap_or_else(|p| p.into_inner()).insert(&job.key, job.received_unix);
             // Robots this relay no longer has are skipped (and named) rather than kept forever.
             let (known, gone): (Vec<String>, Vec<String>) =
-                job.targets.iter().cloned().partition(|t| self.targets.iter().any(|x| x.name() == t));
+                job.targets.iter().cloned().partition(|t| self.targets.iter().any(|x| x.name.as_str() == t));
             if !gone.is_empty() {
                 log::warn(&format!("notification {}: robots {} are no longer configured; not sent there", job.id, gone.join(", ")));
             }
@@ -183,7 +183,7 @@ impl Relay {
 
     fn dispatch(&self, entry: &Entry) {
         for (i, t) in self.targets.iter().enumerate() {
-            if entry.remaining.lock().unwrap_or_else(|p| p.into_inner()).contains(t.name()) {
+            if entry.remaining.lock().unwrap_or_else(|p| p.into_inner()).contains(t.name.as_str()) {
                 self.queues[i].push(Item { id: entry.job.id.clone(), ready: Instant::now(), attempts: 0 });
             }
         }
@@ -216,7 +216,7 @@ impl Relay {
             id: id.clone(),
             received_unix: now,
             key: key.clone(),
-            targets: self.targets.iter().map(|t| t.name().to_string()).collect(),
+            targets: self.targets.iter().map(|t| t.name.as_str().to_string()).collect(),
             notification: n,
         };
         if let Err(e) = self.spool.put_job(&job) {
@@ -319,8 +319,8 @@ impl Relay {
     /// One robot's loop: oldest first, rate-limited, retried with backoff, progress spooled per message.
     fn deliver_loop(&self, index: usize) {
         let target = &self.targets[index];
-        let name = target.name();
-        let mut limiter = RateLimiter::new(target.rate_per_minute());
+        let name = target.name.as_str();
+        let mut limiter = RateLimiter::new(target.rate_per_minute);
         let backoff_initial = Duration::from_millis(self.cfg.delivery.backoff_initial_ms.max(1));
         let backoff_max = Duration::from_secs(self.cfg.delivery.backoff_max_secs.max(1));
         loop {
@@ -350,7 +350,7 @@ impl Relay {
                 _ => None,
             };
             let out = Outgoing { notification: &job.notification, picture, image_note: &image.note };
-            let steps = target.steps(&out);
+            let steps = target.im.steps(&out);
             let mut step = self.spool.progress(&job.id, name);
             let mut finished = true;
             while step < steps {
@@ -359,7 +359,7 @@ impl Relay {
                     std::thread::sleep(wait);
                 }
                 limiter.record(self.started.elapsed().as_secs_f64());
-                match target.send(step, &out) {
+                match target.im.send(step, &out) {
                     Ok(()) => {
                         step += 1;
                         self.metrics.target(name).messages.fetch_add(1, Relaxed);

@@ -10,7 +10,7 @@ use crate::stencil::Registry;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// The Grafana plugin id of the Faultline panel (plugin/src/plugin.json).
 pub const PANEL_TYPE: &str = "faultline-diagram-panel";
@@ -136,12 +136,14 @@ fn diagram_source(source: &Value, http: &Http) -> Result<Vec<u8>, String> {
 /// read again when a uid is missing, plus Grafana's API when configured.
 pub struct Dashboards {
     dir: Option<PathBuf>,
-    by_uid: Mutex<HashMap<String, Value>>,
+    by_uid: Mutex<HashMap<String, Arc<Value>>>,
+    /// When the folder was last read: a miss rereads it at most every few seconds.
+    scanned: Mutex<Option<std::time::Instant>>,
 }
 
 impl Dashboards {
     pub fn new(dir: Option<PathBuf>) -> (Dashboards, Vec<String>) {
-        let d = Dashboards { dir, by_uid: Mutex::new(HashMap::new()) };
+        let d = Dashboards { dir, by_uid: Mutex::new(HashMap::new()), scanned: Mutex::new(None) };
         let problems = d.rescan();
         (d, problems)
     }
@@ -166,16 +168,20 @@ impl Dashboards {
     }
 
     /// The dashboard with `uid` from the folder (rescanned once on a miss).
-    pub fn local(&self, uid: &str) -> Option<Value> {
+    pub fn local(&self, uid: &str) -> Option<Arc<Value>> {
         if let Some(d) = self.by_uid.lock().unwrap_or_else(|p| p.into_inner()).get(uid) {
             return Some(d.clone());
+        }
+        let recent = self.scanned.lock().unwrap_or_else(|p| p.into_inner()).is_some_and(|t| t.elapsed().as_secs() < 5);
+        if recent {
+            return None;
         }
         self.rescan();
         self.by_uid.lock().unwrap_or_else(|p| p.into_inner()).get(uid).cloned()
     }
 }
 
-fn scan(dir: &Path, map: &mut HashMap<String, Value>, problems: &mut Vec<String>, depth: usize) {
+fn scan(dir: &Path, map: &mut HashMap<String, Arc<Value>>, problems: &mut Vec<String>, depth: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         problems.push(format!("cannot read dashboards_dir {}", dir.display()));
         return;
@@ -196,7 +202,7 @@ fn scan(dir: &Path, map: &mut HashMap<String, Value>, problems: &mut Vec<String>
                     }
                     match v.get("uid").and_then(Value::as_str) {
                         Some(uid) => {
-                            map.insert(uid.to_string(), v);
+                            map.insert(uid.to_string(), Arc::new(v));
                         }
                         None => problems.push(format!("{} has no uid; skipped", path.display())),
                     }

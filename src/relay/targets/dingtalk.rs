@@ -12,10 +12,8 @@ use std::sync::Arc;
 const MAX_TEXT: usize = 18_000;
 
 pub struct DingTalk {
-    name: String,
     url: String,
     secret: Option<String>,
-    rate: u32,
     http: Arc<Http>,
 }
 
@@ -27,10 +25,8 @@ pub fn sign(secret: &str, timestamp_ms: u128) -> String {
 impl DingTalk {
     pub fn new(cfg: &TargetConfig, http: Arc<Http>) -> DingTalk {
         DingTalk {
-            name: cfg.name.clone(),
             url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(),
             secret: cfg.secret.as_ref().map(|s| s.expose().to_string()),
-            rate: cfg.rate_per_minute,
             http,
         }
     }
@@ -51,15 +47,6 @@ pub fn message(out: &Outgoing) -> serde_json::Value {
 }
 
 impl Target for DingTalk {
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn rate_per_minute(&self) -> u32 {
-        self.rate
-    }
-    fn steps(&self, _: &Outgoing) -> u32 {
-        1
-    }
     fn send(&self, _: u32, out: &Outgoing) -> Result<(), SendError> {
         let mut url = self.url.clone();
         if let Some(secret) = &self.secret {

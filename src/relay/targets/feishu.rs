@@ -4,7 +4,7 @@
 //! `POST /open-apis/im/v1/images` (multipart, `image_type=message`) → `image_key`, used in a card.
 //! Codes 11232 and 9499 mean "too fast".
 
-use super::{check, hmac_b64, note_line, now_unix, retry, Outgoing, SendError, Target};
+use super::{check, hmac_b64, note_line, now_unix, Outgoing, SendError, Target};
 use crate::relay::alert::{self, Dialect};
 use crate::relay::config::TargetConfig;
 use crate::relay::http::{multipart, Http};
@@ -16,12 +16,10 @@ const MAX_TEXT: usize = 15_000;
 const RATE_CODES: &[i64] = &[11232, 9499];
 
 pub struct Feishu {
-    name: String,
     url: String,
     secret: Option<String>,
     app: Option<(String, String)>,
     api_base: String,
-    rate: u32,
     http: Arc<Http>,
     token: Mutex<Option<(String, Instant)>>,
 }
@@ -42,12 +40,10 @@ impl Feishu {
             api_base.pop();
         }
         Feishu {
-            name: cfg.name.clone(),
             url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(),
             secret: cfg.secret.as_ref().map(|s| s.expose().to_string()),
             app: cfg.app_id.clone().zip(cfg.app_secret.as_ref().map(|s| s.expose().to_string())),
             api_base,
-            rate: cfg.rate_per_minute,
             http,
             token: Mutex::new(None),
         }
@@ -121,15 +117,6 @@ pub fn card(out: &Outgoing, image_key: Option<&str>, problem: Option<&str>) -> V
 }
 
 impl Target for Feishu {
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn rate_per_minute(&self) -> u32 {
-        self.rate
-    }
-    fn steps(&self, _: &Outgoing) -> u32 {
-        1
-    }
     fn send(&self, _: u32, out: &Outgoing) -> Result<(), SendError> {
         let (key, problem) = match &out.picture {
             Some(p) if self.app.is_some() => match self.upload(p.bytes, p.mime(), p.ext)? {
@@ -143,9 +130,6 @@ impl Target for Feishu {
             let ts = now_unix().as_secs();
             body["timestamp"] = json!(ts.to_string());
             body["sign"] = json!(sign(secret, ts));
-        }
-        if self.url.is_empty() {
-            return Err(retry("no webhook URL"));
         }
         check(self.http.post_json(&self.url, &[], &body), code, RATE_CODES).map(|_| ())
     }

@@ -47,34 +47,34 @@ pub enum SendError {
     Fatal(String),
 }
 
-impl SendError {
-    pub fn message(&self) -> &str {
-        match self {
-            SendError::Retry { msg, .. } | SendError::Fatal(msg) => msg,
-        }
-    }
-}
-
 fn retry(msg: impl Into<String>) -> SendError {
     SendError::Retry { msg: msg.into(), after: None }
 }
 
 pub trait Target: Send + Sync {
-    fn name(&self) -> &str;
-    fn rate_per_minute(&self) -> u32;
     /// How many messages this notification takes (each counts against the rate limit).
-    fn steps(&self, out: &Outgoing) -> u32;
+    fn steps(&self, _out: &Outgoing) -> u32 {
+        1
+    }
     /// Post message number `step`.
     fn send(&self, step: u32, out: &Outgoing) -> Result<(), SendError>;
 }
 
-pub fn build(cfg: &TargetConfig, http: std::sync::Arc<Http>) -> Box<dyn Target> {
-    match cfg.kind {
+/// A configured robot: its name (for logs and metrics), its rate, and the IM it speaks.
+pub struct Robot {
+    pub name: String,
+    pub rate_per_minute: u32,
+    pub im: Box<dyn Target>,
+}
+
+pub fn build(cfg: &TargetConfig, http: std::sync::Arc<Http>) -> Robot {
+    let im: Box<dyn Target> = match cfg.kind {
         Kind::Wecom => Box::new(wecom::WeCom::new(cfg, http)),
         Kind::Dingtalk => Box::new(dingtalk::DingTalk::new(cfg, http)),
         Kind::Feishu => Box::new(feishu::Feishu::new(cfg, http)),
         Kind::Slack => Box::new(slack::Slack::new(cfg, http)),
-    }
+    };
+    Robot { name: cfg.name.clone(), rate_per_minute: cfg.rate_per_minute, im }
 }
 
 /// Sort an IM's answer: transport and HTTP status first, then its own error code (`code_of`),

@@ -12,11 +12,9 @@ use std::sync::Arc;
 const MAX_SECTION: usize = 2900;
 
 pub struct Slack {
-    name: String,
     webhook: Option<String>,
     bot: Option<(String, String)>,
     api_base: String,
-    rate: u32,
     http: Arc<Http>,
 }
 
@@ -27,11 +25,9 @@ impl Slack {
             api_base.pop();
         }
         Slack {
-            name: cfg.name.clone(),
             webhook: cfg.url.as_ref().map(|u| u.expose().to_string()),
             bot: cfg.bot_token.as_ref().map(|t| t.expose().to_string()).zip(cfg.channel.clone()),
             api_base,
-            rate: cfg.rate_per_minute,
             http,
         }
     }
@@ -78,15 +74,6 @@ pub fn blocks(out: &Outgoing, image_url: Option<&str>) -> Vec<Value> {
 }
 
 impl Target for Slack {
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn rate_per_minute(&self) -> u32 {
-        self.rate
-    }
-    fn steps(&self, _: &Outgoing) -> u32 {
-        1
-    }
     fn send(&self, _: u32, out: &Outgoing) -> Result<(), SendError> {
         let title = alert::title(out.notification);
         if let Some((token, channel)) = &self.bot {

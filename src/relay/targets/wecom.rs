@@ -14,20 +14,13 @@ pub const MAX_IMAGE: usize = 2 * 1024 * 1024;
 const MAX_MARKDOWN: usize = 4096;
 
 pub struct WeCom {
-    name: String,
     url: String,
-    rate: u32,
     http: Arc<Http>,
 }
 
 impl WeCom {
     pub fn new(cfg: &TargetConfig, http: Arc<Http>) -> WeCom {
-        WeCom {
-            name: cfg.name.clone(),
-            url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(),
-            rate: cfg.rate_per_minute,
-            http,
-        }
+        WeCom { url: cfg.url.as_ref().map(|u| u.expose().to_string()).unwrap_or_default(), http }
     }
 }
 
@@ -43,12 +36,6 @@ pub fn markdown(out: &Outgoing) -> String {
 }
 
 impl Target for WeCom {
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn rate_per_minute(&self) -> u32 {
-        self.rate
-    }
     fn steps(&self, out: &Outgoing) -> u32 {
         1 + out.picture.is_some() as u32
     }
