@@ -3,6 +3,7 @@
 use crate::decode::{self, PageSource};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, Limits, Model, PageContext};
+use crate::stencil::Registry;
 use crate::style::{Stylesheet, Theme};
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +55,8 @@ pub struct RenderOutput {
     pub placeholders: Vec<Placeholder>,
     /// Non-fatal findings, one line each.
     pub warnings: Vec<String>,
+    /// Stencil packs this page uses that were not loaded (their shapes are placeholders).
+    pub missing_packs: Vec<String>,
 }
 
 /// Pick the page the options ask for.
@@ -112,19 +115,20 @@ pub fn theme_of(opts: &RenderOptions) -> Result<Theme> {
     }
 }
 
-/// Source bytes → SVG document of the chosen page.
+/// Source bytes → SVG document of the chosen page, with no stencil packs loaded.
 pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
+    render_with(input, opts, &Registry::new())
+}
+
+/// Source bytes → SVG document of the chosen page, drawing stencils from the loaded packs.
+pub fn render_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<RenderOutput> {
     let theme = theme_of(opts)?;
     let (pages, index, model) = load_model(input, opts.page.as_ref())?;
     let layout = crate::layout::layout(&model);
-    let drawn = crate::render::render_svg(
-        &model,
-        &layout,
-        &theme,
-        opts.border.unwrap_or(crate::render::DEFAULT_BORDER),
-    );
+    let drawn = crate::render::render_svg_with(&model, &layout, &theme, opts.border.unwrap_or(crate::render::DEFAULT_BORDER), stencils);
     let mut warnings = model.warnings.clone();
     warnings.extend(drawn.warnings);
+    let missing_packs = crate::stencil::required_packs(&model, stencils);
     Ok(RenderOutput {
         svg: drawn.svg,
         width: drawn.width,
@@ -142,7 +146,16 @@ pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
         cell_count: model.cells.len(),
         placeholders: drawn.placeholders,
         warnings,
+        missing_packs,
     })
+}
+
+/// Stencil packs the chosen page needs that `stencils` does not hold yet (draw.io library files,
+/// e.g. `aws4`, `cisco/routers`, `img/lib/clip_art/networking`). Hosts fetch them, add them with
+/// `Registry::add_pack`, then render.
+pub fn required_packs(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Vec<String>> {
+    let (_, _, model) = load_model(input, opts.page.as_ref())?;
+    Ok(crate::stencil::required_packs(&model, stencils))
 }
 
 /// One cell as the picker and inspector see it.
@@ -178,7 +191,13 @@ pub struct Document {
 }
 
 impl Document {
+    /// Load with no stencil packs (their shapes are placeholders).
     pub fn load(input: &[u8], opts: &RenderOptions) -> Result<Document> {
+        Self::load_with(input, opts, &Registry::new())
+    }
+
+    /// Load and draw with the stencil packs in `stencils` (pass the same to later redraws).
+    pub fn load_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Document> {
         let theme = theme_of(opts)?;
         let (pages, index, model) = load_model(input, opts.page.as_ref())?;
         let layout = crate::layout::layout(&model);
@@ -204,6 +223,7 @@ impl Document {
             cell_count: model.cells.len(),
             placeholders: Vec::new(),
             warnings: Vec::new(),
+            missing_packs: Vec::new(),
         };
         let engine = crate::bind::Engine::new(&theme);
         let mut doc = Document {
@@ -216,12 +236,13 @@ impl Document {
             engine,
             prepared: (Vec::new(), Vec::new()),
         };
-        doc.redraw();
+        doc.redraw(stencils);
         Ok(doc)
     }
 
-    fn redraw(&mut self) {
-        let r = crate::render::render_svg(&self.model, &self.layout, &self.theme, self.border);
+    fn redraw(&mut self, stencils: &Registry) {
+        let r = crate::render::render_svg_with(&self.model, &self.layout, &self.theme, self.border, stencils);
+        self.drawn.missing_packs = crate::stencil::required_packs(&self.model, stencils);
         let mut warnings = self.model.warnings.clone();
         warnings.extend(r.warnings);
         self.drawn.svg = r.svg;
@@ -241,14 +262,14 @@ impl Document {
     }
 
     /// Redraw for another theme; bound looks are recomputed and must be re-sent (`resync`).
-    pub fn set_theme(&mut self, name: &str) -> Result<()> {
+    pub fn set_theme(&mut self, name: &str, stencils: &Registry) -> Result<()> {
         self.theme = Theme::by_name(name).ok_or_else(|| {
             Error::new(
                 ErrorKind::Options,
                 format!("unknown theme \"{}\": use light or dark", name),
             )
         })?;
-        self.redraw();
+        self.redraw(stencils);
         let ctx = crate::bind::Ctx {
             model: &self.model,
             layout: &self.layout,
@@ -418,7 +439,7 @@ impl Document {
 
     /// The diagram redrawn with the current bound looks as styles (colours, label text, edge
     /// widths) and nothing animated: for the CLI and image rendering.
-    pub fn bound_svg(&self) -> String {
+    pub fn bound_svg(&self, stencils: &Registry) -> String {
         let ctx = self.ctx();
         let mut model = self.model.clone();
         for &cell in &self.engine.bound {
@@ -444,6 +465,6 @@ impl Document {
                 c.label = t;
             }
         }
-        crate::render::render_svg(&model, &self.layout, &self.theme, self.border).svg
+        crate::render::render_svg_with(&model, &self.layout, &self.theme, self.border, stencils).svg
     }
 }

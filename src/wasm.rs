@@ -1,21 +1,59 @@
 //! Browser host: wasm-bindgen glue only. Errors become JS `Error`s with the one-line message.
 
 use crate::api::{self, RenderOptions};
+use crate::stencil::Registry;
 use serde::Serialize;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// Stencil packs added by the host, for every render of this module instance.
+    static STENCILS: RefCell<Registry> = RefCell::new(Registry::new());
+}
+
+fn options(options: JsValue) -> Result<RenderOptions, JsError> {
+    if options.is_undefined() || options.is_null() {
+        Ok(RenderOptions::default())
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad render options: {}", e)))
+    }
+}
 
 /// `render(source: Uint8Array, options?: {page?, theme?, border?}) → RenderOutput` (camelCase fields).
 #[wasm_bindgen]
 pub fn render(source: &[u8], options: JsValue) -> Result<JsValue, JsError> {
-    let opts: RenderOptions = if options.is_undefined() || options.is_null() {
-        RenderOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("bad render options: {}", e)))?
-    };
-    let out = api::render(source, &opts).map_err(|e| JsError::new(&e.message))?;
+    let opts = self::options(options)?;
+    let out = STENCILS
+        .with(|s| api::render_with(source, &opts, &s.borrow()))
+        .map_err(|e| JsError::new(&e.message))?;
     out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// `requiredPacks(source, options?) → string[]`: stencil packs the page needs that are not added
+/// yet. The host fetches each from `stencils/<name>.pack` and hands it to `addPack`.
+#[wasm_bindgen(js_name = requiredPacks)]
+pub fn required_packs(source: &[u8], options: JsValue) -> Result<Vec<String>, JsError> {
+    let opts = self::options(options)?;
+    STENCILS
+        .with(|s| api::required_packs(source, &opts, &s.borrow()))
+        .map_err(|e| JsError::new(&e.message))
+}
+
+/// `addPack(name, bytes) → number of entries`. Adding a pack twice is harmless.
+#[wasm_bindgen(js_name = addPack)]
+pub fn add_pack(name: &str, bytes: &[u8]) -> Result<u32, JsError> {
+    STENCILS
+        .with(|s| s.borrow_mut().add_pack(name, bytes))
+        .map(|n| n as u32)
+        .map_err(|e| JsError::new(&e))
+}
+
+/// `loadedPacks() → string[]`: the packs added so far.
+#[wasm_bindgen(js_name = loadedPacks)]
+pub fn loaded_packs() -> Vec<String> {
+    STENCILS.with(|s| s.borrow().loaded())
 }
 
 /// The core's version, for the panel's About line.
@@ -75,7 +113,7 @@ impl Diagram {
                 .map_err(|e| JsError::new(&format!("bad load options: {}", e)))?
         };
         let mut doc =
-            api::Document::load(source, &opts.render).map_err(|e| JsError::new(&e.message))?;
+            STENCILS.with(|st| api::Document::load_with(source, &opts.render, &st.borrow())).map_err(|e| JsError::new(&e.message))?;
         doc.engine.clock = perf_now;
         doc.engine.animations = opts.animations.unwrap_or(true);
         doc.engine.tz_offset_min = opts.timezone_offset.unwrap_or(0).clamp(-24 * 60, 24 * 60);
@@ -114,6 +152,12 @@ impl Diagram {
         to_js(&self.doc.drawn.placeholders)
     }
 
+    /// Stencil packs the page uses that were not added before `load` (placeholders instead).
+    #[wasm_bindgen(js_name = missingPacks)]
+    pub fn missing_packs(&self) -> JsValue {
+        to_js(&self.doc.drawn.missing_packs)
+    }
+
     /// `{id, kind, label, attrs, tags, parent, bounds}` for every vertex and edge.
     pub fn cells(&self) -> JsValue {
         to_js(&self.doc.cells())
@@ -122,8 +166,8 @@ impl Diagram {
     /// Redraw for a theme; returns the new SVG. Call `resync()` after inserting it.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: &str) -> Result<String, JsError> {
-        self.doc
-            .set_theme(theme)
+        STENCILS
+            .with(|s| self.doc.set_theme(theme, &s.borrow()))
             .map_err(|e| JsError::new(&e.message))?;
         Ok(self.doc.drawn.svg.clone())
     }
@@ -252,7 +296,7 @@ impl Diagram {
     /// The SVG with the bound looks baked in and nothing animated (static snapshots).
     #[wasm_bindgen(js_name = boundSvg)]
     pub fn bound_svg(&self) -> String {
-        self.doc.bound_svg()
+        STENCILS.with(|s| self.doc.bound_svg(&s.borrow()))
     }
 }
 

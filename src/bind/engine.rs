@@ -75,6 +75,13 @@ fn no_clock() -> f64 {
     0.0
 }
 
+/// What the panel has for a cell: its bound look and the label fragment last sent.
+#[derive(Debug, Clone, Default)]
+struct Sent {
+    look: Visual,
+    label: Option<String>,
+}
+
 pub struct Engine {
     pub compiled: Compiled,
     json: String,
@@ -90,7 +97,7 @@ pub struct Engine {
     pub bound: Vec<usize>,
     pub evals: HashMap<usize, CellEval>,
     /// Looks sent to the panel so far, by cell.
-    emitted: HashMap<usize, Visual>,
+    emitted: HashMap<usize, Sent>,
     /// Series seen last refresh (to report ones that disappear).
     last_titles: Vec<String>,
     pub disappeared: Vec<String>,
@@ -203,7 +210,9 @@ impl Engine {
             self.frames.messages.insert(0, e.clone());
         }
         let t1 = (self.clock)();
-        let rematched = self.naive || self.match_hash != Some(self.frames.set_hash());
+        // `rematched` tells the host the series set changed (its copy-only-needed list is stale);
+        // the naive baseline matches every time regardless.
+        let rematched = self.match_hash != Some(self.frames.set_hash());
         if self.naive {
             self.rematch_naive(ctx);
         } else if rematched {
@@ -325,7 +334,7 @@ impl Engine {
             self.matches.push(per_cell);
             self.match_notes.push(notes);
         }
-        self.match_hash = None;
+        self.match_hash = Some(self.frames.set_hash());
     }
 
     fn fmt_ctx(&self) -> FormatCtx {
@@ -649,22 +658,22 @@ impl Engine {
                 continue;
             }
             let new = self.visual(ctx, cell);
-            let old = self.emitted.get(&cell).unwrap_or(&default);
-            if *old == new {
+            let mut sent = self.emitted.remove(&cell).unwrap_or_default();
+            if sent.look == new {
+                if new != default {
+                    self.emitted.insert(cell, sent);
+                }
                 continue;
             }
-            let before = patch.ops.len();
-            painter.diff(cell, old, &new, &mut patch.ops);
-            if old.level != new.level {
+            painter.diff(cell, &sent.look, &new, &mut sent.label, &mut patch.ops);
+            if sent.look.level != new.level {
                 patch
                     .levels
                     .insert(ctx.model.cells[cell].id.clone(), new.level.clone());
             }
-            debug_assert!(patch.ops.len() >= before);
-            if new == default {
-                self.emitted.remove(&cell);
-            } else {
-                self.emitted.insert(cell, new);
+            if new != default {
+                sent.look = new;
+                self.emitted.insert(cell, sent);
             }
         }
         patch

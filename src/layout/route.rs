@@ -2,7 +2,7 @@
 //! The order follows mxGraphView.updateEdgeState: fixed ends, then the style's bends, then
 //! floating ends projected onto the perimeters (target first, as mxGraph does).
 
-use super::perimeter::Perimeter;
+use super::perimeter::{Direction, Perimeter};
 use crate::geom::{Point, Rect};
 use crate::style::Style;
 
@@ -13,6 +13,50 @@ pub struct Terminal {
     pub perimeter: Perimeter,
     /// Sides an orthogonal edge may use (mask of `orth::MASK_*`).
     pub ports: u8,
+    /// The vertex's `rotation` (degrees), flips and `direction` (for connection points).
+    pub rotation: f64,
+    pub flip_h: bool,
+    pub flip_v: bool,
+    pub direction: Option<Direction>,
+    /// The vertex's own `perimeterSpacing` (mxGraphView.getPerimeterBounds).
+    pub spacing: f64,
+}
+
+impl Terminal {
+    /// An unrotated, unflipped terminal.
+    pub fn new(bounds: Rect, perimeter: Perimeter, ports: u8) -> Terminal {
+        Terminal { bounds, perimeter, ports, rotation: 0.0, flip_h: false, flip_v: false, direction: None, spacing: 0.0 }
+    }
+}
+
+fn rotate_about(p: Point, deg: f64, c: Point) -> Point {
+    if deg % 360.0 == 0.0 {
+        return p;
+    }
+    let (sin, cos) = deg.to_radians().sin_cos();
+    let (dx, dy) = (p.x - c.x, p.y - c.y);
+    Point::new(c.x + dx * cos - dy * sin, c.y + dx * sin + dy * cos)
+}
+
+/// mxGraphView.getPerimeterPoint: the perimeter of the bounds grown by `border` and the
+/// terminal's perimeterSpacing, with flipH/flipV mirrored around it.
+fn perimeter_point(t: &Terminal, next: Point, orthogonal: bool, border: f64) -> Point {
+    let b = grow(&t.bounds, border + t.spacing);
+    if b.width <= 0.0 && b.height <= 0.0 {
+        return t.bounds.center();
+    }
+    let c = b.center();
+    let mirror = |p: Point| Point::new(if t.flip_h { 2.0 * c.x - p.x } else { p.x }, if t.flip_v { 2.0 * c.y - p.y } else { p.y });
+    mirror(t.perimeter.point(&b, mirror(next), orthogonal))
+}
+
+/// mxGraphView.getFloatingTerminalPoint: `next` is turned into the vertex's unrotated frame, the
+/// perimeter point found there (orthogonal projection only for unrotated vertices) and turned back.
+pub fn floating_point(t: &Terminal, next: Point, orthogonal: bool, border: f64) -> Point {
+    let c = t.bounds.center();
+    let next = rotate_about(next, -t.rotation, c);
+    let p = perimeter_point(t, next, t.rotation % 360.0 == 0.0 && orthogonal, border);
+    rotate_about(p, t.rotation, c)
 }
 
 /// Everything the router needs about one edge, in absolute coordinates.
@@ -64,7 +108,9 @@ pub fn is_orthogonal(style: &Style) -> bool {
     !matches!(edge_style(style), EdgeStyle::Straight | EdgeStyle::Loop)
 }
 
-/// The fixed connection point for `exitX/exitY` (source) or `entryX/entryY` (target), if set.
+/// The fixed connection point for `exitX/exitY` (source) or `entryX/entryY` (target), if set
+/// (mxGraph.getConnectionPoint: the fraction of the bounds turned with `direction`, projected on
+/// the perimeter unless exitPerimeter=0, flipped, then turned with `rotation`).
 fn fixed_point(style: &Style, t: &Terminal, source: bool) -> Option<Point> {
     let (kx, ky, kdx, kdy, kp) = if source {
         ("exitX", "exitY", "exitDx", "exitDy", "exitPerimeter")
@@ -74,16 +120,39 @@ fn fixed_point(style: &Style, t: &Terminal, source: bool) -> Option<Point> {
     if !style.has(kx) || !style.has(ky) {
         return None;
     }
-    let b = &t.bounds;
-    let p = Point::new(
-        b.x + style.num(kx, 0.5) * b.width + style.num(kdx, 0.0),
-        b.y + style.num(ky, 0.5) * b.height + style.num(kdy, 0.0),
-    );
-    if style.flag(kp, true) && t.perimeter != Perimeter::None {
-        Some(t.perimeter.point(b, p, false))
-    } else {
-        Some(p)
+    let mut b = grow(&t.bounds, t.spacing);
+    let c = b.center();
+    if t.perimeter == Perimeter::Center {
+        // draw.io's getFixedTerminalPoint: centerPerimeter (and no perimeter) pins the centre.
+        return Some(t.bounds.center());
     }
+    let dir_deg = match t.direction {
+        Some(Direction::South) => 90.0,
+        Some(Direction::West) => 180.0,
+        Some(Direction::North) => 270.0,
+        _ => 0.0,
+    };
+    if matches!(t.direction, Some(Direction::North | Direction::South)) {
+        // mxRectangle.rotate90 about the centre.
+        let d = (b.width - b.height) / 2.0;
+        b = Rect::new(b.x + d, b.y - d, b.height, b.width);
+    }
+    let lim = |v: f64| v.clamp(-1e7, 1e7);
+    let mut p = Point::new(b.x + lim(style.num(kx, 0.5)) * b.width + lim(style.num(kdx, 0.0)), b.y + lim(style.num(ky, 0.5)) * b.height + lim(style.num(kdy, 0.0)));
+    let mut turn = t.rotation;
+    if style.flag(kp, true) {
+        p = rotate_about(p, dir_deg, c);
+        p = perimeter_point(t, p, false, 0.0);
+    } else {
+        turn += dir_deg;
+        if t.flip_h {
+            p.x = 2.0 * c.x - p.x;
+        }
+        if t.flip_v {
+            p.y = 2.0 * c.y - p.y;
+        }
+    }
+    Some(rotate_about(p, turn, c))
 }
 
 fn grow(r: &Rect, by: f64) -> Rect {
@@ -110,31 +179,17 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
     let src_term = e.source.map(|t| t.bounds);
     let tgt_term = e.target.map(|t| t.bounds);
     let src = src_term.or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
-    let tgt = e
-        .target
-        .map(|t| t.bounds)
-        .or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
+    let tgt = e.target.map(|t| t.bounds).or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)));
     let mid: Vec<Point> = match (kind, src, tgt) {
         (EdgeStyle::Straight, _, _) => e.waypoints.to_vec(),
         (EdgeStyle::Loop, Some(s), _) => loop_route(style, &s, e.waypoints),
-        (EdgeStyle::Elbow, Some(s), Some(t)) => {
-            elbow(style, &s, &t, p0, pe, e.waypoints.first().copied())
-        }
-        (EdgeStyle::SideToSide, Some(s), Some(t)) => {
-            side_to_side(&s, &t, p0, pe, e.waypoints.first().copied())
-        }
-        (EdgeStyle::TopToBottom, Some(s), Some(t)) => {
-            top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied())
-        }
+        (EdgeStyle::Elbow, Some(s), Some(t)) => elbow(style, &s, &t, p0, pe, e.waypoints.first().copied()),
+        (EdgeStyle::SideToSide, Some(s), Some(t)) => side_to_side(&s, &t, p0, pe, e.waypoints.first().copied()),
+        (EdgeStyle::TopToBottom, Some(s), Some(t)) => top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied()),
         (EdgeStyle::EntityRelation, Some(s), Some(t)) => entity_relation(style, &s, &t, p0, pe),
-        (EdgeStyle::Segment, Some(_), Some(_)) => {
-            segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints)
-        }
+        (EdgeStyle::Segment, Some(_), Some(_)) => segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints),
         (EdgeStyle::Orthogonal, Some(_), Some(_)) => {
-            let ports = (
-                e.source.map_or(super::orth::MASK_ALL, |t| t.ports),
-                e.target.map_or(super::orth::MASK_ALL, |t| t.ports),
-            );
+            let ports = (e.source.map_or(super::orth::MASK_ALL, |t| t.ports), e.target.map_or(super::orth::MASK_ALL, |t| t.ports));
             if e.waypoints.is_empty() && !e.source_is_edge && !e.target_is_edge {
                 orth_connector(style, src_term.as_ref(), tgt_term.as_ref(), p0, pe, ports)
             } else {
@@ -145,33 +200,17 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
     };
 
     let orth = is_orthogonal(style);
-    let spacing = style.num("perimeterSpacing", 0.0);
+    let spacing = style.num("perimeterSpacing", 0.0).clamp(-1e6, 1e6);
     // Target end first, aiming at the last bend, else the fixed source point, else the source centre.
     let pe = pe.or_else(|| {
         let t = e.target?;
-        let next = mid
-            .last()
-            .copied()
-            .or(p0)
-            .or(e.source.map(|s| s.bounds.center()))?;
-        let b = grow(
-            &t.bounds,
-            spacing + style.num("targetPerimeterSpacing", 0.0),
-        );
-        Some(t.perimeter.point(&b, next, orth))
+        let next = mid.last().copied().or(p0).or(e.source.map(|s| s.bounds.center()))?;
+        Some(floating_point(&t, next, orth, spacing + style.num("targetPerimeterSpacing", 0.0).clamp(-1e6, 1e6)))
     });
     let p0 = p0.or_else(|| {
         let s = e.source?;
-        let next = mid
-            .first()
-            .copied()
-            .or(pe)
-            .or(e.target.map(|t| t.bounds.center()))?;
-        let b = grow(
-            &s.bounds,
-            spacing + style.num("sourcePerimeterSpacing", 0.0),
-        );
-        Some(s.perimeter.point(&b, next, orth))
+        let next = mid.first().copied().or(pe).or(e.target.map(|t| t.bounds.center()))?;
+        Some(floating_point(&s, next, orth, spacing + style.num("sourcePerimeterSpacing", 0.0).clamp(-1e6, 1e6)))
     });
 
     let mut out = Vec::with_capacity(mid.len() + 2);
@@ -184,14 +223,7 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
 
 /// mxEdgeStyle.ElbowConnector: side-to-side unless the terminals only overlap horizontally,
 /// or `elbow=vertical`.
-fn elbow(
-    style: &Style,
-    s: &Rect,
-    t: &Rect,
-    p0: Option<Point>,
-    pe: Option<Point>,
-    hint: Option<Point>,
-) -> Vec<Point> {
+fn elbow(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
     let vertical;
     let mut horizontal = false;
     if let Some(h) = hint {
@@ -227,20 +259,12 @@ fn contains(r: &Rect, x: f64, y: f64) -> bool {
     r.x <= x && r.right() >= x && r.y <= y && r.bottom() >= y
 }
 
-fn side_to_side(
-    s: &Rect,
-    t: &Rect,
-    p0: Option<Point>,
-    pe: Option<Point>,
-    hint: Option<Point>,
-) -> Vec<Point> {
+fn side_to_side(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
     let s = p0.map(point_rect).unwrap_or(*s);
     let t = pe.map(point_rect).unwrap_or(*t);
     let l = s.x.max(t.x);
     let r = s.right().min(t.right());
-    let x = hint
-        .map(|h| h.x)
-        .unwrap_or_else(|| (r + (l - r) / 2.0).round());
+    let x = hint.map(|h| h.x).unwrap_or_else(|| (r + (l - r) / 2.0).round());
     let mut y1 = s.center().y;
     let mut y2 = t.center().y;
     if let Some(h) = hint {
@@ -275,13 +299,7 @@ fn side_to_side(
     out
 }
 
-fn top_to_bottom(
-    s: &Rect,
-    t: &Rect,
-    p0: Option<Point>,
-    pe: Option<Point>,
-    hint: Option<Point>,
-) -> Vec<Point> {
+fn top_to_bottom(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
     let s = p0.map(point_rect).unwrap_or(*s);
     let t = pe.map(point_rect).unwrap_or(*t);
     let top = s.y.max(t.y);
@@ -292,9 +310,7 @@ fn top_to_bottom(
             x = h.x;
         }
     }
-    let y = hint
-        .map(|h| h.y)
-        .unwrap_or_else(|| (bottom + (top - bottom) / 2.0).round());
+    let y = hint.map(|h| h.y).unwrap_or_else(|| (bottom + (top - bottom) / 2.0).round());
     let mut out = Vec::new();
     if !contains(&t, x, y) && !contains(&s, x, y) {
         out.push(Point::new(x, y));
@@ -324,26 +340,12 @@ fn top_to_bottom(
 }
 
 /// mxEdgeStyle.EntityRelation: leave and enter horizontally through a `segment`-long stub.
-fn entity_relation(
-    style: &Style,
-    s: &Rect,
-    t: &Rect,
-    p0: Option<Point>,
-    pe: Option<Point>,
-) -> Vec<Point> {
+fn entity_relation(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>) -> Vec<Point> {
     let seg = style.num("segment", 30.0);
     let src = p0.map(point_rect).unwrap_or(*s);
     let tgt = pe.map(point_rect).unwrap_or(*t);
-    let source_left = if p0.is_some() {
-        false
-    } else {
-        tgt.right() < src.x
-    };
-    let target_left = if pe.is_some() {
-        true
-    } else {
-        src.right() < tgt.x
-    };
+    let source_left = if p0.is_some() { false } else { tgt.right() < src.x };
+    let target_left = if pe.is_some() { true } else { src.right() < tgt.x };
     let x0 = if source_left { src.x } else { src.right() };
     let y0 = src.center().y;
     let xe = if target_left { tgt.x } else { tgt.right() };
@@ -351,11 +353,7 @@ fn entity_relation(
     let dep = Point::new(x0 + if source_left { -seg } else { seg }, y0);
     let arr = Point::new(xe + if target_left { -seg } else { seg }, ye);
     if source_left == target_left {
-        let x = if source_left {
-            x0.min(xe) - seg
-        } else {
-            x0.max(xe) + seg
-        };
+        let x = if source_left { x0.min(xe) - seg } else { x0.max(xe) + seg };
         vec![Point::new(x, y0), Point::new(x, ye)]
     } else if (dep.x < arr.x) == source_left {
         let mid_y = y0 + (ye - y0) / 2.0;
@@ -369,10 +367,7 @@ fn entity_relation(
 fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
     let seg = style.num("segment", 10.0);
     let dir = style.str_or("direction", "west");
-    let pt = waypoints
-        .first()
-        .copied()
-        .filter(|p| !contains(s, p.x, p.y));
+    let pt = waypoints.first().copied().filter(|p| !contains(s, p.x, p.y));
     let (mut x, mut dx, mut y, mut dy) = (0.0, 0.0, 0.0, 0.0);
     if dir == "north" || dir == "south" {
         x = s.center().x;
@@ -405,20 +400,13 @@ fn loop_route(style: &Style, s: &Rect, waypoints: &[Point]) -> Vec<Point> {
 // The orthogonal router and segment connector live in their own module (they are long).
 use super::orth::{orth_connector, segment_connector};
 
+
 /// Port constraint mask (mxUtils.getPortConstraints): the edge's `sourcePortConstraint` /
 /// `targetPortConstraint`, else the terminal's `portConstraint`; all sides when unset.
 pub fn port_constraint(edge: &Style, terminal: Option<&Style>, source: bool) -> u8 {
-    let key = if source {
-        "sourcePortConstraint"
-    } else {
-        "targetPortConstraint"
-    };
-    let v = edge
-        .get(key)
-        .or_else(|| terminal.and_then(|t| t.get("portConstraint")));
-    let Some(v) = v else {
-        return super::orth::MASK_ALL;
-    };
+    let key = if source { "sourcePortConstraint" } else { "targetPortConstraint" };
+    let v = edge.get(key).or_else(|| terminal.and_then(|t| t.get("portConstraint")));
+    let Some(v) = v else { return super::orth::MASK_ALL };
     let mut mask = 0;
     for part in v.split(',') {
         mask |= match part.trim() {
@@ -429,11 +417,7 @@ pub fn port_constraint(edge: &Style, terminal: Option<&Style>, source: bool) -> 
             _ => 0,
         };
     }
-    if mask == 0 {
-        super::orth::MASK_ALL
-    } else {
-        mask
-    }
+    if mask == 0 { super::orth::MASK_ALL } else { mask }
 }
 
 #[cfg(test)]
@@ -441,37 +425,18 @@ mod tests {
     use super::*;
 
     fn term(x: f64, y: f64, w: f64, h: f64) -> Terminal {
-        Terminal {
-            bounds: Rect::new(x, y, w, h),
-            perimeter: Perimeter::Rectangle,
-            ports: super::super::orth::MASK_ALL,
-        }
+        Terminal::new(Rect::new(x, y, w, h), Perimeter::Rectangle, super::super::orth::MASK_ALL)
     }
 
     fn run(style: &str, s: Terminal, t: Terminal, wp: &[Point]) -> Vec<Point> {
         let st = Style::parse_raw(style);
-        route(&EdgeInput {
-            style: &st,
-            source: Some(s),
-            target: Some(t),
-            source_point: None,
-            target_point: None,
-            waypoints: wp,
-            is_loop: false,
-            source_is_edge: false,
-            target_is_edge: false,
-        })
+        route(&EdgeInput { style: &st, source: Some(s), target: Some(t), source_point: None, target_point: None, waypoints: wp, is_loop: false, source_is_edge: false, target_is_edge: false })
     }
 
     fn assert_near(a: &[Point], b: &[Point]) {
         assert_eq!(a.len(), b.len(), "{:?} vs {:?}", a, b);
         for (p, q) in a.iter().zip(b) {
-            assert!(
-                (p.x - q.x).abs() < 1e-6 && (p.y - q.y).abs() < 1e-6,
-                "{:?} vs {:?}",
-                a,
-                b
-            );
+            assert!((p.x - q.x).abs() < 1e-6 && (p.y - q.y).abs() < 1e-6, "{:?} vs {:?}", a, b);
         }
     }
 
@@ -479,50 +444,75 @@ mod tests {
         v.iter().map(|&(x, y)| Point::new(x, y)).collect()
     }
 
+    fn near(a: Point, x: f64, y: f64) -> bool {
+        (a.x - x).abs() < 1e-6 && (a.y - y).abs() < 1e-6
+    }
+
+    #[test]
+    fn rotated_terminal_projects_in_its_own_frame() {
+        // mxGraphView.getFloatingTerminalPoint: a 100×40 box turned 90° spans x 30..70; an edge
+        // leaving to the right starts on its (rotated) side at x = 70.
+        let mut s = term(0.0, 0.0, 100.0, 40.0);
+        s.rotation = 90.0;
+        let r = run("", s, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 70.0, 20.0), "{r:?}");
+        // A fixed exit on the right of the unrotated box turns with it to the bottom.
+        let r = run("exitX=1;exitY=0.5", s, term(0.0, 300.0, 100.0, 40.0), &[]);
+        assert!(near(r[0], 50.0, 70.0), "{r:?}");
+    }
+
+    #[test]
+    fn connection_points_follow_flip_and_direction() {
+        // flipH mirrors a fixed point (exitPerimeter=0 keeps it off the perimeter).
+        let mut s = term(0.0, 0.0, 100.0, 40.0);
+        s.flip_h = true;
+        let r = run("exitX=0;exitY=0.5;exitPerimeter=0", s, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 100.0, 20.0), "{r:?}");
+        // direction=south turns the shape 90°: its top (0.5, 0) is now on the right.
+        let mut d = term(0.0, 0.0, 100.0, 40.0);
+        d.direction = Some(Direction::South);
+        let r = run("exitX=0.5;exitY=0", d, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 100.0, 20.0), "{r:?}");
+    }
+
+    #[test]
+    fn perimeter_spacing_of_edge_and_terminal() {
+        // The edge's perimeterSpacing plus the terminal's own push the end out.
+        let mut t = term(200.0, 0.0, 100.0, 40.0);
+        t.spacing = 3.0;
+        let r = run("perimeterSpacing=2;targetPerimeterSpacing=1", term(0.0, 0.0, 100.0, 40.0), t, &[]);
+        assert!(near(r[r.len() - 1], 194.0, 20.0), "{r:?}");
+        assert!(near(r[0], 102.0, 20.0), "{r:?}");
+    }
+
+    #[test]
+    fn center_perimeter_pins_fixed_points_to_the_centre() {
+        let c = Terminal::new(Rect::new(0.0, 0.0, 100.0, 40.0), Perimeter::Center, super::super::orth::MASK_ALL);
+        let r = run("exitX=1;exitY=0", c, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 50.0, 20.0), "{r:?}");
+    }
+
     #[test]
     fn straight_edge_meets_both_perimeters() {
-        let r = run(
-            "",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(200.0, 0.0, 100.0, 40.0),
-            &[],
-        );
+        let r = run("", term(0.0, 0.0, 100.0, 40.0), term(200.0, 0.0, 100.0, 40.0), &[]);
         assert_near(&r, &pts(&[(100.0, 20.0), (200.0, 20.0)]));
     }
 
     #[test]
     fn straight_edge_through_waypoint() {
-        let r = run(
-            "",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(200.0, 200.0, 100.0, 40.0),
-            &[Point::new(50.0, 220.0)],
-        );
+        let r = run("", term(0.0, 0.0, 100.0, 40.0), term(200.0, 200.0, 100.0, 40.0), &[Point::new(50.0, 220.0)]);
         assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 220.0), (200.0, 220.0)]));
     }
 
     #[test]
     fn orthogonal_side_by_side_is_a_z() {
-        let r = run(
-            "edgeStyle=orthogonalEdgeStyle",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(200.0, 20.0, 100.0, 40.0),
-            &[],
-        );
-        assert_eq!(
-            r,
-            pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 40.0), (200.0, 40.0)])
-        );
+        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(200.0, 20.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 40.0), (200.0, 40.0)]));
     }
 
     #[test]
     fn orthogonal_aligned_is_straight() {
-        let r = run(
-            "edgeStyle=orthogonalEdgeStyle",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(0.0, 100.0, 100.0, 40.0),
-            &[],
-        );
+        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(0.0, 100.0, 100.0, 40.0), &[]);
         assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 100.0)]));
     }
 
@@ -538,58 +528,29 @@ mod tests {
         assert_eq!(r.first(), Some(&Point::new(100.0, 20.0)));
         assert_eq!(r.last(), Some(&Point::new(200.0, 120.0)));
         for w in r.windows(2) {
-            assert!(
-                w[0].x == w[1].x || w[0].y == w[1].y,
-                "segment not axis-aligned: {:?}",
-                w
-            );
+            assert!(w[0].x == w[1].x || w[0].y == w[1].y, "segment not axis-aligned: {:?}", w);
         }
     }
 
     #[test]
     fn orthogonal_waypoints_alternate_axes() {
-        let r = run(
-            "edgeStyle=orthogonalEdgeStyle",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(300.0, 200.0, 100.0, 40.0),
-            &[Point::new(150.0, 100.0)],
-        );
+        let r = run("edgeStyle=orthogonalEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(300.0, 200.0, 100.0, 40.0), &[Point::new(150.0, 100.0)]);
         for w in r.windows(2) {
-            assert!(
-                (w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6,
-                "segment not axis-aligned: {:?}",
-                r
-            );
+            assert!((w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6, "segment not axis-aligned: {:?}", r);
         }
         assert!(r.iter().any(|p| p.x == 150.0), "{:?}", r);
     }
 
     #[test]
     fn elbow_side_to_side() {
-        let r = run(
-            "edgeStyle=elbowEdgeStyle",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(200.0, 100.0, 100.0, 40.0),
-            &[],
-        );
-        assert_eq!(
-            r,
-            pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)])
-        );
+        let r = run("edgeStyle=elbowEdgeStyle", term(0.0, 0.0, 100.0, 40.0), term(200.0, 100.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(100.0, 20.0), (150.0, 20.0), (150.0, 120.0), (200.0, 120.0)]));
     }
 
     #[test]
     fn elbow_vertical() {
-        let r = run(
-            "edgeStyle=elbowEdgeStyle;elbow=vertical",
-            term(0.0, 0.0, 100.0, 40.0),
-            term(200.0, 100.0, 100.0, 40.0),
-            &[],
-        );
-        assert_eq!(
-            r,
-            pts(&[(50.0, 40.0), (50.0, 70.0), (250.0, 70.0), (250.0, 100.0)])
-        );
+        let r = run("edgeStyle=elbowEdgeStyle;elbow=vertical", term(0.0, 0.0, 100.0, 40.0), term(200.0, 100.0, 100.0, 40.0), &[]);
+        assert_eq!(r, pts(&[(50.0, 40.0), (50.0, 70.0), (250.0, 70.0), (250.0, 100.0)]));
     }
 
     #[test]

@@ -114,6 +114,9 @@ impl Path {
         }
         self.close()
     }
+    pub fn as_str(&self) -> &str {
+        &self.d
+    }
     pub fn is_empty(&self) -> bool {
         self.d.is_empty()
     }

@@ -27,9 +27,16 @@ export interface CoreRenderOutput {
   cellCount: number;
   placeholders: CorePlaceholder[];
   warnings: string[];
+  /** Stencil packs the page uses that were not added (their shapes are placeholders). */
+  missingPacks: string[];
 }
 
 export function render(source: Uint8Array, options?: CoreRenderOptions): CoreRenderOutput;
+/** Stencil packs (draw.io library files) the page needs that are not added yet. */
+export function requiredPacks(source: Uint8Array, options?: CoreRenderOptions): string[];
+/** Adds a stencil pack's bytes; returns its number of entries. Throws on a corrupt pack. */
+export function addPack(name: string, bytes: Uint8Array): number;
+export function loadedPacks(): string[];
 export function version(): string;
 export default function init(opts?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
 
@@ -45,6 +52,7 @@ export declare class Diagram {
   pages(): unknown;
   warnings(): unknown;
   placeholders(): unknown;
+  missingPacks(): unknown;
   cells(): unknown;
   setTheme(theme: string): unknown;
   setBindings(json: string): unknown;
@@ -55,6 +63,15 @@ export declare class Diagram {
   cellState?(cellId: string): unknown;
   inspect(): unknown;
   resync?(): unknown;
+  /** Zero-copy refresh: size the core's buffers, fill its views, then updatePrepared. */
+  prepare(valuesLen: number, timesLen: number): void;
+  valuesView(): Float64Array;
+  timesView(): Float64Array;
+  updatePrepared(frames: string, nowMs: number, fromMs: number, toMs: number): unknown;
+  /** Descriptor field indices of the matched series (what a refresh must copy). */
+  neededFields(): Uint32Array;
+  /** Benchmark baseline: every rule's regex compiled and run on every refresh. */
+  setNaive(on: boolean): void;
   setAnimations?(on: boolean): void;
   setTimezoneOffset?(minutes: number): void;
 }
