@@ -86,6 +86,21 @@ impl<'a> Canvas<'a> {
         self.sketch = sketch;
     }
 
+    /// mxSvgCanvas2D.text for one plain line centred on (x, y) (align center, valign middle):
+    /// the baseline sits 0.35 em below the middle, where Helvetica's x-height centres it.
+    pub fn text_center(&mut self, x: f64, y: f64, text: &str, size: f64, color: &str, bold: bool) {
+        let _ = write!(
+            self.out,
+            "<text class=\"fl-fg\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-family=\"Helvetica,Arial,&apos;Liberation Sans&apos;,sans-serif\" font-size=\"{}px\" fill=\"{}\"{}>{}</text>",
+            num(x + self.tx),
+            num(y + self.ty + 0.35 * size),
+            num(size),
+            super::svg::esc_attr(color),
+            if bold { " font-weight=\"bold\"" } else { "" },
+            super::svg::esc_text(text)
+        );
+    }
+
     /// Records a path segment in draw.io's view coordinates, through mxSvgCanvas2D.format as
     /// RoughCanvas.addOp does.
     fn seg(&mut self, s: Seg) {

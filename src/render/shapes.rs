@@ -8,6 +8,7 @@ mod basic;
 mod general;
 mod labels;
 mod libs;
+mod rack;
 
 pub use labels::label_bounds;
 pub use libs::EIP_CHANNEL_GRADIENT;
@@ -244,7 +245,8 @@ pub fn draw_vertex(
         let known = general::paint(shape, &mut c, &sh, x, y, w, h)
             || basic::paint(shape, &mut c, &sh, x, y, w, h)
             || arrows::paint(shape, &mut c, &sh, x, y, w, h)
-            || libs::paint(shape, &mut c, &sh, x, y, w, h);
+            || libs::paint(shape, &mut c, &sh, x, y, w, h)
+            || rack::paint(shape, &mut c, &sh, x, y, w, h);
         if !known {
             return Drawn::Unknown;
         }
