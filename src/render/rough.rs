@@ -944,21 +944,12 @@ fn fill_polygon(poly: &mut [P], o: &mut Options) -> OpSet {
 
 // ---- generator --------------------------------------------------------------------------------
 
-/// RoughGenerator.rectangle: sets in drawing order (fill, then outline).
+/// RoughGenerator.rectangle: the polygon of its corners (fill sets first, then the outline).
 pub fn rectangle(x: f64, y: f64, w: f64, h: f64, o: &mut Options) -> Vec<OpSet> {
-    let outline = linear_path(&[[x, y], [x + w, y], [x + w, y + h], [x, y + h]], true, o);
-    let mut sets = Vec::new();
-    if o.fill {
-        let mut poly = [[x, y], [x + w, y], [x + w, y + h], [x, y + h]];
-        sets.push(fill_polygon(&mut poly, o));
-    }
-    if o.stroke {
-        sets.push(OpSet { kind: SetKind::Path, ops: outline });
-    }
-    sets
+    polygon(&[[x, y], [x + w, y], [x + w, y + h], [x, y + h]], o)
 }
 
-/// RoughGenerator.polygon.
+/// RoughGenerator.polygon (outline generated first, drawn last).
 pub fn polygon(pts: &[P], o: &mut Options) -> Vec<OpSet> {
     let outline = linear_path(pts, true, o);
     let mut sets = Vec::new();
