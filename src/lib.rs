@@ -8,6 +8,7 @@
 
 pub mod analyze;
 pub mod api;
+pub mod bind;
 pub mod decode;
 pub mod error;
 pub mod geom;
