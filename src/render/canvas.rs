@@ -37,6 +37,17 @@ enum Pending {
     },
 }
 
+/// The font state of mxAbstractCanvas2D that `Canvas::text` draws with.
+#[derive(Debug, Clone)]
+pub struct CanvasFont {
+    pub size: f64,
+    pub color: String,
+    /// mxConstants.FONT_* bits: 1 bold, 2 italic, 4 underline.
+    pub style: u32,
+    /// None: mxConstants.DEFAULT_FONTFAMILY ("Arial,Helvetica").
+    pub family: Option<&'static str>,
+}
+
 pub struct Canvas<'a> {
     out: &'a mut String,
     /// The paint used by the next fill/stroke; shapes change it for details (markers, lanes).
@@ -99,6 +110,61 @@ impl<'a> Canvas<'a> {
             if bold { " font-weight=\"bold\"" } else { "" },
             super::svg::esc_text(text)
         );
+    }
+
+    /// mxSvgCanvas2D.plainText for code shapes' `c.text(x, y, 0, 0, str, align, valign)`: the
+    /// canvas font (family mxConstants.DEFAULT_FONTFAMILY unless given), lines round(1.2·size)
+    /// apart, first baseline at y + size − 1, less half the text height for `middle`, all of it
+    /// plus 1 for `bottom`. `font_style` holds mxConstants' bits (1 bold, 2 italic, 4 underline).
+    pub fn text(&mut self, x: f64, y: f64, text: &str, font: &CanvasFont, align: &str, valign: &str) {
+        let size = font.size;
+        if !size.is_finite() || text.trim().is_empty() {
+            return;
+        }
+        let lines: Vec<&str> = text.split('\n').take(200).collect();
+        let pitch = (size * 1.2).round();
+        let total = size + (lines.len() as f64 - 1.0) * pitch;
+        let mut cy = y + self.ty + size - 1.0;
+        match valign {
+            "middle" => cy -= total / 2.0,
+            "bottom" => cy -= total + 1.0,
+            _ => {}
+        }
+        let _ = write!(
+            self.out,
+            "<g class=\"fl-fg\" fill=\"{}\" font-family=\"{}\" font-size=\"{}px\"",
+            super::svg::esc_attr(&font.color),
+            super::svg::esc_attr(font.family.unwrap_or("Arial,Helvetica")),
+            num(size)
+        );
+        if font.style & 1 != 0 {
+            self.out.push_str(" font-weight=\"bold\"");
+        }
+        if font.style & 2 != 0 {
+            self.out.push_str(" font-style=\"italic\"");
+        }
+        if font.style & 4 != 0 {
+            self.out.push_str(" text-decoration=\"underline\"");
+        }
+        match align {
+            "center" => self.out.push_str(" text-anchor=\"middle\""),
+            "right" => self.out.push_str(" text-anchor=\"end\""),
+            _ => {}
+        }
+        self.out.push('>');
+        for line in lines {
+            if !line.trim().is_empty() {
+                let _ = write!(
+                    self.out,
+                    "<text x=\"{}\" y=\"{}\">{}</text>",
+                    num(x + self.tx),
+                    num(cy),
+                    super::svg::esc_text(line)
+                );
+            }
+            cy += pitch;
+        }
+        self.out.push_str("</g>");
     }
 
     /// Records a path segment in draw.io's view coordinates, through mxSvgCanvas2D.format as

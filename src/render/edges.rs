@@ -45,6 +45,7 @@ pub fn draw_edge(
         "flexArrow" => arrow_connector(&mut c, route, style, paint, ArrowKind::Flex),
         "link" => arrow_connector(&mut c, route, style, paint, ArrowKind::Link),
         "arrow" => simple_arrow(&mut c, route),
+        "mxgraph.networks.comm_link_edge" => comm_link(&mut c, route),
         _ => return connector(&mut c, route, style, paint, earlier),
     }
     // Area edges reach out by half their width (mxArrowConnector.augmentBoundingBox).
@@ -685,6 +686,33 @@ fn arrow_head(
 
 /// mxArrow (`shape=arrow` edges): a fixed block arrow (width 30, head 30) from the first to the
 /// last point.
+/// mxShapeNetworksCommLinkEdge (shapes/mxNetworks.js): a lightning bolt between the end points,
+/// 5 % in from each end, its zigzag a tenth of the length wide.
+fn comm_link(c: &mut Canvas, pts: &[Point]) {
+    let (Some(&a), Some(&b)) = (pts.first(), pts.last()) else { return };
+    let (dx, dy) = (b.x - a.x, b.y - a.y);
+    let p0 = Point::new(a.x + dx * 0.05, a.y + dy * 0.05);
+    let pe = Point::new(b.x - dx * 0.05, b.y - dy * 0.05);
+    let (dx, dy) = (pe.x - p0.x, pe.y - p0.y);
+    let dist = (dx * dx + dy * dy).sqrt();
+    if dist == 0.0 {
+        return;
+    }
+    let (nx, ny) = (dx / dist, dy / dist);
+    let (mx, my) = (p0.x + dx * 0.5, p0.y + dy * 0.5);
+    let p1 = Point::new(mx + nx * dist / 3.0 * 0.1 - ny / 3.0 * dist * 0.1, my + ny * dist / 3.0 * 0.1 + nx / 3.0 * dist * 0.1);
+    let p2 = Point::new(mx + nx * dist * 0.1 + ny * dist * 0.1, my + ny * dist * 0.1 - nx * dist * 0.1);
+    let p3 = Point::new(mx - nx * dist / 3.0 * 0.1 + ny / 3.0 * dist * 0.1, my - ny * dist / 3.0 * 0.1 - nx / 3.0 * dist * 0.1);
+    let p4 = Point::new(mx - nx * dist * 0.1 - ny * dist * 0.1, my - ny * dist * 0.1 + nx * dist * 0.1);
+    c.begin();
+    c.move_to(p0.x, p0.y);
+    for p in [p2, p1, pe, p4, p3] {
+        c.line_to(p.x, p.y);
+    }
+    c.close();
+    c.fill_and_stroke();
+}
+
 fn simple_arrow(c: &mut Canvas, pts: &[Point]) {
     let (spacing, width, arrow) = (0.0, 30.0, 30.0);
     let p0 = pts[0];
@@ -866,6 +894,18 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("fill=\"#ffffff\""), "{out}");
+    }
+
+    #[test]
+    fn comm_link_is_a_bolt_between_the_ends() {
+        // A 200 px edge: 5 % off each end (10 → 190), zigzag corners 18 px off the middle.
+        let s = Style::parse_raw("shape=mxgraph.networks.comm_link_edge;strokeColor=#000000;fillColor=#ffffff");
+        let p = Paint::from_style(&s, &Theme::light(), None);
+        let mut out = String::new();
+        let mut c = Canvas::new(&mut out, p);
+        comm_link(&mut c, &[Point::new(0.0, 0.0), Point::new(200.0, 0.0)]);
+        drop(c);
+        assert!(out.contains("M10 0 L118 -18 L106 6 L190 0 L82 18 L94 -6 Z"), "{out}");
     }
 
     #[test]

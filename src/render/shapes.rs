@@ -8,6 +8,8 @@ mod basic;
 mod general;
 mod labels;
 mod libs;
+mod mockup;
+mod ported;
 mod rack;
 
 pub use labels::label_bounds;
@@ -246,7 +248,9 @@ pub fn draw_vertex(
             || basic::paint(shape, &mut c, &sh, x, y, w, h)
             || arrows::paint(shape, &mut c, &sh, x, y, w, h)
             || libs::paint(shape, &mut c, &sh, x, y, w, h)
-            || rack::paint(shape, &mut c, &sh, x, y, w, h);
+            || rack::paint(shape, &mut c, &sh, x, y, w, h)
+            || mockup::paint(shape, &mut c, &sh, x, y, w, h)
+            || ported::paint(shape, &mut c, &sh, x, y, w, h);
         if !known {
             return Drawn::Unknown;
         }

