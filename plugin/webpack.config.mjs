@@ -26,7 +26,8 @@ export default function config({ outDir = path.join(root, 'dist'), production = 
       // Replaced at run time from the AMD module meta (src/publicPath.ts).
       publicPath: 'public/plugins/faultline-diagram-panel/',
       uniqueName: 'faultline-diagram-panel',
-      clean: { keep: /^(plugin\.json|img\/|README\.md|CHANGELOG\.md|LICENSE)/ },
+      // stencils/ is copied by scripts/build-plugin.mjs from build/stencils/ (not part of the bundle).
+      clean: { keep: /^(plugin\.json|img\/|stencils\/|README\.md|CHANGELOG\.md|LICENSE)/ },
     },
     // 'amd-module' → AMD's `module` meta (its uri), as create-plugin does for the public path.
     externals: [{ 'amd-module': 'module' }, ...EXTERNALS],

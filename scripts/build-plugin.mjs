@@ -151,5 +151,42 @@ async function buildHost() {
   console.log(`playground: build/www/host.js ${(fs.statSync(rel('build/www/host.js')).size / 1048576).toFixed(1)} MB`);
 }
 
+// --- stencil packs → dist/stencils/ ---------------------------------------------------------
+// draw.io's stencil library (scripts/build-stencils.mjs), fetched by the panel on demand: shipped next
+// to module.js but never part of the bundle.
+function copyStencils() {
+  const src = rel('build/stencils');
+  if (!fs.existsSync(path.join(src, 'manifest.txt'))) {
+    console.warn('stencils: build/stencils/ is missing (run node scripts/build-stencils.mjs): the plugin draws stencils as placeholders');
+    return;
+  }
+  const dst = rel('dist/stencils');
+  if (upToDate(['dist/stencils/manifest.txt'], ['build/stencils', 'scripts/build-plugin.mjs'])) {
+    console.log('stencils: dist/stencils/ is up to date');
+    return;
+  }
+  fs.rmSync(dst, { recursive: true, force: true });
+  let n = 0;
+  let bytes = 0;
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(path.join(src, dir), { withFileTypes: true })) {
+      const r = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        walk(r);
+      } else if (e.name.endsWith('.pack')) {
+        fs.mkdirSync(path.dirname(path.join(dst, r)), { recursive: true });
+        fs.copyFileSync(path.join(src, r), path.join(dst, r));
+        n += 1;
+        bytes += fs.statSync(path.join(src, r)).size;
+      }
+    }
+  };
+  walk('');
+  // Last, so an interrupted copy is redone.
+  fs.copyFileSync(path.join(src, 'manifest.txt'), path.join(dst, 'manifest.txt'));
+  console.log(`stencils: dist/stencils/ ${n} packs, ${(bytes / 1048576).toFixed(2)} MB (loaded on demand, not in the bundle)`);
+}
+
 await buildPlugin();
+copyStencils();
 await buildHost();

@@ -5,6 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
+# draw.io's stencil library → build/stencils/*.pack; the wasm core learns which packs exist and
+# the CLI embeds them through build.rs, which reads FAULTLINE_STENCILS.
+step "stencil packs"
+node scripts/build-stencils.mjs || die "building the stencil packs failed (see above)"
+export FAULTLINE_STENCILS="$PWD/build/stencils"
+
 step "core → wasm"
 bash scripts/build-wasm.sh
 

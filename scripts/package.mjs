@@ -54,7 +54,7 @@ export function packagePlugin({ dist = path.join(root, 'dist'), outDir = root } 
   const mtime = new Date('2000-01-01T00:00:00Z');
   const entries = {};
   for (const f of files) {
-    entries[`${ID}/${f}`] = [fs.readFileSync(path.join(dist, f)), { mtime, level: f.endsWith('.png') ? 0 : 9 }];
+    entries[`${ID}/${f}`] = [fs.readFileSync(path.join(dist, f)), { mtime, level: f.endsWith('.png') || f.endsWith('.pack') ? 0 : 9 }];
   }
   const zip = zipSync(entries);
   const out = path.join(outDir, `${ID}-${version}.zip`);

@@ -3,6 +3,7 @@
 use crate::decode::{self, PageSource};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{self, Limits, Model, PageContext};
+use crate::stencil::Registry;
 use crate::style::{Stylesheet, Theme};
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +55,8 @@ pub struct RenderOutput {
     pub placeholders: Vec<Placeholder>,
     /// Non-fatal findings, one line each.
     pub warnings: Vec<String>,
+    /// Stencil packs this page uses that were not loaded (their shapes are placeholders).
+    pub missing_packs: Vec<String>,
 }
 
 /// Pick the page the options ask for.
@@ -92,14 +95,20 @@ pub fn theme_of(opts: &RenderOptions) -> Result<Theme> {
     }
 }
 
-/// Source bytes → SVG document of the chosen page.
+/// Source bytes → SVG document of the chosen page, with no stencil packs loaded.
 pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
+    render_with(input, opts, &Registry::new())
+}
+
+/// Source bytes → SVG document of the chosen page, drawing stencils from the loaded packs.
+pub fn render_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<RenderOutput> {
     let theme = theme_of(opts)?;
     let (pages, index, model) = load_model(input, opts.page.as_ref())?;
     let layout = crate::layout::layout(&model);
-    let drawn = crate::render::render_svg(&model, &layout, &theme, opts.border.unwrap_or(crate::render::DEFAULT_BORDER));
+    let drawn = crate::render::render_svg_with(&model, &layout, &theme, opts.border.unwrap_or(crate::render::DEFAULT_BORDER), stencils);
     let mut warnings = model.warnings.clone();
     warnings.extend(drawn.warnings);
+    let missing_packs = crate::stencil::required_packs(&model, stencils);
     Ok(RenderOutput {
         svg: drawn.svg,
         width: drawn.width,
@@ -113,7 +122,16 @@ pub fn render(input: &[u8], opts: &RenderOptions) -> Result<RenderOutput> {
         cell_count: model.cells.len(),
         placeholders: drawn.placeholders,
         warnings,
+        missing_packs,
     })
+}
+
+/// Stencil packs the chosen page needs that `stencils` does not hold yet (draw.io library files,
+/// e.g. `aws4`, `cisco/routers`, `img/lib/clip_art/networking`). Hosts fetch them, add them with
+/// `Registry::add_pack`, then render.
+pub fn required_packs(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Vec<String>> {
+    let (_, _, model) = load_model(input, opts.page.as_ref())?;
+    Ok(crate::stencil::required_packs(&model, stencils))
 }
 
 /// One cell as the picker and inspector see it.
@@ -173,6 +191,7 @@ impl Document {
             cell_count: model.cells.len(),
             placeholders: Vec::new(),
             warnings: Vec::new(),
+            missing_packs: Vec::new(),
         };
         let engine = crate::bind::Engine::new(&theme);
         let mut doc = Document {

@@ -17,6 +17,7 @@ pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
 pub mod render;
+pub mod stencil;
 pub mod style;
 pub mod text;
 

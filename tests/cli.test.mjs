@@ -93,3 +93,20 @@ test('every corpus diagram renders to SVG', { skip: !fs.existsSync(corpus) && 'n
     assert.equal(r.status, 0, `${f}: ${r.stderr}`);
   }
 });
+
+test('analyze prints the blast radius and ranks the deepest failing dependency first', () => {
+  const state = path.join(tmp, 'state.json');
+  fs.writeFileSync(state, JSON.stringify({ by: 'service', nodes: { db: 'crit', api: 'crit', web: 'warn' } }));
+  const r = run('analyze', path.join(root, 'tests/fixtures/chain.drawio'), '--state', state);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.graph.nodes, 3);
+  assert.equal(out.graph.dependencies, 2);
+  const db = out.blastRadius.find((b) => b.id === 'db');
+  assert.deepEqual(db.impacted.map((n) => [n.id, n.hops]), [['api', 1], ['web', 2]]);
+  assert.equal(out.candidates[0].id, 'db');
+  assert.equal(out.candidates[0].explains, 3);
+  fs.writeFileSync(state, '{"nodes": ');
+  oneLineFailure(run('analyze', path.join(root, 'tests/fixtures/chain.drawio'), '--state', state), /state|JSON|EOF/i);
+  oneLineFailure(run('analyze', path.join(root, 'tests/fixtures/chain.drawio')), /needs --state/);
+});

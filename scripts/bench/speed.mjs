@@ -98,7 +98,7 @@ async function timeBoth(sides, text, warmText) {
   const st = sides.map(() => ({ times: [], renderOnly: [], spent: 0, elements: 0, error: null }));
   for (let k = 0; k < sides.length; k++) {
     if (!sides[k] || WARM <= 0) continue;
-    try { await sides[k].page.bringToFront(); await sides[k].page.evaluate(([t, w]) => window.bench.time(t, 0, w, 0), [warmText || text, WARM]); }
+    try { await sides[k].page.bringToFront(); await sides[k].page.evaluate(async ([t, w, x]) => { if (window.bench.addPacks) { await window.bench.addPacks(x, 0); await window.bench.addPacks(t, 0); } return window.bench.time(t, 0, w, 0); }, [warmText || text, WARM, text]); }
     catch (e) { st[k].error = e; }
   }
   for (let i = 0; i < ITER; i++) {

@@ -2,11 +2,31 @@
 //! Parsing arguments and I/O only; the work is in the library.
 
 use faultline::api::{self, PageSel, RenderOptions};
+use faultline::stencil::Registry;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// `EMBEDDED_PACKS`: draw.io's stencil library compiled by scripts/build.sh (empty in a plain
+// `cargo build`; see build.rs).
+include!(concat!(env!("OUT_DIR"), "/stencil_embed.rs"));
+
+/// The embedded packs this diagram needs, added to a registry.
+fn stencils_for(input: &[u8], opts: &RenderOptions) -> Registry {
+    let mut reg = Registry::new();
+    let Ok(needed) = api::required_packs(input, opts, &reg) else { return reg };
+    for name in needed {
+        if let Some((_, bytes)) = EMBEDDED_PACKS.iter().find(|(n, _)| *n == name) {
+            if let Err(e) = reg.add_pack(&name, bytes) {
+                eprintln!("faultline: warning: {}", e);
+            }
+        }
+    }
+    reg
+}
+
 const USAGE: &str = "usage:
   faultline render FILE [--page N|NAME] [--theme light|dark] [--scale S] [--border PX] -o OUT.svg|OUT.png
+  faultline analyze FILE [--page N|NAME] --state STATE.json [-o OUT.json]
   faultline --version";
 
 /// A one-line failure; printed as `faultline: <reason>` with exit status 1 (2 for usage errors).
@@ -30,6 +50,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), Fail> {
     match args.first().map(String::as_str) {
         Some("render") => render(&args[1..]),
+        Some("analyze") => analyze(&args[1..]),
         Some("--version") | Some("-V") => {
             println!("faultline {}", env!("CARGO_PKG_VERSION"));
             Ok(())
@@ -89,9 +110,14 @@ fn render(args: &[String]) -> Result<(), Fail> {
         return Err(usage(format!("cannot tell the output format of \"{}\": use a .svg or .png file name", out.display())));
     }
     let input = std::fs::read(file).map_err(|e| Fail(1, format!("cannot read {}: {}", file, e)))?;
-    let drawn = api::render(&input, &opts).map_err(|e| Fail(1, format!("{}: {}", file, e)))?;
+    let stencils = stencils_for(&input, &opts);
+    let drawn = api::render_with(&input, &opts, &stencils).map_err(|e| Fail(1, format!("{}: {}", file, e)))?;
     for w in &drawn.warnings {
         eprintln!("faultline: warning: {}", w);
+    }
+    if !drawn.missing_packs.is_empty() {
+        let why = if EMBEDDED_PACKS.is_empty() { "this faultline was built without draw.io's stencils (build it with scripts/build.sh)" } else { "not in this build" };
+        eprintln!("faultline: warning: stencil libraries {}: {}", why, drawn.missing_packs.join(", "));
     }
     let bytes = if ext == "svg" {
         drawn.svg.into_bytes()
@@ -99,5 +125,32 @@ fn render(args: &[String]) -> Result<(), Fail> {
         faultline::raster::svg_to_png(&drawn.svg, scale, None).map_err(|e| Fail(1, e.message))?
     };
     std::fs::write(&out, bytes).map_err(|e| Fail(1, format!("cannot write {}: {}", out.display(), e)))?;
+    Ok(())
+}
+
+/// `analyze`: the same dependency analysis as the panel, as JSON for incident tooling.
+fn analyze(args: &[String]) -> Result<(), Fail> {
+    let (flags, pos) = split_flags(args, &["--page", "--state", "-o", "--output"])?;
+    let [file] = pos[..] else {
+        return Err(usage("analyze needs exactly one input FILE"));
+    };
+    let mut page = None;
+    let mut state = None;
+    let mut out = None;
+    for (k, v) in flags {
+        match k {
+            "--page" => page = Some(v.parse::<usize>().map(PageSel::Index).unwrap_or_else(|_| PageSel::Name(v.to_string()))),
+            "--state" => state = Some(v),
+            _ => out = Some(PathBuf::from(v)),
+        }
+    }
+    let state = state.ok_or_else(|| usage("analyze needs --state STATE.json (levels, anomaly scores or series per node)"))?;
+    let input = std::fs::read(file).map_err(|e| Fail(1, format!("cannot read {}: {}", file, e)))?;
+    let state_json = std::fs::read_to_string(state).map_err(|e| Fail(1, format!("cannot read {}: {}", state, e)))?;
+    let json = faultline::analyze::cli::analyze_cli(&input, page.as_ref(), &state_json).map_err(|e| Fail(1, format!("{}: {}", file, e)))?;
+    match out {
+        Some(p) => std::fs::write(&p, json).map_err(|e| Fail(1, format!("cannot write {}: {}", p.display(), e)))?,
+        None => println!("{}", json),
+    }
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! PNG holding an mxfile whose pages are compressed), so detection recurses a bounded number
 //! of times, and every decompression draws from one size budget per input.
 
-mod codec;
+pub(crate) mod codec;
 mod data_url;
 mod html;
 mod mxfile;

@@ -75,7 +75,15 @@ pub fn layout(model: &Model) -> Layout {
     for &i in &edges {
         let c = &model.cells[i];
         if let Some(route) = &lay.routes[i] {
-            lay.label_anchor[i] = Some(point_on_route(route, c.geometry.x, c.geometry.y, c.geometry.offset.unwrap_or_default()));
+            let off = c.geometry.offset.unwrap_or_default();
+            lay.label_anchor[i] = Some(if c.geometry.relative {
+                point_on_route(route, c.geometry.x, c.geometry.y, off)
+            } else {
+                // mxGraphView.updateEdgeLabelOffset: an absolute geometry puts the label midway
+                // between the end points, plus the offset.
+                let (p0, pe) = (route[0], route[route.len() - 1]);
+                Point::new(p0.x + (pe.x - p0.x) / 2.0 + off.x, p0.y + (pe.y - p0.y) / 2.0 + off.y)
+            });
         }
     }
     for &i in &order {
@@ -118,18 +126,24 @@ fn terminal(model: &Model, lay: &Layout, t: Option<usize>, edge_style: &crate::s
     }
     match cell.kind {
         CellKind::Vertex => match lay.bounds[t] {
-            Some(b) => Ok(Some(Terminal {
-                bounds: b,
-                perimeter: Perimeter::from_style(cell.style.str_or("perimeter", "rectanglePerimeter"), cell.style.str_or("direction", "east")),
-                ports: route::port_constraint(edge_style, Some(&cell.style), source),
-            })),
+            Some(b) => {
+                let st = &cell.style;
+                let mut t = Terminal::new(b, Perimeter::from_style(st), route::port_constraint(edge_style, Some(st), source));
+                t.rotation = st.num("rotation", 0.0) % 360.0;
+                t.flip_h = st.flag("flipH", false);
+                t.flip_v = st.flag("flipV", false);
+                // anchorPointDirection=0 keeps connection points where they are written.
+                t.direction = st.get("direction").filter(|_| st.flag("anchorPointDirection", true)).map(perimeter::Direction::parse);
+                t.spacing = st.num("perimeterSpacing", 0.0).clamp(-1e6, 1e6);
+                Ok(Some(t))
+            }
             None => Ok(None),
         },
         // An edge as terminal: its routed bounds' centre (mxGraph has no perimeter for edges).
         CellKind::Edge => match &lay.routes[t] {
             Some(r) => {
                 let c = point_on_route(r, 0.0, 0.0, Point::default());
-                Ok(Some(Terminal { bounds: Rect::new(c.x, c.y, 0.0, 0.0), perimeter: Perimeter::None, ports: route::port_constraint(edge_style, None, source) }))
+                Ok(Some(Terminal::new(Rect::new(c.x, c.y, 0.0, 0.0), Perimeter::Center, route::port_constraint(edge_style, None, source))))
             }
             None => Err(()),
         },
@@ -202,6 +216,18 @@ pub fn point_on_route(route: &[Point], gx: f64, gy: f64, offset: Point) -> Point
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn absolute_edge_geometry_labels_sit_between_the_ends() {
+        let xml = r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+            <mxCell id="e" value="x" edge="1" parent="1"><mxGeometry x="1580" y="700" width="100" height="100" as="geometry">
+            <mxPoint x="0" y="0" as="sourcePoint"/><mxPoint x="100" y="40" as="targetPoint"/><mxPoint x="5" y="-5" as="offset"/></mxGeometry></mxCell>
+            </root></mxGraphModel>"#;
+        let model = crate::model::parse_model(xml, &crate::style::Stylesheet::default(), &crate::model::PageContext::default(), &crate::model::Limits::default()).unwrap();
+        let lay = layout(&model);
+        let e = model.find("e").unwrap();
+        assert_eq!(lay.label_anchor[e], Some(Point::new(55.0, 15.0)));
+    }
 
     #[test]
     fn point_on_route_middle_and_ends() {

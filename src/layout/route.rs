@@ -2,7 +2,7 @@
 //! The order follows mxGraphView.updateEdgeState: fixed ends, then the style's bends, then
 //! floating ends projected onto the perimeters (target first, as mxGraph does).
 
-use super::perimeter::Perimeter;
+use super::perimeter::{Direction, Perimeter};
 use crate::geom::{Point, Rect};
 use crate::style::Style;
 
@@ -13,6 +13,50 @@ pub struct Terminal {
     pub perimeter: Perimeter,
     /// Sides an orthogonal edge may use (mask of `orth::MASK_*`).
     pub ports: u8,
+    /// The vertex's `rotation` (degrees), flips and `direction` (for connection points).
+    pub rotation: f64,
+    pub flip_h: bool,
+    pub flip_v: bool,
+    pub direction: Option<Direction>,
+    /// The vertex's own `perimeterSpacing` (mxGraphView.getPerimeterBounds).
+    pub spacing: f64,
+}
+
+impl Terminal {
+    /// An unrotated, unflipped terminal.
+    pub fn new(bounds: Rect, perimeter: Perimeter, ports: u8) -> Terminal {
+        Terminal { bounds, perimeter, ports, rotation: 0.0, flip_h: false, flip_v: false, direction: None, spacing: 0.0 }
+    }
+}
+
+fn rotate_about(p: Point, deg: f64, c: Point) -> Point {
+    if deg % 360.0 == 0.0 {
+        return p;
+    }
+    let (sin, cos) = deg.to_radians().sin_cos();
+    let (dx, dy) = (p.x - c.x, p.y - c.y);
+    Point::new(c.x + dx * cos - dy * sin, c.y + dx * sin + dy * cos)
+}
+
+/// mxGraphView.getPerimeterPoint: the perimeter of the bounds grown by `border` and the
+/// terminal's perimeterSpacing, with flipH/flipV mirrored around it.
+fn perimeter_point(t: &Terminal, next: Point, orthogonal: bool, border: f64) -> Point {
+    let b = grow(&t.bounds, border + t.spacing);
+    if b.width <= 0.0 && b.height <= 0.0 {
+        return t.bounds.center();
+    }
+    let c = b.center();
+    let mirror = |p: Point| Point::new(if t.flip_h { 2.0 * c.x - p.x } else { p.x }, if t.flip_v { 2.0 * c.y - p.y } else { p.y });
+    mirror(t.perimeter.point(&b, mirror(next), orthogonal))
+}
+
+/// mxGraphView.getFloatingTerminalPoint: `next` is turned into the vertex's unrotated frame, the
+/// perimeter point found there (orthogonal projection only for unrotated vertices) and turned back.
+pub fn floating_point(t: &Terminal, next: Point, orthogonal: bool, border: f64) -> Point {
+    let c = t.bounds.center();
+    let next = rotate_about(next, -t.rotation, c);
+    let p = perimeter_point(t, next, t.rotation % 360.0 == 0.0 && orthogonal, border);
+    rotate_about(p, t.rotation, c)
 }
 
 /// Everything the router needs about one edge, in absolute coordinates.
@@ -64,7 +108,9 @@ pub fn is_orthogonal(style: &Style) -> bool {
     !matches!(edge_style(style), EdgeStyle::Straight | EdgeStyle::Loop)
 }
 
-/// The fixed connection point for `exitX/exitY` (source) or `entryX/entryY` (target), if set.
+/// The fixed connection point for `exitX/exitY` (source) or `entryX/entryY` (target), if set
+/// (mxGraph.getConnectionPoint: the fraction of the bounds turned with `direction`, projected on
+/// the perimeter unless exitPerimeter=0, flipped, then turned with `rotation`).
 fn fixed_point(style: &Style, t: &Terminal, source: bool) -> Option<Point> {
     let (kx, ky, kdx, kdy, kp) = if source {
         ("exitX", "exitY", "exitDx", "exitDy", "exitPerimeter")
@@ -74,16 +120,39 @@ fn fixed_point(style: &Style, t: &Terminal, source: bool) -> Option<Point> {
     if !style.has(kx) || !style.has(ky) {
         return None;
     }
-    let b = &t.bounds;
-    let p = Point::new(
-        b.x + style.num(kx, 0.5) * b.width + style.num(kdx, 0.0),
-        b.y + style.num(ky, 0.5) * b.height + style.num(kdy, 0.0),
-    );
-    if style.flag(kp, true) && t.perimeter != Perimeter::None {
-        Some(t.perimeter.point(b, p, false))
-    } else {
-        Some(p)
+    let mut b = grow(&t.bounds, t.spacing);
+    let c = b.center();
+    if t.perimeter == Perimeter::Center {
+        // draw.io's getFixedTerminalPoint: centerPerimeter (and no perimeter) pins the centre.
+        return Some(t.bounds.center());
     }
+    let dir_deg = match t.direction {
+        Some(Direction::South) => 90.0,
+        Some(Direction::West) => 180.0,
+        Some(Direction::North) => 270.0,
+        _ => 0.0,
+    };
+    if matches!(t.direction, Some(Direction::North | Direction::South)) {
+        // mxRectangle.rotate90 about the centre.
+        let d = (b.width - b.height) / 2.0;
+        b = Rect::new(b.x + d, b.y - d, b.height, b.width);
+    }
+    let lim = |v: f64| v.clamp(-1e7, 1e7);
+    let mut p = Point::new(b.x + lim(style.num(kx, 0.5)) * b.width + lim(style.num(kdx, 0.0)), b.y + lim(style.num(ky, 0.5)) * b.height + lim(style.num(kdy, 0.0)));
+    let mut turn = t.rotation;
+    if style.flag(kp, true) {
+        p = rotate_about(p, dir_deg, c);
+        p = perimeter_point(t, p, false, 0.0);
+    } else {
+        turn += dir_deg;
+        if t.flip_h {
+            p.x = 2.0 * c.x - p.x;
+        }
+        if t.flip_v {
+            p.y = 2.0 * c.y - p.y;
+        }
+    }
+    Some(rotate_about(p, turn, c))
 }
 
 fn grow(r: &Rect, by: f64) -> Rect {
@@ -131,19 +200,17 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
     };
 
     let orth = is_orthogonal(style);
-    let spacing = style.num("perimeterSpacing", 0.0);
+    let spacing = style.num("perimeterSpacing", 0.0).clamp(-1e6, 1e6);
     // Target end first, aiming at the last bend, else the fixed source point, else the source centre.
     let pe = pe.or_else(|| {
         let t = e.target?;
         let next = mid.last().copied().or(p0).or(e.source.map(|s| s.bounds.center()))?;
-        let b = grow(&t.bounds, spacing + style.num("targetPerimeterSpacing", 0.0));
-        Some(t.perimeter.point(&b, next, orth))
+        Some(floating_point(&t, next, orth, spacing + style.num("targetPerimeterSpacing", 0.0).clamp(-1e6, 1e6)))
     });
     let p0 = p0.or_else(|| {
         let s = e.source?;
         let next = mid.first().copied().or(pe).or(e.target.map(|t| t.bounds.center()))?;
-        let b = grow(&s.bounds, spacing + style.num("sourcePerimeterSpacing", 0.0));
-        Some(s.perimeter.point(&b, next, orth))
+        Some(floating_point(&s, next, orth, spacing + style.num("sourcePerimeterSpacing", 0.0).clamp(-1e6, 1e6)))
     });
 
     let mut out = Vec::with_capacity(mid.len() + 2);
@@ -358,7 +425,7 @@ mod tests {
     use super::*;
 
     fn term(x: f64, y: f64, w: f64, h: f64) -> Terminal {
-        Terminal { bounds: Rect::new(x, y, w, h), perimeter: Perimeter::Rectangle, ports: super::super::orth::MASK_ALL }
+        Terminal::new(Rect::new(x, y, w, h), Perimeter::Rectangle, super::super::orth::MASK_ALL)
     }
 
     fn run(style: &str, s: Terminal, t: Terminal, wp: &[Point]) -> Vec<Point> {
@@ -375,6 +442,54 @@ mod tests {
 
     fn pts(v: &[(f64, f64)]) -> Vec<Point> {
         v.iter().map(|&(x, y)| Point::new(x, y)).collect()
+    }
+
+    fn near(a: Point, x: f64, y: f64) -> bool {
+        (a.x - x).abs() < 1e-6 && (a.y - y).abs() < 1e-6
+    }
+
+    #[test]
+    fn rotated_terminal_projects_in_its_own_frame() {
+        // mxGraphView.getFloatingTerminalPoint: a 100×40 box turned 90° spans x 30..70; an edge
+        // leaving to the right starts on its (rotated) side at x = 70.
+        let mut s = term(0.0, 0.0, 100.0, 40.0);
+        s.rotation = 90.0;
+        let r = run("", s, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 70.0, 20.0), "{r:?}");
+        // A fixed exit on the right of the unrotated box turns with it to the bottom.
+        let r = run("exitX=1;exitY=0.5", s, term(0.0, 300.0, 100.0, 40.0), &[]);
+        assert!(near(r[0], 50.0, 70.0), "{r:?}");
+    }
+
+    #[test]
+    fn connection_points_follow_flip_and_direction() {
+        // flipH mirrors a fixed point (exitPerimeter=0 keeps it off the perimeter).
+        let mut s = term(0.0, 0.0, 100.0, 40.0);
+        s.flip_h = true;
+        let r = run("exitX=0;exitY=0.5;exitPerimeter=0", s, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 100.0, 20.0), "{r:?}");
+        // direction=south turns the shape 90°: its top (0.5, 0) is now on the right.
+        let mut d = term(0.0, 0.0, 100.0, 40.0);
+        d.direction = Some(Direction::South);
+        let r = run("exitX=0.5;exitY=0", d, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 100.0, 20.0), "{r:?}");
+    }
+
+    #[test]
+    fn perimeter_spacing_of_edge_and_terminal() {
+        // The edge's perimeterSpacing plus the terminal's own push the end out.
+        let mut t = term(200.0, 0.0, 100.0, 40.0);
+        t.spacing = 3.0;
+        let r = run("perimeterSpacing=2;targetPerimeterSpacing=1", term(0.0, 0.0, 100.0, 40.0), t, &[]);
+        assert!(near(r[r.len() - 1], 194.0, 20.0), "{r:?}");
+        assert!(near(r[0], 102.0, 20.0), "{r:?}");
+    }
+
+    #[test]
+    fn center_perimeter_pins_fixed_points_to_the_centre() {
+        let c = Terminal::new(Rect::new(0.0, 0.0, 100.0, 40.0), Perimeter::Center, super::super::orth::MASK_ALL);
+        let r = run("exitX=1;exitY=0", c, term(300.0, 0.0, 40.0, 40.0), &[]);
+        assert!(near(r[0], 50.0, 20.0), "{r:?}");
     }
 
     #[test]

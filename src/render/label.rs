@@ -171,7 +171,8 @@ fn shape_label_bounds(style: &Style, r: Rect) -> Rect {
             );
             Rect::new(r.x + m, r.y + m, r.width - 2.0 * m, r.height - 2.0 * m)
         }
-        _ => r,
+        // Every other shape's rule (label margins, lifeline heads, ...) lives with the shapes.
+        _ => super::shapes::label_bounds(style, r),
     }
 }
 

@@ -1,11 +1,14 @@
 //! Model + layout → one SVG document. Every drawn cell is a `<g data-cell-id="…">` holding its
 //! shape (`.fl-shape`, plus `.fl-fg` details or `.fl-marker`s) and its label, in draw.io's z-order.
 
+pub mod canvas;
 pub mod edges;
 pub mod label;
+pub mod markers;
 pub mod paint;
 pub mod path;
 pub mod shapes;
+pub mod stencil;
 pub mod svg;
 
 use crate::api::Placeholder;
@@ -20,6 +23,35 @@ use std::fmt::Write;
 use svg::{esc_attr, num};
 
 pub const DEFAULT_BORDER: f64 = 10.0;
+
+/// Id of the white-to-transparent gradient of draw.io's glass effect (mxShape.paintGlassEffect:
+/// #ffffff at 0.9 to #ffffff at 0.1), written to <defs> when a shape uses it.
+pub const GLASS_GRADIENT: &str = "fl-glass";
+const GLASS_DEF: &str = "<linearGradient id=\"fl-glass\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop offset=\"0\" stop-color=\"#ffffff\" stop-opacity=\"0.9\"/><stop offset=\"1\" stop-color=\"#ffffff\" stop-opacity=\"0.1\"/></linearGradient>";
+
+/// mxShapeEipMessageChannel's pipe: #e6e6e6 to #808080, top to bottom.
+const EIP_CHANNEL_DEF: &str = "<linearGradient id=\"fl-eip-channel\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"1\"><stop offset=\"0\" stop-color=\"#e6e6e6\"/><stop offset=\"1\" stop-color=\"#808080\"/></linearGradient>";
+
+/// The page shadow of `<mxGraphModel shadow="1">` (draw.io Graph.addSvgShadow: blur 1.7 of the
+/// drawing's alpha, moved 3,3, coloured #3D4574 at 0.4, under the drawing).
+const PAGE_SHADOW_ID: &str = "fl-page-shadow";
+const PAGE_SHADOW_DEF: &str = "<filter id=\"fl-page-shadow\"><feGaussianBlur in=\"SourceAlpha\" stdDeviation=\"1.7\" result=\"blur\"/><feOffset in=\"blur\" dx=\"3\" dy=\"3\" result=\"offsetBlur\"/><feFlood flood-color=\"#3D4574\" flood-opacity=\"0.4\" result=\"offsetColor\"/><feComposite in=\"offsetColor\" in2=\"offsetBlur\" operator=\"in\" result=\"offsetBlur\"/><feBlend in=\"SourceGraphic\" in2=\"offsetBlur\"/></filter>";
+
+/// Row and column lines of a table cell (draw.io TableShape): rows are the table's vertex
+/// children, columns the first row's.
+fn table_grid(model: &Model, i: usize) -> Option<shapes::TableGrid> {
+    let cell = &model.cells[i];
+    // A collapsed table shows no lines (TableShape.paintVertexShape).
+    if cell.style.shape() != "table" || cell.collapsed {
+        return None;
+    }
+    let vertices = |j: usize| model.cells[j].children.iter().copied().filter(|&k| model.cells[k].kind == CellKind::Vertex && model.cells[k].visible).collect::<Vec<_>>();
+    let rows = vertices(i);
+    let first = *rows.first()?;
+    let row_tops = rows.iter().skip(1).map(|&r| model.cells[r].geometry.y).collect();
+    let col_lefts = vertices(first).iter().skip(1).map(|&c| model.cells[c].geometry.x).collect();
+    Some(shapes::TableGrid { row_tops, col_lefts })
+}
 
 pub struct Rendered {
     pub svg: String,
@@ -73,6 +105,11 @@ fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
 }
 
 pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) -> Rendered {
+    render_svg_with(model, layout, theme, border, &crate::stencil::Registry::new())
+}
+
+/// `render_svg` with the stencil packs loaded in `stencils` (draw.io's stencil library).
+pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f64, stencils: &crate::stencil::Registry) -> Rendered {
     let border = if border.is_finite() { border.clamp(0.0, 10_000.0) } else { DEFAULT_BORDER };
     let mut body = String::with_capacity(model.cells.len() * 256);
     let mut defs = String::new();
@@ -81,6 +118,8 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
     let mut unknown_markers: BTreeSet<String> = BTreeSet::new();
     let mut grow = |r: Rect| extent = Some(extent.map_or(r, |e| e.union(&r)));
     let mut gradients = 0usize;
+    // Edges drawn so far, for line jumps (draw.io's validEdges: straight, not curved).
+    let mut drawn_edges: Vec<edges::Drawn> = Vec::new();
 
     for i in model.draw_order() {
         let cell = &model.cells[i];
@@ -91,7 +130,13 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         match cell.kind {
             CellKind::Vertex => {
                 let Some(b) = layout.bounds[i] else { continue };
-                let gradient = match paint::gradient_def(style, theme, &format!("fl-g{}", gradients)) {
+                // `image=img/lib/...` from a loaded image pack becomes a data URI.
+                let bundled = stencil::with_bundled_image(style, stencils);
+                let style = bundled.as_ref().unwrap_or(style);
+                // A gradient, or sketch's hachure pattern, replaces the flat fill (both in <defs>).
+                let id = format!("fl-g{}", gradients);
+                let fill_def = paint::gradient_def(style, theme, &id).or_else(|| paint::hachure_def(style, theme, &id, &b));
+                let gradient = match fill_def {
                     Some(def) => {
                         defs.push_str(&def);
                         gradients += 1;
@@ -100,36 +145,36 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                     None => None,
                 };
                 let paint = Paint::from_style(style, theme, gradient.as_deref());
-                let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\"", esc_attr(&cell.id));
-                if let Some(t) = rotation(style, &b) {
-                    let _ = write!(body, " transform=\"{}\"", t);
-                }
-                body.push('>');
-                let flip_t = flip(style, &b);
+                // The shape turns with `rotation` and mirrors with the flips; the label is turned by
+                // label.rs itself (mxText follows the cell rotation but never the flips).
+                let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\">", esc_attr(&cell.id));
+                // Page-space half-pixel shift, then rotation, then the flips (applied right to left).
                 let shift = style.shape() != "image" && crisp_offset(paint.stroke_width);
-                let shape_t = match (&flip_t, shift) {
-                    (Some(f), true) => Some(format!("translate(0.5 0.5) {}", f)),
-                    (Some(f), false) => Some(f.clone()),
-                    (None, true) => Some("translate(0.5 0.5)".to_string()),
-                    (None, false) => None,
-                };
-                if let Some(t) = &shape_t {
-                    let _ = write!(body, "<g transform=\"{}\">", t);
+                let parts: Vec<String> = [shift.then(|| "translate(0.5 0.5)".to_string()), rotation(style, &b), flip(style, &b)].into_iter().flatten().collect();
+                if !parts.is_empty() {
+                    let _ = write!(body, "<g transform=\"{}\">", parts.join(" "));
                 }
-                if let shapes::Drawn::Unknown = shapes::draw_vertex(&mut body, &b, style, &paint, theme) {
+                let grid = table_grid(model, i);
+                let extra = shapes::VertexExtra { grid: grid.as_ref() };
+                if matches!(shapes::draw_vertex(&mut body, &b, style, &paint, theme, &extra), shapes::Drawn::Unknown) && !stencil::draw(&mut body, &b, style, &paint, theme, stencils) {
                     let name = if style.shape() == "image" { format!("image {}", style.str_or("image", "")) } else { style.shape().to_string() };
                     shapes::placeholder(&mut body, &b, &name);
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
                 }
-                if shape_t.is_some() {
+                if !parts.is_empty() {
                     body.push_str("</g>");
                 }
                 let deg = style.num("rotation", 0.0);
-                let sw = paint.stroke_width / 2.0;
+                let sw = paint.stroke_width.max(1.0) / 2.0;
                 let rb = rotated_bounds(&b, deg);
-                grow(Rect::new(rb.x - sw, rb.y - sw, rb.width + 2.0 * sw, rb.height + 2.0 * sw));
+                let mut sb = Rect::new(rb.x - sw, rb.y - sw, rb.width + 2.0 * sw, rb.height + 2.0 * sw);
+                if style.flag("shadow", false) {
+                    // mxShape.augmentBoundingBox: the shadow's offset.
+                    sb = sb.union(&Rect::new(sb.x + canvas::SHADOW_DX, sb.y + canvas::SHADOW_DY, sb.width, sb.height));
+                }
+                grow(sb);
                 if let Some(lb) = label::render_label(&mut body, &LabelInput { text: &cell.label, html: cell.is_html(), style, bounds: b, is_edge: false, theme }) {
-                    grow(rotated_bounds(&lb, deg));
+                    grow(lb);
                 }
                 body.push_str("</g>");
             }
@@ -141,9 +186,12 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
                 if shift {
                     body.push_str("<g transform=\"translate(0.5 0.5)\">");
                 }
-                let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint);
+                let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint, &drawn_edges);
                 if shift {
                     body.push_str("</g>");
+                }
+                if !style.flag("curved", false) {
+                    drawn_edges.push(edges::Drawn { bounds: edges::route_bounds(route), points: route, no_jump: style.flag("noJump", false) });
                 }
                 unknown_markers.extend(unknown);
                 let sw = paint.stroke_width / 2.0;
@@ -161,8 +209,10 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
     }
 
     let e = extent.unwrap_or_default();
-    let (x, y) = (e.x - border, e.y - border);
-    let (w, h) = (e.width + 2.0 * border, e.height + 2.0 * border);
+    // Whole-pixel origin (draw.io translates by floor(border - floor(bounds.x))), so the half-pixel
+    // crisp offsets land 1 px lines on pixels.
+    let (x, y) = ((e.x - border).floor(), (e.y - border).floor());
+    let (w, h) = (e.right() + border - x, e.bottom() + border - y);
     let mut svg = String::with_capacity(body.len() + defs.len() + 512);
     let _ = write!(
         svg,
@@ -174,19 +224,32 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
         num(w.ceil()),
         num(h.ceil())
     );
+    // Fixed gradients some shapes paint with, written once when used.
+    for (id, def) in [(GLASS_GRADIENT, GLASS_DEF), (shapes::EIP_CHANNEL_GRADIENT, EIP_CHANNEL_DEF)] {
+        if body.contains(id) {
+            defs.push_str(def);
+        }
+    }
+    if model.shadow {
+        defs.push_str(PAGE_SHADOW_DEF);
+    }
     if !defs.is_empty() {
         let _ = write!(svg, "<defs>{}</defs>", defs);
     }
     if let Some(bg) = model.background.as_deref().and_then(|b| Color::resolve(b, "background", theme)) {
         let _ = write!(svg, "<rect class=\"fl-background\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(x), num(y), num(w.ceil()), num(h.ceil()), bg.as_str());
     }
-    svg.push_str(&body);
+    if model.shadow {
+        let _ = write!(svg, "<g filter=\"url(#{PAGE_SHADOW_ID})\">{body}</g>");
+    } else {
+        svg.push_str(&body);
+    }
     svg.push_str("</svg>");
 
     let mut warnings = Vec::new();
     if !unknown_markers.is_empty() {
         let names: Vec<&str> = unknown_markers.iter().map(|s| s.as_str()).collect();
-        warnings.push(format!("arrow markers not drawn yet (shown as classic): {}", names.join(", ")));
+        warnings.push(format!("arrow markers not drawn yet: {}", names.join(", ")));
     }
     if !placeholders.is_empty() {
         let mut kinds: BTreeSet<&str> = BTreeSet::new();

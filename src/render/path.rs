@@ -87,6 +87,9 @@ impl Path {
         }
         self.close()
     }
+    pub fn as_str(&self) -> &str {
+        &self.d
+    }
     pub fn is_empty(&self) -> bool {
         self.d.is_empty()
     }

@@ -40,6 +40,8 @@ pub fn num(v: f64) -> String {
     if !v.is_finite() {
         return "0".into();
     }
+    // Far beyond any drawing (model coordinates stop at 1e7): keep the text short and finite.
+    let v = v.clamp(-1e12, 1e12);
     let r = (v * 100.0).round() / 100.0;
     if r == r.trunc() && r.abs() < 1e15 {
         format!("{}", r as i64)
@@ -59,5 +61,6 @@ mod tests {
         assert_eq!(num(1.005), "1");
         assert_eq!(num(2.5), "2.5");
         assert_eq!(num(f64::NAN), "0");
+        assert_eq!(num(1e308), "1000000000000");
     }
 }

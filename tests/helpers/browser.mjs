@@ -59,9 +59,27 @@ export function nodeCore() {
   return corePromise;
 }
 
-/** What the core says about a source: `{ out }` when it draws, `{ error }` (its one-line message) when not. */
+/** Adds the stencil packs a source needs from dist/stencils/, as the panel does before drawing. */
+export function addPacks(core, bytes, options = {}) {
+  let needed = [];
+  try {
+    needed = core.requiredPacks(bytes, options);
+  } catch {
+    return;
+  }
+  for (const name of needed) {
+    const file = path.join(root, 'dist/stencils', `${name}.pack`);
+    if (fs.existsSync(file)) {
+      core.addPack(name, fs.readFileSync(file));
+    }
+  }
+}
+
+/** What the core says about a source (with its stencil packs, as the panel draws it): `{ out }` when it
+ * draws, `{ error }` (its one-line message) when not. */
 export async function coreVerdict(bytes, options = {}) {
   const core = await nodeCore();
+  addPacks(core, bytes, options);
   try {
     return { out: core.render(bytes, options) };
   } catch (e) {

@@ -5,6 +5,7 @@ import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useThem
 
 import { drawDiagram, type Drawn } from '../bind/draw';
 import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
+import { ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource } from '../source';
 import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
@@ -71,11 +72,39 @@ export function FaultlinePanel(props: Props) {
     return () => abort.abort();
   }, [request.key]);
 
-  // Bytes → sanitized SVG element. The core does all of the drawing.
+  // Stencil packs the page needs (draw.io's stencil library): asked before drawing, fetched once and
+  // shared by every panel. No packs needed: no extra round trip. A pack that fails leaves its shapes
+  // as placeholders, with a note.
   const page = pageSelector(options.page);
   const current = loaded && loaded.key === request.key ? loaded : undefined;
-  const drawn = useMemo((): Drawn | { error: string } | undefined => {
+  const needed = useMemo((): string[] => {
     if (!core.core || !current?.bytes) {
+      return [];
+    }
+    try {
+      return core.core.requiredPacks(current.bytes, { page });
+    } catch {
+      return []; // render() reports the source's problem
+    }
+  }, [core.core, current, page]);
+  const neededKey = needed.join('\n');
+  const [packs, setPacks] = useState<{ key: string; failures: PackFailure[] }>();
+  useEffect(() => {
+    if (!core.core || needed.length === 0) {
+      return;
+    }
+    let live = true;
+    ensurePacks(core.core, needed).then((failures) => live && setPacks({ key: neededKey, failures }));
+    return () => {
+      live = false;
+    };
+  }, [core.core, needed, neededKey]);
+  const packsDone = needed.length === 0 || packs?.key === neededKey;
+  const packFailures = needed.length > 0 && packs?.key === neededKey ? packs.failures : [];
+
+  // Bytes → sanitized SVG element. The core does all of the drawing.
+  const drawn = useMemo((): Drawn | { error: string } | undefined => {
+    if (!core.core || !current?.bytes || !packsDone) {
       return undefined;
     }
     try {
@@ -83,7 +112,7 @@ export function FaultlinePanel(props: Props) {
     } catch (e) {
       return { error: messageOf(e) };
     }
-  }, [core.core, current, page, themeName]);
+  }, [core.core, current, page, themeName, packsDone, packs]);
 
   const error = core.error ?? current?.error ?? (drawn && 'error' in drawn ? drawn.error : undefined);
   const ok = drawn && 'out' in drawn ? drawn : undefined;
@@ -192,7 +221,7 @@ export function FaultlinePanel(props: Props) {
 
   const motionClass = useMotionClass();
   const state = error !== undefined ? 'error' : ok ? 'ready' : 'loading';
-  const notes = ok ? notesOf(ok.out) : [];
+  const notes = ok ? notesOf(ok.out, packFailures) : [];
 
   return (
     <div
@@ -241,6 +270,15 @@ export function FaultlinePanel(props: Props) {
         onState={setBindingsState}
         timeZone={props.timeZone}
       />
+      {ok && packFailures.length > 0 && (
+        <div className={styles.packWarning} role="status" data-testid="faultline-pack-warning">
+          <Icon name="exclamation-triangle" size="sm" />
+          <span>
+            Some shapes are placeholders: stencil {packFailures.length === 1 ? 'library' : 'libraries'}{' '}
+            {packFailures.map((f) => f.name).join(', ')} could not be loaded
+          </span>
+        </div>
+      )}
       {notes.length > 0 && (
         <Tooltip
           placement="bottom-end"
@@ -270,9 +308,10 @@ export function FaultlinePanel(props: Props) {
   );
 }
 
-/** Warnings and placeholders, one line each, for the indicator. */
-function notesOf(out: CoreRenderOutput): string[] {
-  const lines = [...out.warnings];
+/** Warnings, stencil packs that failed to load, and placeholders, one line each, for the indicator. */
+function notesOf(out: CoreRenderOutput, packFailures: PackFailure[]): string[] {
+  const lines = packFailures.map((f) => `stencil library "${f.name}" could not be loaded (${f.reason}): its shapes are drawn as placeholders`);
+  lines.push(...out.warnings);
   for (const p of out.placeholders) {
     lines.push(`shape "${p.shape}" not drawn yet (placeholder for cell ${p.cellId})`);
   }
@@ -339,4 +378,20 @@ const getStyles = (theme: GrafanaTheme2) => ({
     '&:hover, &:focus': { opacity: 1 },
   }),
   notes: css({ margin: 0, paddingLeft: theme.spacing(2), maxWidth: 480 }),
+  packWarning: css({
+    position: 'absolute',
+    left: theme.spacing(0.5),
+    top: theme.spacing(0.5),
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    maxWidth: `calc(100% - ${theme.spacing(1)})`,
+    padding: theme.spacing(0, 0.75),
+    borderRadius: theme.shape.radius.default,
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.warning.text,
+    background: theme.colors.background.secondary,
+    border: `1px solid ${theme.colors.warning.border}`,
+    cursor: 'default',
+  }),
 });

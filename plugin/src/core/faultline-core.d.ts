@@ -27,9 +27,16 @@ export interface CoreRenderOutput {
   cellCount: number;
   placeholders: CorePlaceholder[];
   warnings: string[];
+  /** Stencil packs the page uses that were not added (their shapes are placeholders). */
+  missingPacks: string[];
 }
 
 export function render(source: Uint8Array, options?: CoreRenderOptions): CoreRenderOutput;
+/** Stencil packs (draw.io library files) the page needs that are not added yet. */
+export function requiredPacks(source: Uint8Array, options?: CoreRenderOptions): string[];
+/** Adds a stencil pack's bytes; returns its number of entries. Throws on a corrupt pack. */
+export function addPack(name: string, bytes: Uint8Array): number;
+export function loadedPacks(): string[];
 export function version(): string;
 export default function init(opts?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
 

@@ -1,10 +1,13 @@
 // The lazy chunk: the wasm-bindgen glue plus the .wasm, emitted next to module.js.
-import init, { render, version } from 'faultline-core';
+import init, { addPack, loadedPacks, render, requiredPacks, version } from 'faultline-core';
 
 export type { CoreRenderOutput, CoreRenderOptions, CorePage, CorePlaceholder } from 'faultline-core';
 
 export interface Core {
   render: typeof render;
+  requiredPacks: typeof requiredPacks;
+  addPack: typeof addPack;
+  loadedPacks: typeof loadedPacks;
   version: string;
 }
 
@@ -24,7 +27,7 @@ export async function instantiate(): Promise<Core> {
     throw new Error(`could not load the Faultline core: HTTP ${response.status} for ${url.pathname}`);
   }
   await init({ module_or_path: response });
-  return { render, version: version() };
+  return { render, requiredPacks, addPack, loadedPacks, version: version() };
 }
 
 // The bindings API (class Diagram, the Flowcharting importer), looked up by name so that a core

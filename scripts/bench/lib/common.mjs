@@ -187,5 +187,8 @@ export function benchServer(drawioDir, flDir) {
   const pages = path.join(BENCH_DIR, 'pages');
   const mounts = { '/drawio/': drawioDir, '/bench/': pages };
   if (flDir) mounts['/faultline/'] = flDir;
+  // draw.io's stencil library for Faultline (scripts/build-stencils.mjs), added on demand by the page.
+  const stencils = path.join(ROOT, 'build/stencils');
+  if (fs.existsSync(path.join(stencils, 'manifest.txt'))) mounts['/stencils/'] = stencils;
   return serve(mounts, { [PAGES.drawio]: path.join(pages, 'drawio.html') });
 }

@@ -7,6 +7,7 @@ try {
   const mod = await import('/faultline/faultline.js');
   await mod.default({ module_or_path: '/faultline/faultline_bg.wasm' });
   bench.render_ = mod.render;
+  bench.mod = mod;
   bench.version = typeof mod.version === 'function' ? mod.version() : '?';
   bench.ready = true;
 } catch (e) {
@@ -41,10 +42,29 @@ function waitImages(timeoutMs) {
 const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 const f = (x) => String(Math.round(x * 1000) / 1000);
 
+// Stencil packs (draw.io's stencil library) the source needs, fetched from /stencils/ and added to the
+// core once, as the panel does; outside every timing (the packs are counted separately).
+async function addPacks(bytes, page) {
+  if (typeof bench.mod.requiredPacks !== 'function') return [];
+  let needed = [];
+  try { needed = bench.mod.requiredPacks(bytes, { page: page || 0 }); } catch { return []; }
+  const failed = [];
+  await Promise.all(needed.map(async (n) => {
+    try {
+      const r = await fetch(`/stencils/${n}.pack`);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      bench.mod.addPack(n, new Uint8Array(await r.arrayBuffer()));
+    } catch (e) { failed.push(`${n}: ${e.message}`); }
+  }));
+  return failed;
+}
+bench.addPacks = (text, page) => addPacks(new TextEncoder().encode(text), page);
+
 // Fidelity: render `page` and draw it into exactly `box` (model coordinates, from draw.io's reference page),
 // so that framing is identical. background: the page colour draw.io's export would use (or null).
 bench.render = async (b64, page, border, box, background) => {
   clear();
+  await addPacks(bytesOf(b64), page);
   const out = bench.render_(bytesOf(b64), { page: page || 0, border });
   host.innerHTML = out.svg;
   const svg = host.querySelector('svg');

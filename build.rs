@@ -1,0 +1,78 @@
+//! Stencil packs for the build. `scripts/build.sh` compiles draw.io's stencils into `build/stencils/`
+//! (examples/stencil_pack.rs) and then sets FAULTLINE_STENCILS to that folder for the wasm and CLI
+//! builds. This script turns its `manifest.txt` into:
+//! - `stencil_manifest.rs` (the library): `AVAILABLE`, the sorted pack names, so the core asks hosts
+//!   only for packs that exist;
+//! - `stencil_embed.rs` (the CLI): every pack as `include_bytes!`, so the binary needs no extra files.
+//!
+//! Without FAULTLINE_STENCILS (a plain `cargo build`/`cargo test` on a fresh checkout) both are empty.
+
+use std::env;
+use std::fmt::Write;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=FAULTLINE_STENCILS");
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("OUT_DIR"));
+    let mut names: Vec<String> = Vec::new();
+    let mut dir = None;
+    if let Some(d) = env::var_os("FAULTLINE_STENCILS").filter(|d| !d.is_empty()) {
+        let d = PathBuf::from(d);
+        let manifest = d.join("manifest.txt");
+        println!("cargo:rerun-if-changed={}", manifest.display());
+        match fs::read_to_string(&manifest) {
+            Ok(text) => {
+                names = text
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                    .filter_map(|l| l.split('\t').next())
+                    .map(str::to_string)
+                    .collect();
+                names.sort();
+                names.dedup();
+                dir = Some(d);
+            }
+            Err(e) => println!("cargo:warning=FAULTLINE_STENCILS is set but {} cannot be read ({}): building without stencils", manifest.display(), e),
+        }
+    }
+
+    let mut manifest_rs = String::from(
+        "/// Packs produced by the build step, sorted.\npub const AVAILABLE: &[&str] = &[",
+    );
+    for n in &names {
+        let _ = write!(manifest_rs, "{:?},", n);
+    }
+    manifest_rs.push_str("];\n");
+    fs::write(out.join("stencil_manifest.rs"), manifest_rs).expect("write stencil_manifest.rs");
+
+    let mut embed_rs = String::from(
+        "/// Every pack of the build, by name.\npub const EMBEDDED_PACKS: &[(&str, &[u8])] = &[",
+    );
+    if let Some(d) = &dir {
+        for n in &names {
+            let file = pack_file(d, n);
+            println!("cargo:rerun-if-changed={}", file.display());
+            if file.is_file() {
+                let _ = write!(
+                    embed_rs,
+                    "({:?}, include_bytes!({:?})),",
+                    n,
+                    file.canonicalize().unwrap_or(file.clone())
+                );
+            } else {
+                println!(
+                    "cargo:warning=stencil pack {} is listed in the manifest but missing",
+                    file.display()
+                );
+            }
+        }
+    }
+    embed_rs.push_str("];\n");
+    fs::write(out.join("stencil_embed.rs"), embed_rs).expect("write stencil_embed.rs");
+}
+
+fn pack_file(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!("{}.pack", name))
+}
