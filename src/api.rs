@@ -162,6 +162,8 @@ pub struct Document {
     pub ids: std::collections::HashMap<String, usize>,
     pub drawn: RenderOutput,
     pub engine: crate::bind::Engine,
+    /// The dependency analysis fed by each refresh (`analyze::live`).
+    pub live: crate::analyze::live::Live,
 }
 
 impl Document {
@@ -202,6 +204,7 @@ impl Document {
             ids,
             drawn,
             engine,
+            live: Default::default(),
         };
         doc.redraw();
         Ok(doc)
@@ -263,7 +266,9 @@ impl Document {
             theme: &self.theme,
             ids: &self.ids,
         };
-        self.engine.update(&ctx, input)
+        let patch = self.engine.update(&ctx, input);
+        self.live.refresh(&self.model, &self.engine);
+        patch
     }
 
     /// Every bound look as ops against the drawn SVG (after the panel re-inserted it).
