@@ -268,6 +268,13 @@ impl Diagram {
         live.set_what_if(model, cell_id).map(|r| to_js(&r)).map_err(|e| JsError::new(&e))
     }
 
+    /// Whether the cell is a node of the dependency graph (a what-if applies to it).
+    #[wasm_bindgen(js_name = isAnalysisNode)]
+    pub fn is_analysis_node(&mut self, cell_id: &str) -> bool {
+        let api::Document { live, model, .. } = &mut self.doc;
+        live.is_node(model, cell_id)
+    }
+
     /// Notes about the drawing as a dependency graph: ignored edges, self-loops, cycles, ….
     #[wasm_bindgen(js_name = analysisNotes)]
     pub fn analysis_notes(&mut self) -> JsValue {

@@ -306,6 +306,11 @@ impl Live {
         Some(out)
     }
 
+    /// Whether a cell is a node of the dependency graph (what-if applies to it).
+    pub fn is_node(&mut self, model: &Model, cell_id: &str) -> bool {
+        self.options.enabled && self.graph(model).find(cell_id).is_some()
+    }
+
     /// The notes about the drawing: ignored edges, self-loops, cycles, override words, groups.
     pub fn notes(&mut self, model: &Model) -> Vec<Note> {
         if !self.options.enabled {

@@ -3,6 +3,7 @@
 import type { DataFrame, TimeRange } from '@grafana/data';
 
 import type { CoreRenderOutput, Diagram } from '../core/core';
+import { AnalysisView } from './analysis';
 import { FrameEncoder, type FieldRef } from './frames';
 import { PatchApplier } from './patch';
 import type { CellInfo, CellState, CompileReport, CoreLink, Inspection, Patch, TraceTarget } from './types';
@@ -53,6 +54,7 @@ export function renderOutputOf(d: Diagram): CoreRenderOutput {
     warnings: list(d.warnings()),
     placeholders: list(d.placeholders()),
     cellCount: 0,
+    missingPacks: [],
   };
 }
 
@@ -68,11 +70,17 @@ export class BindSession {
   lastTiming?: UpdateTiming;
   dataError?: string;
 
-  constructor(readonly diagram: Diagram) {}
+  /** The dependency analysis: overlay layer, report, what-if (src/analyze, via the same Diagram). */
+  readonly analysis: AnalysisView;
+
+  constructor(readonly diagram: Diagram) {
+    this.analysis = new AnalysisView(diagram, () => this.applier);
+  }
 
   /** The SVG element the patches go to (after it is parsed and sanitized). */
   attach(svg: SVGSVGElement): void {
     this.applier = new PatchApplier(svg);
+    this.analysis.attach(svg);
   }
 
   get levels(): ReadonlyMap<string, string> {
@@ -135,6 +143,7 @@ export class BindSession {
     this.frames = series ?? [];
     const t2 = performance.now();
     const stats = this.applier?.apply(patch);
+    this.analysis.refresh();
     const t3 = performance.now();
     this.generation++;
     this.lastTiming = { encodeMs: t1 - t0, coreMs: t2 - t1, applyMs: t3 - t2, ops: stats?.applied ?? 0, fields: enc.fields, points: enc.points };

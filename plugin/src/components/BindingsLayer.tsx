@@ -14,6 +14,7 @@ import type { CellInfo, FlowchartingImport, Issue } from '../bind/types';
 import type { Interpolate } from '../bind/links';
 import type { Core } from '../core/core';
 import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
+import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
 import { CellMenu, menuEntries, type MenuEntry } from './CellMenu';
 import { CellTooltip, placeTooltip } from './CellTooltip';
 import { Inspector } from './Inspector';
@@ -220,8 +221,8 @@ export function BindingsLayer(props: BindingsLayerProps) {
 
   const menuRef = useRef<MenuState>();
   menuRef.current = menu;
-  const latest = useRef({ replaceVariables, timeRange, infoOf });
-  latest.current = { replaceVariables, timeRange: data.timeRange ?? timeRange, infoOf };
+  const latest = useRef({ replaceVariables, timeRange, infoOf, analysis: options.analysis });
+  latest.current = { replaceVariables, timeRange: data.timeRange ?? timeRange, infoOf, analysis: options.analysis };
 
   useEffect(() => {
     const el = containerRef.current;
@@ -278,7 +279,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
         return;
       }
       const { replaceVariables: rv, timeRange: tr } = latest.current;
-      const entries = menuEntries(session, id, rv, tr, info?.attrs?.link);
+      const entries = menuEntries(session, id, rv, tr, info?.attrs?.link).concat(analysisEntries(session, id, latest.current.analysis));
       if (entries.length === 0) {
         return;
       }
@@ -356,6 +357,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
 
   return (
     <>
+      {session && <AnalysisLayer session={session} options={options.analysis} containerRef={containerRef} />}
       {hover && tooltipSvg && !menu && <CellTooltip svg={tooltipSvg} cellId={hover.id} at={hover} boxRef={tipRef} />}
       {menu && (
         // React bubbles portal events through the panel: without this, a click in the menu would start a pan.
@@ -424,7 +426,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
             <strong>Bindings inspector</strong>
             <IconButton name="times" size="sm" tooltip="Close" onClick={() => setInspecting(false)} />
           </div>
-          <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} />
+          <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} graphNotes={session.analysis.notes()} />
         </div>
       )}
     </>
