@@ -126,7 +126,7 @@ describe('dependency analysis on the demo incident', () => {
     const inside = await p.evaluate((SVG) => {
       const svg = document.querySelector(SVG);
       return [...svg.querySelectorAll('g.fl-analysis .fl-an-ring')].every((g) => {
-        const r = g.querySelector('rect').getBBox();
+        const r = g.getBBox();
         const s = svg.querySelector(`g[data-cell-id="${CSS.escape(g.getAttribute('data-for'))}"] .fl-shape`)?.getBBox();
         return s && r.x < s.x && r.y < s.y && r.x + r.width > s.x + s.width && r.y + r.height > s.y + s.height;
       });

@@ -3,7 +3,7 @@
 // 5,000-node / 15,000-edge service graph, in wasm in headless Chromium, with native figures from
 // the same files beside them. Prints median and p95 per step.
 //
-//   node scripts/bench/analyze.mjs [--nodes 5000] [--edges 15000] [--runs 60] [--seed 1] [--no-native]
+//   node scripts/bench/analyze.mjs [--nodes 5000] [--edges 15000] [--runs 60] [--seed 1] [--no-native] [--keep] [--out FILE.json]
 //
 // The diagram is a layered service graph (13% entry services, 48% middle tiers, 39% leaves, 2% of
 // the nodes in storage pools of 3 replicas needing 2, preferential attachment, 10% dashed = async,
@@ -15,26 +15,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
+import { rng } from './gen-diagram.mjs';
 import { faultlinePkg, launchChromium, machineFacts, median, parseArgs, ROOT, serve } from './lib/common.mjs';
 
-const args = parseArgs(process.argv.slice(2), { nodes: 'int', edges: 'int', runs: 'int', seed: 'int', 'no-native': 'bool', out: 'string' });
+const args = parseArgs(process.argv.slice(2), { nodes: 'int', edges: 'int', runs: 'int', seed: 'int', 'no-native': 'bool', out: 'string', keep: 'bool' });
 const N = args.nodes ?? 5000;
 const E = args.edges ?? 15000;
 const RUNS = args.runs ?? 60;
 const SEED = args.seed ?? 1;
 const T = 70;
 const WARMUP = 6;
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The drawing: { xml, services (ids with a series), callers (id → [{id, soft}]) }. */
 function generate(n, e, rand) {
@@ -282,4 +272,8 @@ for (const [name, f] of STEPS) {
 if (args.out) {
   fs.writeFileSync(args.out, JSON.stringify({ facts, wasm, native }, null, 2));
 }
-fs.rmSync(dir, { recursive: true, force: true });
+if (args.keep) {
+  console.log(`\ninputs kept in ${dir} (native alone: target/release/faultline-sim --live ${dir})`);
+} else {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -225,9 +225,7 @@ impl Live {
         }
         self.alert_cells.clear();
         let mut scored = 0usize;
-        let mut cells: Vec<&usize> = engine.evals.keys().collect();
-        cells.sort_unstable();
-        for &cell in cells {
+        for &cell in &engine.bound {
             let Some(e) = engine.evals.get(&cell) else { continue };
             let level = e.level.map(|l| level_of(levels, l)).unwrap_or(Level::Unknown);
             if level >= Level::Warn {
@@ -236,18 +234,20 @@ impl Live {
             let Some(v) = self.node_of_cell.get(cell).copied().flatten() else { continue };
             let st = &mut self.states[v as usize];
             st.level = level;
+            // The node's worst counted series: (z, onset ms, series, binding).
+            let mut best: Option<(f64, Option<f64>, usize, usize)> = None;
             for be in &e.bindings {
                 let Some(b) = engine.compiled.bindings.get(be.binding) else { continue };
                 if !b.anomaly.count {
                     continue;
                 }
+                let recent = b.anomaly.recent.unwrap_or(self.config.health.recent).max(1);
                 for se in &be.series {
                     let i = se.series as usize;
                     if i >= frames.len() || !frames.usable(i) || frames.meta(i).kind != crate::bind::ingest::SeriesKind::Number {
                         continue;
                     }
                     let values = frames.numbers(i);
-                    let recent = b.anomaly.recent.unwrap_or(self.config.health.recent).max(1);
                     if values.len() <= recent {
                         continue;
                     }
@@ -257,17 +257,25 @@ impl Live {
                         continue;
                     };
                     scored += 1;
-                    if st.anomaly.map(|a| sc.z > a).unwrap_or(true) {
-                        st.anomaly = Some(sc.z);
-                        st.signal = Some(format!("{} ({})", frames.meta(i).title(), b.id));
-                        st.onset = sc.onset.map(|k| {
+                    if best.map(|x| sc.z > x.0).unwrap_or(true) {
+                        let onset = sc.onset.map(|k| {
                             let times = frames.times_of(i).filter(|t| t.len() == values.len());
                             match times.and_then(|t| t.get(split + k)) {
                                 Some(t) if t.is_finite() => *t,
                                 _ => engine.now_ms,
                             }
                         });
+                        best = Some((sc.z, onset, i, be.binding));
                     }
+                }
+            }
+            if let Some((z, onset, i, bi)) = best {
+                st.anomaly = Some(z);
+                st.onset = onset;
+                // Named only where an explanation would cite it: formatting thousands of calm
+                // series' names every refresh costs more than scoring them.
+                if z >= 1.0 {
+                    st.signal = Some(format!("{} ({})", frames.meta(i).title(), engine.compiled.bindings[bi].id));
                 }
             }
         }

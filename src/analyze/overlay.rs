@@ -123,19 +123,38 @@ impl Sent {
     }
 }
 
-fn ring(out: &mut String, b: &crate::geom::Rect, id: &str, class: &str, color: &str, dashed: bool) {
+/// Ring kinds, each drawn in one group that carries the paint (the rects carry geometry only:
+/// a 5,000-node incident rings a thousand shapes, so every byte counts).
+const RINGS: [(&str, &str, &str); 3] = [
+    ("fl-an-fail", FAIL, ""),
+    ("fl-an-impact", IMPACT, ""),
+    ("fl-an-whatif", WHAT_IF, " stroke-dasharray=\"8 4\""),
+];
+
+fn ring(out: &mut String, b: &crate::geom::Rect, id: &str, class: &str) {
     let pad = 6.0;
     let (x, y, w, h) = (b.x - pad, b.y - pad, b.width + 2.0 * pad, b.height + 2.0 * pad);
-    let rx = num(8.0_f64.min(w / 2.0).min(h / 2.0));
     let _ = write!(
         out,
-        "<g class=\"fl-an-ring {class}\" data-for=\"{id}\"><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{rx}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"10\" stroke-opacity=\"0.22\"/><rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{rx}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2.5\"{dash}/></g>",
+        "<rect class=\"fl-an-ring {class}\" data-for=\"{id}\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{rx}\"/>",
         id = esc_attr(id),
         x = num(x),
         y = num(y),
         w = num(w),
         h = num(h),
-        dash = if dashed { " stroke-dasharray=\"6 4\"" } else { "" },
+        rx = num(8.0_f64.min(w / 2.0).min(h / 2.0)),
+    );
+}
+
+/// The rings of one kind in their painted group (nothing when there are none).
+fn ring_group(out: &mut String, kind: usize, rects: &str) {
+    if rects.is_empty() {
+        return;
+    }
+    let (class, color, dash) = RINGS[kind];
+    let _ = write!(
+        out,
+        "<g class=\"fl-an-rings {class}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"4\" stroke-opacity=\"0.85\"{dash}>{rects}</g>"
     );
 }
 
@@ -189,7 +208,7 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
         let b = layout.bounds.get(n.cell).copied().flatten()?;
         Some((n, b))
     };
-    let mut svg = String::new();
+    let mut rings = [String::new(), String::new(), String::new()];
     let mut lit: Vec<usize> = v.alert_cells.to_vec();
     let mut badges = String::new();
     let mut counts = String::new();
@@ -201,12 +220,12 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
                 continue;
             }
             if let Some((n, b)) = bounds(imp.node) {
-                ring(&mut svg, &b, &n.id, "fl-an-impact", IMPACT, false);
+                ring(&mut rings[1], &b, &n.id, "fl-an-impact");
                 lit.push(n.cell);
             }
         }
         if let Some((n, b)) = bounds(w.node) {
-            ring(&mut svg, &b, &n.id, "fl-an-whatif", WHAT_IF, true);
+            ring(&mut rings[2], &b, &n.id, "fl-an-whatif");
             count(&mut counts, &b, &n.id, w.count, WHAT_IF);
             lit.push(n.cell);
         }
@@ -220,7 +239,8 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
                 }
                 if let Some((n, b)) = bounds(node) {
                     let failing = s.level == Level::Crit;
-                    ring(&mut svg, &b, &n.id, if failing { "fl-an-fail" } else { "fl-an-impact" }, if failing { FAIL } else { IMPACT }, false);
+                    let (k, class) = if failing { (0, "fl-an-fail") } else { (1, "fl-an-impact") };
+                    ring(&mut rings[k], &b, &n.id, class);
                     lit.push(n.cell);
                 }
             }
@@ -243,6 +263,10 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
                 lit.push(n.cell);
             }
         }
+    }
+    let mut svg = String::with_capacity(rings.iter().map(|r| r.len()).sum::<usize>() + counts.len() + badges.len() + 300);
+    for (k, r) in rings.iter().enumerate() {
+        ring_group(&mut svg, k, r);
     }
     svg.push_str(&counts);
     svg.push_str(&badges);
