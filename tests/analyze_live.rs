@@ -48,7 +48,13 @@ const N: usize = 40;
 /// 40 points of about `base` ms (±2), the last `tail` of them at `to`.
 fn series(base: f64, to: f64, tail: usize) -> Vec<f64> {
     (0..N)
-        .map(|i| if i >= N - tail { to + (i % 3) as f64 } else { base + if i % 2 == 0 { 2.0 } else { -2.0 } })
+        .map(|i| {
+            if i >= N - tail {
+                to + (i % 3) as f64
+            } else {
+                base + if i % 2 == 0 { 2.0 } else { -2.0 }
+            }
+        })
         .collect()
 }
 
@@ -56,7 +62,8 @@ fn series(base: f64, to: f64, tail: usize) -> Vec<f64> {
 fn frames(series: &[(&str, Vec<f64>)]) -> (String, Vec<f64>, Vec<f64>) {
     let times: Vec<f64> = (0..N).map(|i| 1_000_000.0 + i as f64 * 1000.0).collect();
     let mut values = Vec::new();
-    let mut fields = vec![json!({"refId": "A", "name": "Time", "type": "time", "offset": 0, "length": N})];
+    let mut fields =
+        vec![json!({"refId": "A", "name": "Time", "type": "time", "offset": 0, "length": N})];
     for (svc, v) in series {
         fields.push(json!({"refId": "A", "frame": format!("latency {}", svc), "name": "Value", "displayName": format!("latency {}", svc),
             "labels": {"service": svc}, "type": "number", "offset": values.len(), "length": v.len(), "timeOffset": 0}));
@@ -80,7 +87,14 @@ fn incident() -> (String, Vec<f64>, Vec<f64>) {
 }
 
 fn update(d: &mut Document, f: &(String, Vec<f64>, Vec<f64>)) {
-    d.update(Input { frames: &f.0, values: f.1.clone(), times: f.2.clone(), now_ms: 1_039_000.0, from_ms: 1_000_000.0, to_ms: 1_039_000.0 });
+    d.update(Input {
+        frames: &f.0,
+        values: f.1.clone(),
+        times: f.2.clone(),
+        now_ms: 1_039_000.0,
+        from_ms: 1_000_000.0,
+        to_ms: 1_039_000.0,
+    });
 }
 
 fn loaded(anomaly: Option<Value>) -> Document {
@@ -107,7 +121,12 @@ fn lit_ops(ops: &[Op]) -> Vec<(String, bool)> {
 }
 
 fn overlay(d: &mut Document, fresh: bool) -> Option<faultline::analyze::overlay::OverlayUpdate> {
-    let Document { live, model, layout, .. } = d;
+    let Document {
+        live,
+        model,
+        layout,
+        ..
+    } = d;
     live.overlay(model, layout, fresh)
 }
 
@@ -125,16 +144,33 @@ fn incident_ranks_the_root_and_explains_it() {
     assert_eq!(top["alerts"], 3);
     assert_eq!(top["explained"], json!(["pay", "api", "web"]));
     assert_eq!(top["localRoot"], true);
-    assert!(top["summary"].as_str().unwrap().contains("explains 3 of 3 alerts"), "{}", top["summary"]);
+    assert!(
+        top["summary"]
+            .as_str()
+            .unwrap()
+            .contains("explains 3 of 3 alerts"),
+        "{}",
+        top["summary"]
+    );
     // The explanation names the series that scored, and the terms add up to the score.
     let signals = top["signals"].as_array().unwrap();
     let own = signals.iter().find(|s| s["kind"] == "own").unwrap();
-    assert!(own["detail"].as_str().unwrap().contains("latency pay"), "{}", own["detail"]);
-    let sum: f64 = signals.iter().map(|s| s["contribution"].as_f64().unwrap()).sum();
+    assert!(
+        own["detail"].as_str().unwrap().contains("latency pay"),
+        "{}",
+        own["detail"]
+    );
+    let sum: f64 = signals
+        .iter()
+        .map(|s| s["contribution"].as_f64().unwrap())
+        .sum();
     assert!((sum - top["score"].as_f64().unwrap()).abs() < 0.01);
     assert_eq!(r["candidates"][1]["id"], "api");
     // Blast radius: the likeliest cause first, with exact counts.
-    assert_eq!(r["blast"], json!([{"id": "pay", "label": "Payments", "count": 2}, {"id": "api", "label": "API", "count": 1}]));
+    assert_eq!(
+        r["blast"],
+        json!([{"id": "pay", "label": "Payments", "count": 2}, {"id": "api", "label": "API", "count": 1}])
+    );
     // Anomaly scores from the bound raw series, with the onset at the first shifted point.
     let v = d.live.graph(&d.model).find("pay").unwrap() as usize;
     let st = &d.live.states[v];
@@ -152,7 +188,10 @@ fn overlay_draws_halos_counts_badges_and_dims_the_rest_once() {
     assert_eq!(o.mode, "incident");
     assert!(o.dim);
     let svg = o.svg.as_deref().unwrap();
-    assert!(svg.contains(r#"class="fl-an-ring fl-an-fail" data-for="pay""#), "{svg}");
+    assert!(
+        svg.contains(r#"class="fl-an-ring fl-an-fail" data-for="pay""#),
+        "{svg}"
+    );
     assert!(svg.contains(r#"class="fl-an-ring fl-an-fail" data-for="api""#));
     assert!(svg.contains(r#"class="fl-an-ring fl-an-impact" data-for="web""#));
     assert!(!svg.contains(r#"data-for="ads""#) && !svg.contains(r#"data-for="db""#));
@@ -164,14 +203,24 @@ fn overlay_draws_halos_counts_badges_and_dims_the_rest_once() {
     // Bright: the involved nodes and the edges between them; everything else dims.
     assert_eq!(
         lit_ops(&o.ops),
-        ["api", "e1", "e2", "pay", "web"].iter().map(|s| (s.to_string(), true)).collect::<Vec<_>>()
+        ["api", "e1", "e2", "pay", "web"]
+            .iter()
+            .map(|s| (s.to_string(), true))
+            .collect::<Vec<_>>()
     );
     // Nothing changed: nothing to send, the next refresh with the same data neither.
     assert!(overlay(&mut d, false).is_none());
     update(&mut d, &incident());
     assert!(overlay(&mut d, false).is_none());
     // Recovery: the layer empties, the lit classes go, dimming stops.
-    update(&mut d, &frames(&[("web", series(50.0, 50.0, 0)), ("api", series(40.0, 40.0, 0)), ("pay", series(100.0, 100.0, 0))]));
+    update(
+        &mut d,
+        &frames(&[
+            ("web", series(50.0, 50.0, 0)),
+            ("api", series(40.0, 40.0, 0)),
+            ("pay", series(100.0, 100.0, 0)),
+        ]),
+    );
     let o = overlay(&mut d, false).expect("the overlay clears");
     assert_eq!(o.svg.as_deref(), Some(""));
     assert!(!o.dim);
@@ -197,12 +246,18 @@ fn what_if_on_healthy_nodes_respects_redundancy_and_soft_edges() {
     let o = overlay(&mut d, true).unwrap();
     assert_eq!(o.mode, "whatIf");
     let svg = o.svg.unwrap();
-    assert!(svg.contains(r#"class="fl-an-ring fl-an-whatif" data-for="db""#), "{svg}");
+    assert!(
+        svg.contains(r#"class="fl-an-ring fl-an-whatif" data-for="db""#),
+        "{svg}"
+    );
     assert!(svg.contains(r#"class="fl-an-count" data-for="db" data-count="2""#));
     // The alerting nodes stay bright whatever the what-if shows.
     let lit = lit_ops(&o.ops);
     for id in ["pay", "api", "web", "db"] {
-        assert!(lit.contains(&(id.to_string(), true)), "{id} not lit: {lit:?}");
+        assert!(
+            lit.contains(&(id.to_string(), true)),
+            "{id} not lit: {lit:?}"
+        );
     }
     // The report carries it; the next refresh recomputes it on the new data.
     assert_eq!(report(&d)["whatIf"]["count"], 2);
@@ -234,32 +289,59 @@ fn options_direction_toggles_and_errors() {
     let mut d = loaded(None);
     update(&mut d, &incident());
     // Data-flow reading: api → pay now means pay depends on api.
-    d.live.set_options(r#"{"arrow": "feeds"}"#, &d.model).unwrap();
+    d.live
+        .set_options(r#"{"arrow": "feeds"}"#, &d.model)
+        .unwrap();
     let r = report(&d);
-    let pay = r["blast"].as_array().unwrap().iter().find(|b| b["id"] == "pay").unwrap();
+    let pay = r["blast"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "pay")
+        .unwrap();
     assert_eq!(pay["count"], 0);
-    let api = r["blast"].as_array().unwrap().iter().find(|b| b["id"] == "api").unwrap();
+    let api = r["blast"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "api")
+        .unwrap();
     // Only pay: the db group now also depends on the API, but it needs 2 of its dependencies
     // and its three replicas stand.
     assert_eq!(api["count"], 1);
     // Toggles: no halos, no counts; badges still.
-    d.live.set_options(r#"{"blastRadius": false}"#, &d.model).unwrap();
+    d.live
+        .set_options(r#"{"blastRadius": false}"#, &d.model)
+        .unwrap();
     let svg = overlay(&mut d, true).unwrap().svg.unwrap();
     assert!(!svg.contains("fl-an-ring") && !svg.contains("fl-an-count"));
     assert!(svg.contains("fl-an-badge"));
-    d.live.set_options(r#"{"rankBadges": false, "blastRadius": false}"#, &d.model).unwrap();
+    d.live
+        .set_options(r#"{"rankBadges": false, "blastRadius": false}"#, &d.model)
+        .unwrap();
     let o = overlay(&mut d, false).unwrap();
     assert_eq!(o.svg.as_deref(), Some(""));
     assert!(!o.dim);
     // Off: no report, nothing drawn.
-    d.live.set_options(r#"{"enabled": false}"#, &d.model).unwrap();
+    d.live
+        .set_options(r#"{"enabled": false}"#, &d.model)
+        .unwrap();
     assert!(d.live.report().is_none());
     update(&mut d, &incident());
     assert!(d.live.report().is_none());
     // Bad options: one line naming the field.
-    let e = d.live.set_options(r#"{"arow": "feeds"}"#, &d.model).unwrap_err();
-    assert!(e.starts_with("analysis options:") && e.contains("arow"), "{e}");
-    let e = d.live.set_options(r#"{"arrow": "sideways"}"#, &d.model).unwrap_err();
+    let e = d
+        .live
+        .set_options(r#"{"arow": "feeds"}"#, &d.model)
+        .unwrap_err();
+    assert!(
+        e.starts_with("analysis options:") && e.contains("arow"),
+        "{e}"
+    );
+    let e = d
+        .live
+        .set_options(r#"{"arrow": "sideways"}"#, &d.model)
+        .unwrap_err();
     assert!(e.contains("sideways"), "{e}");
 }
 
@@ -273,9 +355,18 @@ fn the_binding_chooses_which_series_count() {
     assert_eq!(report(&d)["candidates"][0]["id"], "pay");
     // Lower is worse: a drop scores, a rise does not.
     let mut d = loaded(Some(json!({"polarity": "down", "recent": 5})));
-    update(&mut d, &frames(&[("web", series(500.0, 100.0, 3)), ("api", series(40.0, 900.0, 3))]));
+    update(
+        &mut d,
+        &frames(&[
+            ("web", series(500.0, 100.0, 3)),
+            ("api", series(40.0, 900.0, 3)),
+        ]),
+    );
     let g = d.live.graph(&d.model);
-    let (web, api) = (g.find("web").unwrap() as usize, g.find("api").unwrap() as usize);
+    let (web, api) = (
+        g.find("web").unwrap() as usize,
+        g.find("api").unwrap() as usize,
+    );
     assert!(d.live.states[web].anomaly.unwrap() > 20.0);
     assert!(d.live.states[api].anomaly.unwrap() < 1.0);
     // Without thresholds a binding's series do not count unless it says so.
@@ -293,14 +384,21 @@ fn the_binding_chooses_which_series_count() {
     // Bad values are compile errors with a path.
     for (bad, want) in [
         (json!({"recent": 0}), "bindings[0].anomaly.recent"),
-        (json!({"polarity": "sideways"}), "bindings[0].anomaly.polarity"),
+        (
+            json!({"polarity": "sideways"}),
+            "bindings[0].anomaly.polarity",
+        ),
         (json!({"window": 3}), "bindings[0].anomaly"),
         (json!("yes"), "bindings[0].anomaly"),
     ] {
         let mut d = Document::load(SHOP.as_bytes(), &RenderOptions::default()).unwrap();
         let r = d.set_bindings(&bindings(Some(bad.clone())));
         assert!(!r.ok, "{bad} accepted");
-        assert!(r.errors.iter().any(|e| e.path.starts_with(want)), "{bad}: {:?}", r.errors);
+        assert!(
+            r.errors.iter().any(|e| e.path.starts_with(want)),
+            "{bad}: {:?}",
+            r.errors
+        );
     }
 }
 
@@ -308,7 +406,11 @@ fn the_binding_chooses_which_series_count() {
 fn notes_list_ignored_edges() {
     let mut d = loaded(None);
     let notes = d.live.notes(&d.model);
-    let ignored: Vec<&str> = notes.iter().filter(|n| n.code == "edge-ignored").filter_map(|n| n.cell.as_deref()).collect();
+    let ignored: Vec<&str> = notes
+        .iter()
+        .filter(|n| n.code == "edge-ignored")
+        .filter_map(|n| n.cell.as_deref())
+        .collect();
     assert_eq!(ignored, ["e-legend", "e-dangling"]);
 }
 
@@ -320,5 +422,8 @@ fn custom_levels_map_to_the_analysis_levels() {
         {"name": "crit", "color": "red"}, {"name": "down", "color": "black"}]);
     let l = faultline::bind::levels::Levels::compile(Some(&v), &theme, &mut errs);
     let got: Vec<Level> = (0..5).map(|i| level_of(&l, i)).collect();
-    assert_eq!(got, [Level::Ok, Level::Ok, Level::Warn, Level::Crit, Level::Crit]);
+    assert_eq!(
+        got,
+        [Level::Ok, Level::Ok, Level::Warn, Level::Crit, Level::Crit]
+    );
 }

@@ -226,25 +226,37 @@ impl Live {
         self.alert_cells.clear();
         let mut scored = 0usize;
         for &cell in &engine.bound {
-            let Some(e) = engine.evals.get(&cell) else { continue };
-            let level = e.level.map(|l| level_of(levels, l)).unwrap_or(Level::Unknown);
+            let Some(e) = engine.evals.get(&cell) else {
+                continue;
+            };
+            let level = e
+                .level
+                .map(|l| level_of(levels, l))
+                .unwrap_or(Level::Unknown);
             if level >= Level::Warn {
                 self.alert_cells.push(cell);
             }
-            let Some(v) = self.node_of_cell.get(cell).copied().flatten() else { continue };
+            let Some(v) = self.node_of_cell.get(cell).copied().flatten() else {
+                continue;
+            };
             let st = &mut self.states[v as usize];
             st.level = level;
             // The node's worst counted series: (z, onset ms, series, binding).
             let mut best: Option<(f64, Option<f64>, usize, usize)> = None;
             for be in &e.bindings {
-                let Some(b) = engine.compiled.bindings.get(be.binding) else { continue };
+                let Some(b) = engine.compiled.bindings.get(be.binding) else {
+                    continue;
+                };
                 if !b.anomaly.count {
                     continue;
                 }
                 let recent = b.anomaly.recent.unwrap_or(self.config.health.recent).max(1);
                 for se in &be.series {
                     let i = se.series as usize;
-                    if i >= frames.len() || !frames.usable(i) || frames.meta(i).kind != crate::bind::ingest::SeriesKind::Number {
+                    if i >= frames.len()
+                        || !frames.usable(i)
+                        || frames.meta(i).kind != crate::bind::ingest::SeriesKind::Number
+                    {
                         continue;
                     }
                     let values = frames.numbers(i);
@@ -253,7 +265,13 @@ impl Live {
                     }
                     let split = values.len() - recent;
                     let base = &values[split.saturating_sub(MAX_BASELINE)..split];
-                    let Some(sc) = health::score_series_with(base, &values[split..], b.anomaly.polarity, &self.config.health, &mut self.scratch) else {
+                    let Some(sc) = health::score_series_with(
+                        base,
+                        &values[split..],
+                        b.anomaly.polarity,
+                        &self.config.health,
+                        &mut self.scratch,
+                    ) else {
                         continue;
                     };
                     scored += 1;
@@ -275,7 +293,11 @@ impl Live {
                 // Named only where an explanation would cite it: formatting thousands of calm
                 // series' names every refresh costs more than scoring them.
                 if z >= 1.0 {
-                    st.signal = Some(format!("{} ({})", frames.meta(i).title(), engine.compiled.bindings[bi].id));
+                    st.signal = Some(format!(
+                        "{} ({})",
+                        frames.meta(i).title(),
+                        engine.compiled.bindings[bi].id
+                    ));
                 }
             }
         }
@@ -284,7 +306,11 @@ impl Live {
 
     /// "What if this cell fails?" on top of the current failures; `""` clears it. `Err` for a
     /// cell that is not a node of the dependency graph.
-    pub fn set_what_if(&mut self, model: &Model, cell_id: &str) -> Result<Option<OutBlast>, String> {
+    pub fn set_what_if(
+        &mut self,
+        model: &Model,
+        cell_id: &str,
+    ) -> Result<Option<OutBlast>, String> {
         if cell_id.is_empty() {
             self.what_if = None;
             return Ok(None);
@@ -308,7 +334,11 @@ impl Live {
         let a = self.analysis.as_ref().unwrap_or(&empty);
         let mut out = out_blast(g, a, w);
         if a.status.is_empty() {
-            out.level = self.states.get(w.node as usize).map(|s| s.level).unwrap_or_default();
+            out.level = self
+                .states
+                .get(w.node as usize)
+                .map(|s| s.level)
+                .unwrap_or_default();
         }
         out.impacted.truncate(LISTED);
         Some(out)
@@ -339,7 +369,11 @@ impl Live {
                 .take(LISTED)
                 .map(|r| {
                     let (id, label) = node_ref(g, r.node);
-                    BlastBrief { id, label, count: r.count }
+                    BlastBrief {
+                        id,
+                        label,
+                        count: r.count,
+                    }
                 })
                 .collect(),
             unexplained: a
@@ -359,7 +393,12 @@ impl Live {
 
     /// What changed in the overlay since the last call (`None`: nothing). `fresh` forgets what
     /// was sent (the panel drew a new SVG).
-    pub fn overlay(&mut self, model: &Model, layout: &Layout, fresh: bool) -> Option<OverlayUpdate> {
+    pub fn overlay(
+        &mut self,
+        model: &Model,
+        layout: &Layout,
+        fresh: bool,
+    ) -> Option<OverlayUpdate> {
         if fresh {
             self.sent = Sent::default();
         }

@@ -101,7 +101,12 @@ impl Sent {
                 (None, None) => break,
             };
             if let Some(id) = id(cell) {
-                ops.push(Op::Class { id, sel: Sel::Root, class: LIT, on });
+                ops.push(Op::Class {
+                    id,
+                    sel: Sel::Root,
+                    class: LIT,
+                    on,
+                });
             }
         }
         let mode = if d.mode.is_empty() { "none" } else { d.mode };
@@ -109,8 +114,18 @@ impl Sent {
         if !svg_changed && ops.is_empty() && d.dim == self.dim && mode == self.mode_or_none() {
             return None;
         }
-        let out = OverlayUpdate { svg: svg_changed.then(|| d.svg.clone()), dim: d.dim, mode, ops };
-        *self = Sent { svg: d.svg, dim: d.dim, lit: d.lit, mode };
+        let out = OverlayUpdate {
+            svg: svg_changed.then(|| d.svg.clone()),
+            dim: d.dim,
+            mode,
+            ops,
+        };
+        *self = Sent {
+            svg: d.svg,
+            dim: d.dim,
+            lit: d.lit,
+            mode,
+        };
         Some(out)
     }
 
@@ -133,7 +148,12 @@ const RINGS: [(&str, &str, &str); 3] = [
 
 fn ring(out: &mut String, b: &crate::geom::Rect, id: &str, class: &str) {
     let pad = 6.0;
-    let (x, y, w, h) = (b.x - pad, b.y - pad, b.width + 2.0 * pad, b.height + 2.0 * pad);
+    let (x, y, w, h) = (
+        b.x - pad,
+        b.y - pad,
+        b.width + 2.0 * pad,
+        b.height + 2.0 * pad,
+    );
     let _ = write!(
         out,
         "<rect class=\"fl-an-ring {class}\" data-for=\"{id}\" x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{rx}\"/>",
@@ -200,7 +220,10 @@ fn boxed_only(g: &AnalysisGraph, v: u32) -> bool {
 /// The overlay for the current analysis (`None`: nothing to draw).
 pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
     let Some(v) = view else {
-        return Drawn { mode: "none", ..Default::default() };
+        return Drawn {
+            mode: "none",
+            ..Default::default()
+        };
     };
     let (g, a, o) = (v.graph, v.analysis, v.options);
     let bounds = |node: u32| {
@@ -239,7 +262,11 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
                 }
                 if let Some((n, b)) = bounds(node) {
                     let failing = s.level == Level::Crit;
-                    let (k, class) = if failing { (0, "fl-an-fail") } else { (1, "fl-an-impact") };
+                    let (k, class) = if failing {
+                        (0, "fl-an-fail")
+                    } else {
+                        (1, "fl-an-impact")
+                    };
                     ring(&mut rings[k], &b, &n.id, class);
                     lit.push(n.cell);
                 }
@@ -264,7 +291,9 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
             }
         }
     }
-    let mut svg = String::with_capacity(rings.iter().map(|r| r.len()).sum::<usize>() + counts.len() + badges.len() + 300);
+    let mut svg = String::with_capacity(
+        rings.iter().map(|r| r.len()).sum::<usize>() + counts.len() + badges.len() + 300,
+    );
     for (k, r) in rings.iter().enumerate() {
         ring_group(&mut svg, k, r);
     }
@@ -290,5 +319,10 @@ pub fn build(model: &Model, layout: &Layout, view: Option<&View>) -> Drawn {
         lit.dedup();
     }
     let dim = o.dim && mode != "none" && !svg.is_empty();
-    Drawn { svg, dim, lit, mode }
+    Drawn {
+        svg,
+        dim,
+        lit,
+        mode,
+    }
 }

@@ -38,11 +38,19 @@ impl AnomalyRule {
 
     /// `anomaly`: `true`, `false`, or `{"polarity": "up"|"down"|"both", "recent": N}` (an object
     /// counts the series; what it leaves out is implied from the thresholds).
-    pub fn compile(v: Option<&Value>, path: &str, thresholds: Option<&Thresholds>, errs: &mut Issues) -> AnomalyRule {
+    pub fn compile(
+        v: Option<&Value>,
+        path: &str,
+        thresholds: Option<&Thresholds>,
+        errs: &mut Issues,
+    ) -> AnomalyRule {
         let implied = AnomalyRule::implied(thresholds);
         match v {
             None => implied,
-            Some(Value::Bool(b)) => AnomalyRule { count: *b, ..implied },
+            Some(Value::Bool(b)) => AnomalyRule {
+                count: *b,
+                ..implied
+            },
             Some(v @ Value::Object(_)) => {
                 let Some(o) = Obj::new(v, path, &["polarity", "recent"], errs) else {
                     return implied;
@@ -57,11 +65,18 @@ impl AnomalyRule {
                     if n.fract() == 0.0 && (1.0..=MAX_RECENT as f64).contains(&n) {
                         Some(n as usize)
                     } else {
-                        errs.push(&o.at("recent"), format!("a whole number of points from 1 to {}", MAX_RECENT));
+                        errs.push(
+                            &o.at("recent"),
+                            format!("a whole number of points from 1 to {}", MAX_RECENT),
+                        );
                         None
                     }
                 });
-                AnomalyRule { count: true, polarity, recent }
+                AnomalyRule {
+                    count: true,
+                    polarity,
+                    recent,
+                }
             }
             Some(_) => {
                 errs.push(path, "expected true, false or {polarity, recent}");

@@ -34,8 +34,10 @@ fn f64s(bytes: &[u8]) -> Vec<f64> {
 pub fn run(dir: &Path) -> Result<String, String> {
     let read = |f: &str| std::fs::read(dir.join(f)).map_err(|e| format!("{}: {}", f, e));
     let text = |f: &str| read(f).map(|b| String::from_utf8_lossy(&b).into_owned());
-    let meta: Meta = serde_json::from_str(&text("meta.json")?).map_err(|e| format!("meta.json: {}", e))?;
-    let mut doc = Document::load(&read("diagram.drawio")?, &RenderOptions::default()).map_err(|e| e.message)?;
+    let meta: Meta =
+        serde_json::from_str(&text("meta.json")?).map_err(|e| format!("meta.json: {}", e))?;
+    let mut doc = Document::load(&read("diagram.drawio")?, &RenderOptions::default())
+        .map_err(|e| e.message)?;
     doc.engine.clock = now_ms;
     doc.live.clock = now_ms;
     let report = doc.set_bindings(&text("bindings.json")?);
@@ -59,7 +61,12 @@ pub fn run(dir: &Path) -> Result<String, String> {
             to_ms: meta.to,
         });
         let t1 = now_ms();
-        let Document { live, model, layout, .. } = &mut doc;
+        let Document {
+            live,
+            model,
+            layout,
+            ..
+        } = &mut doc;
         live.overlay(model, layout, r == 0);
         if r >= meta.warmup {
             let t = live.timing;
