@@ -37,17 +37,43 @@ pub fn esc_attr(s: &str) -> String {
 
 /// A number for SVG output: finite, at most 2 decimals, no trailing zeros.
 pub fn num(v: f64) -> String {
+    let mut s = String::with_capacity(12);
+    push_num(&mut s, v);
+    s
+}
+
+/// Appends `num(v)`. Integer arithmetic on hundredths: float formatting (`{:.2}`) was a fifth of
+/// the render time. `v * 100` rounded is the value `{:.2}` would print, so the digits are identical.
+pub fn push_num(out: &mut String, v: f64) {
     if !v.is_finite() {
-        return "0".into();
+        out.push('0');
+        return;
     }
     // Far beyond any drawing (model coordinates stop at 1e7): keep the text short and finite.
-    let v = v.clamp(-1e12, 1e12);
-    let r = (v * 100.0).round() / 100.0;
-    if r == r.trunc() && r.abs() < 1e15 {
-        format!("{}", r as i64)
-    } else {
-        let s = format!("{:.2}", r);
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    let hundredths = (v.clamp(-1e12, 1e12) * 100.0).round() as i64;
+    let abs = hundredths.unsigned_abs();
+    let (int, frac) = (abs / 100, abs % 100);
+    if hundredths < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = int;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+    if frac != 0 {
+        out.push('.');
+        out.push((b'0' + (frac / 10) as u8) as char);
+        if frac % 10 != 0 {
+            out.push((b'0' + (frac % 10) as u8) as char);
+        }
     }
 }
 
@@ -62,5 +88,10 @@ mod tests {
         assert_eq!(num(2.5), "2.5");
         assert_eq!(num(f64::NAN), "0");
         assert_eq!(num(1e308), "1000000000000");
+        assert_eq!(num(-0.004), "0");
+        assert_eq!(num(-1.25), "-1.25");
+        assert_eq!(num(0.05), "0.05");
+        assert_eq!(num(-1e308), "-1000000000000");
+        assert_eq!(num(12.3), "12.3");
     }
 }
