@@ -69,11 +69,18 @@ pub fn select_page(pages: &[PageSource], sel: Option<&PageSel>) -> Result<usize>
         Some(PageSel::Index(i)) if *i < pages.len() => Ok(*i),
         Some(PageSel::Index(i)) => Err(Error::new(
             ErrorKind::Page,
-            format!("page {} does not exist: the diagram has {} page(s)", i, pages.len()),
+            format!(
+                "page {} does not exist: the diagram has {} page(s)",
+                i,
+                pages.len()
+            ),
         )),
         Some(PageSel::Name(n)) => pages.iter().position(|p| &p.name == n).ok_or_else(|| {
             let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
-            Error::new(ErrorKind::Page, format!("no page named \"{}\"; pages are: {}", n, names.join(", ")))
+            Error::new(
+                ErrorKind::Page,
+                format!("no page named \"{}\"; pages are: {}", n, names.join(", ")),
+            )
         }),
     }
 }
@@ -82,16 +89,29 @@ pub fn select_page(pages: &[PageSource], sel: Option<&PageSel>) -> Result<usize>
 pub fn load_model(input: &[u8], page: Option<&PageSel>) -> Result<(Vec<PageSource>, usize, Model)> {
     let pages = decode::extract_pages(input)?;
     let index = select_page(&pages, page)?;
-    let ctx = PageContext { page_name: pages[index].name.clone(), page_number: index + 1, page_count: pages.len() };
-    let model = model::parse_model(&pages[index].xml, &Stylesheet::default(), &ctx, &Limits::default())?;
+    let ctx = PageContext {
+        page_name: pages[index].name.clone(),
+        page_number: index + 1,
+        page_count: pages.len(),
+    };
+    let model = model::parse_model(
+        &pages[index].xml,
+        &Stylesheet::default(),
+        &ctx,
+        &Limits::default(),
+    )?;
     Ok((pages, index, model))
 }
 
 pub fn theme_of(opts: &RenderOptions) -> Result<Theme> {
     match opts.theme.as_deref() {
         None => Ok(Theme::light()),
-        Some(name) => Theme::by_name(name)
-            .ok_or_else(|| Error::new(ErrorKind::Options, format!("unknown theme \"{}\": use light or dark", name))),
+        Some(name) => Theme::by_name(name).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Options,
+                format!("unknown theme \"{}\": use light or dark", name),
+            )
+        }),
     }
 }
 
@@ -116,7 +136,11 @@ pub fn render_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> R
         pages: pages
             .iter()
             .enumerate()
-            .map(|(i, p)| PageInfo { index: i, id: p.id.clone(), name: p.name.clone() })
+            .map(|(i, p)| PageInfo {
+                index: i,
+                id: p.id.clone(),
+                name: p.name.clone(),
+            })
             .collect(),
         page: index,
         cell_count: model.cells.len(),
@@ -164,10 +188,18 @@ pub struct Document {
     pub engine: crate::bind::Engine,
     /// The dependency analysis fed by each refresh (`analyze::live`).
     pub live: crate::analyze::live::Live,
+    /// Buffers the host fills in place before `update_prepared` (zero-copy refresh).
+    prepared: (Vec<f64>, Vec<f64>),
 }
 
 impl Document {
+    /// Load with no stencil packs (their shapes are placeholders).
     pub fn load(input: &[u8], opts: &RenderOptions) -> Result<Document> {
+        Self::load_with(input, opts, &Registry::new())
+    }
+
+    /// Load and draw with the stencil packs in `stencils` (pass the same to later redraws).
+    pub fn load_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Document> {
         let theme = theme_of(opts)?;
         let (pages, index, model) = load_model(input, opts.page.as_ref())?;
         let layout = crate::layout::layout(&model);
@@ -205,13 +237,15 @@ impl Document {
             drawn,
             engine,
             live: Default::default(),
+            prepared: (Vec::new(), Vec::new()),
         };
-        doc.redraw();
+        doc.redraw(stencils);
         Ok(doc)
     }
 
-    fn redraw(&mut self) {
-        let r = crate::render::render_svg(&self.model, &self.layout, &self.theme, self.border);
+    fn redraw(&mut self, stencils: &Registry) {
+        let r = crate::render::render_svg_with(&self.model, &self.layout, &self.theme, self.border, stencils);
+        self.drawn.missing_packs = crate::stencil::required_packs(&self.model, stencils);
         let mut warnings = self.model.warnings.clone();
         warnings.extend(r.warnings);
         self.drawn.svg = r.svg;
@@ -231,14 +265,14 @@ impl Document {
     }
 
     /// Redraw for another theme; bound looks are recomputed and must be re-sent (`resync`).
-    pub fn set_theme(&mut self, name: &str) -> Result<()> {
+    pub fn set_theme(&mut self, name: &str, stencils: &Registry) -> Result<()> {
         self.theme = Theme::by_name(name).ok_or_else(|| {
             Error::new(
                 ErrorKind::Options,
                 format!("unknown theme \"{}\": use light or dark", name),
             )
         })?;
-        self.redraw();
+        self.redraw(stencils);
         let ctx = crate::bind::Ctx {
             model: &self.model,
             layout: &self.layout,
@@ -269,6 +303,47 @@ impl Document {
         let patch = self.engine.update(&ctx, input);
         self.live.refresh(&self.model, &self.engine);
         patch
+    }
+
+    /// Size the value and time buffers for the next refresh and hand them out to be filled in
+    /// place (the wasm host exposes them as Float64Array views: no copy of the data).
+    /// Memory of the previous refresh is reused.
+    pub fn prepare(&mut self, values_len: usize, times_len: usize) -> (&mut [f64], &mut [f64]) {
+        const MAX: usize = 64 << 20;
+        let (values_len, times_len) = (values_len.min(MAX), times_len.min(MAX));
+        if self.prepared.0.capacity() == 0 {
+            self.prepared.0 = std::mem::take(&mut self.engine.spare.0);
+        }
+        if self.prepared.1.capacity() == 0 {
+            self.prepared.1 = std::mem::take(&mut self.engine.spare.1);
+        }
+        self.prepared.0.resize(values_len, f64::NAN);
+        self.prepared.1.resize(times_len, f64::NAN);
+        (&mut self.prepared.0, &mut self.prepared.1)
+    }
+
+    /// The prepared buffers as they are (no resizing).
+    pub fn prepare_views(&mut self) -> (&[f64], &[f64]) {
+        (&self.prepared.0, &self.prepared.1)
+    }
+
+    /// A refresh from the buffers filled after `prepare`.
+    pub fn update_prepared(
+        &mut self,
+        frames: &str,
+        now_ms: f64,
+        from_ms: f64,
+        to_ms: f64,
+    ) -> crate::bind::Patch {
+        let (values, times) = std::mem::take(&mut self.prepared);
+        self.update(crate::bind::Input {
+            frames,
+            values,
+            times,
+            now_ms,
+            from_ms,
+            to_ms,
+        })
     }
 
     /// Every bound look as ops against the drawn SVG (after the panel re-inserted it).
@@ -369,7 +444,7 @@ impl Document {
 
     /// The diagram redrawn with the current bound looks as styles (colours, label text, edge
     /// widths) and nothing animated: for the CLI and image rendering.
-    pub fn bound_svg(&self) -> String {
+    pub fn bound_svg(&self, stencils: &Registry) -> String {
         let ctx = self.ctx();
         let mut model = self.model.clone();
         for &cell in &self.engine.bound {
@@ -395,6 +470,6 @@ impl Document {
                 c.label = t;
             }
         }
-        crate::render::render_svg(&model, &self.layout, &self.theme, self.border).svg
+        crate::render::render_svg_with(&model, &self.layout, &self.theme, self.border, stencils).svg
     }
 }

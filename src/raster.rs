@@ -25,24 +25,47 @@ fn options() -> resvg::usvg::Options<'static> {
 /// Rasterize an SVG document at `scale`, on an optional background colour (`#rrggbb`).
 pub fn svg_to_png(svg: &str, scale: f32, background: Option<[u8; 3]>) -> Result<Vec<u8>> {
     if !(scale.is_finite() && scale > 0.0 && scale <= 16.0) {
-        return Err(Error::new(ErrorKind::Options, format!("scale {} is out of range: use a number between 0 and 16", scale)));
+        return Err(Error::new(
+            ErrorKind::Options,
+            format!(
+                "scale {} is out of range: use a number between 0 and 16",
+                scale
+            ),
+        ));
     }
-    let tree = resvg::usvg::Tree::from_str(svg, &options())
-        .map_err(|e| Error::new(ErrorKind::Format, format!("cannot read the drawn SVG: {}", e)))?;
+    let tree = resvg::usvg::Tree::from_str(svg, &options()).map_err(|e| {
+        Error::new(
+            ErrorKind::Format,
+            format!("cannot read the drawn SVG: {}", e),
+        )
+    })?;
     let size = tree.size();
     let w = (size.width() * scale).ceil() as u32;
     let h = (size.height() * scale).ceil() as u32;
     if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
         return Err(Error::new(
             ErrorKind::Limit,
-            format!("image would be {}x{} px; the limit is {} px per side (use a smaller --scale)", w, h, MAX_SIDE),
+            format!(
+                "image would be {}x{} px; the limit is {} px per side (use a smaller --scale)",
+                w, h, MAX_SIDE
+            ),
         ));
     }
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
-        .ok_or_else(|| Error::new(ErrorKind::Limit, format!("cannot allocate a {}x{} image", w, h)))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).ok_or_else(|| {
+        Error::new(
+            ErrorKind::Limit,
+            format!("cannot allocate a {}x{} image", w, h),
+        )
+    })?;
     if let Some([r, g, b]) = background {
         pixmap.fill(resvg::tiny_skia::Color::from_rgba8(r, g, b, 255));
     }
-    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| Error::new(ErrorKind::Io, format!("cannot encode PNG: {}", e)))
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| Error::new(ErrorKind::Io, format!("cannot encode PNG: {}", e)))
 }

@@ -62,7 +62,6 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-
 /// JS objects from serde types in one JSON.parse (faster than building them field by field).
 fn to_js<T: Serialize>(v: &T) -> JsValue {
     match serde_json::to_string(v) {
@@ -74,8 +73,13 @@ fn to_js<T: Serialize>(v: &T) -> JsValue {
 /// performance.now() for the patch timings (std's clock does not exist in this target).
 fn perf_now() -> f64 {
     let perf = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance")).ok();
-    let now = perf.as_ref().and_then(|p| js_sys::Reflect::get(p, &JsValue::from_str("now")).ok());
-    match (perf, now.and_then(|f| f.dyn_into::<js_sys::Function>().ok())) {
+    let now = perf
+        .as_ref()
+        .and_then(|p| js_sys::Reflect::get(p, &JsValue::from_str("now")).ok());
+    match (
+        perf,
+        now.and_then(|f| f.dyn_into::<js_sys::Function>().ok()),
+    ) {
         (Some(p), Some(f)) => f.call0(&p).ok().and_then(|v| v.as_f64()).unwrap_or(0.0),
         _ => js_sys::Date::now(),
     }
@@ -105,9 +109,11 @@ impl Diagram {
         let opts: LoadOptions = if options.is_undefined() || options.is_null() {
             LoadOptions::default()
         } else {
-            serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad load options: {}", e)))?
+            serde_wasm_bindgen::from_value(options)
+                .map_err(|e| JsError::new(&format!("bad load options: {}", e)))?
         };
-        let mut doc = api::Document::load(source, &opts.render).map_err(|e| JsError::new(&e.message))?;
+        let mut doc =
+            STENCILS.with(|st| api::Document::load_with(source, &opts.render, &st.borrow())).map_err(|e| JsError::new(&e.message))?;
         doc.engine.clock = perf_now;
         doc.live.clock = perf_now;
         doc.engine.animations = opts.animations.unwrap_or(true);
@@ -155,7 +161,9 @@ impl Diagram {
     /// Redraw for a theme; returns the new SVG. Call `resync()` after inserting it.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, theme: &str) -> Result<String, JsError> {
-        self.doc.set_theme(theme).map_err(|e| JsError::new(&e.message))?;
+        STENCILS
+            .with(|s| self.doc.set_theme(theme, &s.borrow()))
+            .map_err(|e| JsError::new(&e.message))?;
         Ok(self.doc.drawn.svg.clone())
     }
 
@@ -177,9 +185,77 @@ impl Diagram {
     }
 
     /// One refresh: descriptor JSON ("" = same as last time) and the two flat buffers.
-    pub fn update(&mut self, frames: &str, values: Vec<f64>, times: Vec<f64>, now_ms: f64, range_from_ms: f64, range_to_ms: f64) -> JsValue {
-        let patch = self.doc.update(crate::bind::Input { frames, values, times, now_ms, from_ms: range_from_ms, to_ms: range_to_ms });
+    pub fn update(
+        &mut self,
+        frames: &str,
+        values: Vec<f64>,
+        times: Vec<f64>,
+        now_ms: f64,
+        range_from_ms: f64,
+        range_to_ms: f64,
+    ) -> JsValue {
+        let patch = self.doc.update(crate::bind::Input {
+            frames,
+            values,
+            times,
+            now_ms,
+            from_ms: range_from_ms,
+            to_ms: range_to_ms,
+        });
         to_js(&patch)
+    }
+
+    /// Zero-copy refresh, step 1: size the buffers. Then fill `valuesView()`/`timesView()` at
+    /// once (the views are invalidated by any later call into the core) and call
+    /// `updatePrepared(frames, nowMs, fromMs, toMs)`.
+    pub fn prepare(&mut self, values_len: usize, times_len: usize) {
+        self.doc.prepare(values_len, times_len);
+    }
+
+    /// A Float64Array over the core's value buffer (see `prepare`).
+    #[wasm_bindgen(js_name = valuesView)]
+    pub fn values_view(&mut self) -> js_sys::Float64Array {
+        let (v, _) = self.doc.prepare_views();
+        // SAFETY: the view aliases wasm memory owned by this Diagram; it is valid until the
+        // next allocation in the module, and the host fills it before calling back in.
+        unsafe { js_sys::Float64Array::view(v) }
+    }
+
+    /// A Float64Array over the core's time buffer (see `prepare`).
+    #[wasm_bindgen(js_name = timesView)]
+    pub fn times_view(&mut self) -> js_sys::Float64Array {
+        let (_, t) = self.doc.prepare_views();
+        // SAFETY: as for valuesView.
+        unsafe { js_sys::Float64Array::view(t) }
+    }
+
+    /// Zero-copy refresh, step 2: the buffers filled after `prepare`.
+    #[wasm_bindgen(js_name = updatePrepared)]
+    pub fn update_prepared(
+        &mut self,
+        frames: &str,
+        now_ms: f64,
+        range_from_ms: f64,
+        range_to_ms: f64,
+    ) -> JsValue {
+        to_js(
+            &self
+                .doc
+                .update_prepared(frames, now_ms, range_from_ms, range_to_ms),
+        )
+    }
+
+    /// Descriptor field indices the core reads (its matched series): while the descriptor stays
+    /// the same, the host copies only these (and the time fields).
+    #[wasm_bindgen(js_name = neededFields)]
+    pub fn needed_fields(&self) -> Vec<u32> {
+        self.doc.engine.needed_fields()
+    }
+
+    /// Benchmark baseline: match every rule (regexes compiled afresh) on every refresh.
+    #[wasm_bindgen(js_name = setNaive)]
+    pub fn set_naive(&mut self, on: bool) {
+        self.doc.engine.naive = on;
     }
 
     /// Every bound look as a patch against a freshly inserted SVG.
@@ -215,7 +291,7 @@ impl Diagram {
     /// The SVG with the bound looks baked in and nothing animated (static snapshots).
     #[wasm_bindgen(js_name = boundSvg)]
     pub fn bound_svg(&self) -> String {
-        self.doc.bound_svg()
+        STENCILS.with(|s| self.doc.bound_svg(&s.borrow()))
     }
 }
 
@@ -223,7 +299,10 @@ impl Diagram {
 #[wasm_bindgen(js_name = formatValue)]
 pub fn format_value(unit: &str, value: f64, decimals: Option<u32>) -> Result<String, JsError> {
     let u = crate::bind::units::Unit::parse(unit).map_err(|e| JsError::new(&e))?;
-    let ctx = crate::bind::units::FormatCtx { now_ms: js_sys::Date::now(), tz_offset_min: 0 };
+    let ctx = crate::bind::units::FormatCtx {
+        now_ms: js_sys::Date::now(),
+        tz_offset_min: 0,
+    };
     Ok(u.format(value, decimals, &ctx).to_string())
 }
 

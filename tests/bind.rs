@@ -447,7 +447,7 @@ fn bound_svg_for_static_render() {
         &mut d,
         &frames(&[("A", "checkout", json!({"service": "checkout"}), vec![900.0])]),
     );
-    let svg = d.bound_svg();
+    let svg = d.bound_svg(&faultline::stencil::Registry::new());
     assert!(
         svg.contains("#e02f44") && svg.contains("900 ms"),
         "static render carries the bound state"

@@ -102,4 +102,8 @@ export interface BindingsInstanceState {
   cells: () => Array<import('./bind/types').CellInfo>;
   inspect: () => import('./bind/types').Inspection | undefined;
   timing?: import('./bind/session').UpdateTiming;
+  /** Time of the last compile (setBindings), ms. */
+  compileMs?: number;
+  /** Benchmarks: the core's naive mode (every rule's regex on every refresh), when it has one. */
+  setNaive?: (on: boolean) => boolean;
 }

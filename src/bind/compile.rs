@@ -253,7 +253,6 @@ pub fn compile(
 
     let mut skipped = 0;
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut regex_cache = HashMap::new();
     let empty = Vec::new();
     let list = top.arr("bindings", &mut errs).unwrap_or(&empty);
     if list.len() > MAX_BINDINGS {
@@ -303,7 +302,7 @@ pub fn compile(
                         let missing: Vec<&str> = binding
                             .cells
                             .iter()
-                            .filter(|&&c| spec.for_cell(model, Some(c), &mut regex_cache).is_err())
+                            .filter(|&&c| spec.check_cell(model, c).is_err())
                             .map(|&c| model.cells[c].id.as_str())
                             .take(5)
                             .collect();

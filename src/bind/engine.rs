@@ -42,8 +42,9 @@ pub struct SeriesEval {
     pub value: Datum,
     pub level: Option<usize>,
     pub color: Option<Color>,
-    /// Display text (mapping text, else the value formatted in its unit).
-    pub text: Option<String>,
+    /// A mapping's text. The value formatted in its unit is made on demand (`Engine::series_text`):
+    /// a binding may see hundreds of series and shows one.
+    pub mapped_text: Option<String>,
 }
 
 /// A binding's state on one cell.
@@ -54,6 +55,8 @@ pub struct BindingEval {
     pub color: Option<Color>,
     /// The deciding series (per `combine`), if any.
     pub pick: Option<usize>,
+    /// The deciding series' display text.
+    pub text: Option<String>,
     pub series: Vec<SeriesEval>,
     /// Why there is no data, when there is none.
     pub note: Option<String>,
@@ -72,6 +75,13 @@ fn no_clock() -> f64 {
     0.0
 }
 
+/// What the panel has for a cell: its bound look and the label fragment last sent.
+#[derive(Debug, Clone, Default)]
+struct Sent {
+    look: Visual,
+    label: Option<String>,
+}
+
 pub struct Engine {
     pub compiled: Compiled,
     json: String,
@@ -87,7 +97,7 @@ pub struct Engine {
     pub bound: Vec<usize>,
     pub evals: HashMap<usize, CellEval>,
     /// Looks sent to the panel so far, by cell.
-    emitted: HashMap<usize, Visual>,
+    emitted: HashMap<usize, Sent>,
     /// Series seen last refresh (to report ones that disappear).
     last_titles: Vec<String>,
     pub disappeared: Vec<String>,
@@ -98,6 +108,11 @@ pub struct Engine {
     pub to_ms: f64,
     pub clock: Clock,
     pub data_error: Option<String>,
+    /// Benchmark baseline only: match every series against every rule on every refresh,
+    /// with no index and no regex cache (what Flowcharting did).
+    pub naive: bool,
+    /// Buffers of the previous refresh, handed back to the host for reuse.
+    pub spare: (Vec<f64>, Vec<f64>),
 }
 
 impl Engine {
@@ -123,6 +138,8 @@ impl Engine {
             to_ms: 0.0,
             clock: no_clock,
             data_error: None,
+            naive: false,
+            spare: (Vec::new(), Vec::new()),
         }
     }
 
@@ -184,13 +201,21 @@ impl Engine {
             }
         }
         let layout = self.layout.clone().unwrap_or_default();
-        self.frames = ingest::frames(layout, input.values, input.times);
+        let old = std::mem::replace(
+            &mut self.frames,
+            ingest::frames(layout, input.values, input.times),
+        );
+        self.spare = (old.values, old.times);
         if let Some(e) = &self.data_error {
             self.frames.messages.insert(0, e.clone());
         }
         let t1 = (self.clock)();
+        // `rematched` tells the host the series set changed (its copy-only-needed list is stale);
+        // the naive baseline matches every time regardless.
         let rematched = self.match_hash != Some(self.frames.set_hash());
-        if rematched {
+        if self.naive {
+            self.rematch_naive(ctx);
+        } else if rematched {
             self.rematch(ctx);
         }
         let t2 = (self.clock)();
@@ -244,7 +269,7 @@ impl Engine {
                     notes.resize(b.cells.len(), None);
                 }
                 Some(spec) if !spec.per_cell() => {
-                    let found = match spec.for_cell(ctx.model, None, &mut cache) {
+                    let found = match spec.for_cell(ctx.model, None, Some(&mut cache)) {
                         Ok(m) => index
                             .candidates(&m, &metas, &all)
                             .iter()
@@ -258,7 +283,7 @@ impl Engine {
                 }
                 Some(spec) => {
                     for &c in &b.cells {
-                        match spec.for_cell(ctx.model, Some(c), &mut cache) {
+                        match spec.for_cell(ctx.model, Some(c), Some(&mut cache)) {
                             Ok(m) => {
                                 per_cell.push(
                                     index
@@ -281,6 +306,35 @@ impl Engine {
             self.matches.push(per_cell);
             self.match_notes.push(notes);
         }
+    }
+
+    /// The baseline the benchmark compares against: every rule's selector (regexes included,
+    /// compiled afresh and run, no literal shortcut) tested on every series for every cell,
+    /// each refresh.
+    fn rematch_naive(&mut self, ctx: &Ctx) {
+        let metas: Vec<&ingest::SeriesMeta> = self.frames.metas().collect();
+        self.matches.clear();
+        self.match_notes.clear();
+        for b in &self.compiled.bindings {
+            let mut per_cell = Vec::with_capacity(b.cells.len());
+            let mut notes = Vec::with_capacity(b.cells.len());
+            for &c in &b.cells {
+                let found = match &b.series {
+                    Some(spec) => match spec.for_cell(ctx.model, Some(c), None) {
+                        Ok(m) => (0..metas.len() as u32)
+                            .filter(|&s| m.matches(metas[s as usize]))
+                            .collect(),
+                        Err(_) => Vec::new(),
+                    },
+                    None => Vec::new(),
+                };
+                per_cell.push(found);
+                notes.push(None);
+            }
+            self.matches.push(per_cell);
+            self.match_notes.push(notes);
+        }
+        self.match_hash = Some(self.frames.set_hash());
     }
 
     fn fmt_ctx(&self) -> FormatCtx {
@@ -364,16 +418,20 @@ impl Engine {
                 color = m.color.clone();
             }
         }
-        let text = mapped
-            .and_then(|m| m.text)
-            .or_else(|| self.format_value(b, Some(i), &value));
         SeriesEval {
             series: s,
             value,
             level,
             color,
-            text,
+            mapped_text: mapped.and_then(|m| m.text),
         }
+    }
+
+    /// A series' display text: its mapping's text, else its value formatted in its unit.
+    pub fn series_text(&self, b: &Binding, s: &SeriesEval) -> Option<String> {
+        s.mapped_text
+            .clone()
+            .or_else(|| self.format_value(b, Some(s.series as usize), &s.value))
     }
 
     /// Pick the deciding entry among levels per the combine mode.
@@ -428,12 +486,14 @@ impl Engine {
                 };
                 // With no level anywhere, keep the first series with a value for text.
                 let pick = pick.or_else(|| series.iter().position(|s| !s.value.is_null()));
+                let text = pick.and_then(|p| self.series_text(b, &series[p]));
                 let e = evals.entry(cell).or_default();
                 e.bindings.push(BindingEval {
                     binding: bi,
                     level,
                     color,
                     pick,
+                    text,
                     series,
                     note,
                 });
@@ -517,7 +577,7 @@ impl Engine {
                 continue;
             }
             let picked = be.pick.map(|p| &be.series[p]);
-            let shown = match picked.and_then(|s| s.text.clone()) {
+            let shown = match be.text.clone() {
                 Some(t) => {
                     let raw = picked.map(|s| s.value.raw_text()).unwrap_or_default();
                     let series_title = picked
@@ -598,22 +658,22 @@ impl Engine {
                 continue;
             }
             let new = self.visual(ctx, cell);
-            let old = self.emitted.get(&cell).unwrap_or(&default);
-            if *old == new {
+            let mut sent = self.emitted.remove(&cell).unwrap_or_default();
+            if sent.look == new {
+                if new != default {
+                    self.emitted.insert(cell, sent);
+                }
                 continue;
             }
-            let before = patch.ops.len();
-            painter.diff(cell, old, &new, &mut patch.ops);
-            if old.level != new.level {
+            painter.diff(cell, &sent.look, &new, &mut sent.label, &mut patch.ops);
+            if sent.look.level != new.level {
                 patch
                     .levels
                     .insert(ctx.model.cells[cell].id.clone(), new.level.clone());
             }
-            debug_assert!(patch.ops.len() >= before);
-            if new == default {
-                self.emitted.remove(&cell);
-            } else {
-                self.emitted.insert(cell, new);
+            if new != default {
+                sent.look = new;
+                self.emitted.insert(cell, sent);
             }
         }
         patch
@@ -629,23 +689,34 @@ impl Engine {
             .collect()
     }
 
-    /// Series no binding uses.
-    pub fn unmatched_series(&self) -> Vec<usize> {
+    /// Per series: does any binding use it.
+    fn used_series(&self) -> Vec<bool> {
         let mut used = vec![false; self.frames.len()];
-        for per_binding in &self.matches {
-            for per_cell in per_binding {
-                for &s in per_cell {
-                    if let Some(u) = used.get_mut(s as usize) {
-                        *u = true;
-                    }
-                }
+        for &s in self.matches.iter().flatten().flatten() {
+            if let Some(u) = used.get_mut(s as usize) {
+                *u = true;
             }
         }
-        used.iter()
-            .enumerate()
-            .filter(|(_, u)| !**u)
-            .map(|(i, _)| i)
-            .collect()
+        used
+    }
+
+    /// Series no binding uses.
+    pub fn unmatched_series(&self) -> Vec<usize> {
+        let used = self.used_series();
+        (0..used.len()).filter(|&i| !used[i]).collect()
+    }
+
+    /// Descriptor field indices of every matched series, ascending: what the host must copy
+    /// while the series set stays the same (time fields aside).
+    pub fn needed_fields(&self) -> Vec<u32> {
+        let used = self.used_series();
+        let mut out: Vec<u32> = (0..self.frames.len())
+            .filter(|&i| used[i])
+            .map(|i| self.frames.meta(i).field_index as u32)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Matched series count per binding (for the inspector).

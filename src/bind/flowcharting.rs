@@ -105,7 +105,7 @@ fn fc_regex(p: &str) -> String {
     if p.starts_with('/') && super::pattern::split_js(p).0.len() + 1 < p.len() {
         return p.to_string();
     }
-    format!("^(?:{})$|^{}$", p, regex::escape(p))
+    format!("^(?:{})$|^{}$", p, regex_lite::escape(p))
 }
 
 /// Cell selector for a map: by id, label or an attribute, exact or regex.

@@ -99,7 +99,7 @@ pub fn cell_state(engine: &Engine, ctx: &Ctx, cell: usize) -> Option<CellState> 
                                 field_index: m.field_index,
                                 ref_id: m.ref_id.clone(),
                                 name: m.title(),
-                                value: s.text.clone(),
+                                value: engine.series_text(&engine.compiled.bindings[be.binding], s),
                                 raw: s.value.as_num(),
                                 level: name(s.level),
                             }
@@ -192,7 +192,7 @@ pub fn cell_links(engine: &Engine, ctx: &Ctx, cell: usize) -> (Vec<Link>, Vec<St
                 continue;
             }
             let lookup = |v: &Var| match v {
-                Var::Value => picked.and_then(|s| s.text.clone()),
+                Var::Value => be.and_then(|x| x.text.clone()),
                 Var::ValueRaw => picked.map(|s| s.value.raw_text()),
                 Var::Level => level.map(|l| levels.name(l).to_string()),
                 Var::Series => picked.map(|s| engine.frames.meta(s.series as usize).title()),

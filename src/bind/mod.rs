@@ -19,6 +19,7 @@ pub mod jsnum;
 pub mod json;
 pub mod levels;
 pub mod links;
+pub mod literal;
 pub mod mapping;
 pub mod patch;
 pub mod pattern;

@@ -54,6 +54,15 @@ pub enum Op {
         class: &'static str,
         on: bool,
     },
+    /// New character data for some text nodes of a fragment this core sent before, when only
+    /// text changed (a value in a label): `(index among the fragment's text nodes, text)`,
+    /// `count` = how many text nodes it has. No markup to parse: the panel sets `node.data`.
+    Text {
+        id: String,
+        sel: Sel,
+        texts: Vec<(u32, String)>,
+        count: u32,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -190,8 +199,16 @@ impl Painter<'_> {
         )
     }
 
-    /// Ops turning `old` into `new` for one cell.
-    pub fn diff(&self, cell: usize, old: &Visual, new: &Visual, ops: &mut Vec<Op>) {
+    /// Ops turning `old` into `new` for one cell. `label` holds the label fragment last sent
+    /// (None: the drawn one) and is updated when the label changes.
+    pub fn diff(
+        &self,
+        cell: usize,
+        old: &Visual,
+        new: &Visual,
+        label: &mut Option<String>,
+        ops: &mut Vec<Op>,
+    ) {
         let c = &self.model.cells[cell];
         let id = || c.id.clone();
         let is_edge = c.kind == CellKind::Edge;
@@ -269,11 +286,23 @@ impl Painter<'_> {
             });
         }
         if old.label != new.label {
-            ops.push(Op::Html {
-                id: id(),
-                sel: Sel::Label,
-                html: self.label_html(cell, &new.label),
-            });
+            let html = self.label_html(cell, &new.label);
+            let texts = label.as_deref().and_then(|prev| text_changes(prev, &html));
+            match texts {
+                Some((texts, _)) if texts.is_empty() => {}
+                Some((texts, count)) => ops.push(Op::Text {
+                    id: id(),
+                    sel: Sel::Label,
+                    texts,
+                    count,
+                }),
+                None => ops.push(Op::Html {
+                    id: id(),
+                    sel: Sel::Label,
+                    html: html.clone(),
+                }),
+            }
+            *label = Some(html);
         }
         if old.blink != new.blink {
             ops.push(Op::Class {
@@ -292,11 +321,118 @@ impl Painter<'_> {
     }
 }
 
+/// Markup and character data of a fragment, in order (character data unescaped).
+fn split_markup(html: &str) -> (Vec<&str>, Vec<String>) {
+    let (mut tags, mut texts) = (Vec::new(), Vec::new());
+    let mut rest = html;
+    while !rest.is_empty() {
+        match rest.find('<') {
+            Some(0) => {
+                let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+                tags.push(&rest[..end]);
+                rest = &rest[end..];
+            }
+            Some(i) => {
+                texts.push(unescape(&rest[..i]));
+                tags.push("");
+                rest = &rest[i..];
+            }
+            None => {
+                texts.push(unescape(rest));
+                tags.push("");
+                rest = "";
+            }
+        }
+    }
+    (tags, texts)
+}
+
+/// XML character data → text (the entities our writers emit, and numeric references).
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let Some(end) = rest.find(';') else { break };
+        let ent = &rest[1..end];
+        let ch = match ent {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => ent
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| ent.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match ch {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// When `new` has the same markup as `prev` and differs only in character data: the changed
+/// text nodes and the number of text nodes. None when markup differs (send the fragment).
+pub fn text_changes(prev: &str, new: &str) -> Option<(Vec<(u32, String)>, u32)> {
+    if prev.is_empty() || new.is_empty() {
+        return None;
+    }
+    let (pt, px) = split_markup(prev);
+    let (nt, nx) = split_markup(new);
+    // A text node can not be emptied (the DOM would lose it) or created by a text op.
+    if pt != nt || nx.iter().any(|t| t.is_empty()) {
+        return None;
+    }
+    let changes = px
+        .iter()
+        .zip(nx)
+        .enumerate()
+        .filter(|(_, (a, b))| *a != b)
+        .map(|(i, (_, b))| (i as u32, b))
+        .collect();
+    Some((changes, pt.iter().filter(|t| t.is_empty()).count() as u32))
+}
+
 /// A cell's bound text, plain (for tooltips and the inspector).
 pub fn plain(text: &str, html: bool) -> String {
     if html {
         strip_html(text)
     } else {
         text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_only_changes_become_text_ops() {
+        let a = "<g class=\"fl-label\"><text x=\"60\">svc 1</text><text x=\"60\">45 ms</text></g>";
+        let b = "<g class=\"fl-label\"><text x=\"60\">svc 1</text><text x=\"60\">7 &lt;b&gt; &amp; &#x41;</text></g>";
+        assert_eq!(
+            text_changes(a, b),
+            Some((vec![(1, "7 <b> & A".to_string())], 2))
+        );
+        assert_eq!(text_changes(a, a), Some((vec![], 2)));
+        // Markup moved (a wrapped line): the fragment is sent whole.
+        let c = "<g class=\"fl-label\"><text x=\"60\">svc 1</text><text x=\"61\">45 ms</text></g>";
+        assert_eq!(text_changes(a, c), None);
+        assert_eq!(text_changes("", a), None);
     }
 }

@@ -1,13 +1,13 @@
 //! Untrusted regular expressions: compiled once, with size limits, linear-time matching
-//! (the `regex` crate has no backtracking, so no pattern can hang a refresh).
+//! (`regex-lite` has no exponential backtracking, so no pattern can hang a refresh). Classes
+//! such as `\d` and `\w` are ASCII; case-insensitive matching is ASCII too.
 
-use regex::{Regex, RegexBuilder};
+use regex_lite::{Regex, RegexBuilder};
 
 /// Longest pattern text accepted.
 pub const MAX_PATTERN_LEN: usize = 4096;
-/// Compiled program and lazy-DFA cache limits per pattern.
+/// Compiled program size limit per pattern.
 const SIZE_LIMIT: usize = 1 << 20;
-const DFA_LIMIT: usize = 1 << 20;
 
 /// Compile a pattern. Accepts JavaScript's `/body/flags` form (flags `i`, `m`, `s`; `g`, `u`, `y`
 /// are meaningless here and ignored), as Flowcharting and Grafana users write them.
@@ -17,9 +17,7 @@ pub fn compile(src: &str) -> Result<Regex, String> {
     }
     let (body, flags) = split_js(src);
     let mut b = RegexBuilder::new(body);
-    b.size_limit(SIZE_LIMIT)
-        .dfa_size_limit(DFA_LIMIT)
-        .nest_limit(100);
+    b.size_limit(SIZE_LIMIT).nest_limit(100);
     for f in flags.chars() {
         match f {
             'i' => {
@@ -53,23 +51,13 @@ pub fn split_js(src: &str) -> (&str, &str) {
     (src, "")
 }
 
-/// The regex crate's multi-line error, as one line.
-fn describe(e: &regex::Error) -> String {
-    match e {
-        regex::Error::CompiledTooBig(_) => "regex is too large once compiled".to_string(),
-        other => {
-            let text = other.to_string();
-            let last = text
-                .lines()
-                .rev()
-                .find(|l| l.trim_start().starts_with("error:"))
-                .unwrap_or("invalid regex");
-            format!(
-                "invalid regex: {}",
-                last.trim_start().trim_start_matches("error:").trim()
-            )
-        }
+/// The compile error as one line.
+fn describe(e: &regex_lite::Error) -> String {
+    let text = e.to_string();
+    if text.contains("too big") || text.contains("size limit") {
+        return "regex is too large once compiled".to_string();
     }
+    format!("invalid regex: {}", super::json::one_line(&text))
 }
 
 /// JavaScript `String.replace(regex, replacement)` for the first match (or all with `global`):
@@ -90,7 +78,7 @@ pub fn replace(re: &Regex, text: &str, replacement: &str, global: bool) -> Strin
     out
 }
 
-fn expand(caps: &regex::Captures, rep: &str, out: &mut String) {
+fn expand(caps: &regex_lite::Captures, rep: &str, out: &mut String) {
     let b = rep.as_bytes();
     let mut i = 0;
     while i < b.len() {

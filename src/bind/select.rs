@@ -4,10 +4,11 @@
 
 use super::ingest::SeriesMeta;
 use super::json::{child, index, one_line, Issues, Obj};
+use super::literal::{self, Lits};
 use super::pattern;
 use super::template::{cell_var, plain_label, Template, Var};
 use crate::model::{CellKind, Model};
-use regex::Regex;
+use regex_lite::Regex;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -260,9 +261,49 @@ enum Text {
 
 #[derive(Debug, Clone)]
 enum Re {
-    Fixed(Arc<Regex>),
-    /// Expanded per cell (cell values regex-escaped), then compiled.
+    /// The compiled test, and its source (for the benchmark's naive baseline).
+    Fixed(TextTest, String),
+    /// Expanded per cell (cell values regex-escaped), then compiled unless it is a literal.
     Cell(Template),
+}
+
+/// A compiled text test: a finite set of strings (a literal regex needs no regex), or a regex
+/// with what its source says about literal prefixes (for the series index).
+#[derive(Debug, Clone)]
+pub enum TextTest {
+    Set(Arc<Vec<String>>),
+    Regex(Arc<Regex>, Arc<Lits>),
+}
+
+impl TextTest {
+    pub fn is_match(&self, s: &str) -> bool {
+        match self {
+            TextTest::Set(v) => v.iter().any(|x| x == s),
+            TextTest::Regex(r, _) => r.is_match(s),
+        }
+    }
+}
+
+/// A regex source as a test; compiled regexes are shared through `cache`.
+fn text_test(src: &str, cache: &mut HashMap<String, Arc<Regex>>) -> Result<TextTest, String> {
+    let (body, flags) = pattern::split_js(src);
+    let lits = if flags.chars().all(|f| matches!(f, 'g' | 'u' | 'y' | 'd')) {
+        literal::analyze(body)
+    } else {
+        Lits::Any
+    };
+    if let Lits::Exact(v) = lits {
+        return Ok(TextTest::Set(Arc::new(v)));
+    }
+    let re = match cache.get(src) {
+        Some(r) => r.clone(),
+        None => {
+            let r = Arc::new(pattern::compile(src)?);
+            cache.insert(src.to_string(), r.clone());
+            r
+        }
+    };
+    Ok(TextTest::Regex(re, Arc::new(lits)))
 }
 
 #[derive(Debug, Clone)]
@@ -308,15 +349,20 @@ fn re_of(s: &str, path: &str, errs: &mut Issues) -> Option<Re> {
     let t = Template::parse(s);
     if t.uses_cell() {
         // Check the shape now with a neutral stand-in, so errors show when the bindings are set.
-        let probe = t.expand(&|_| Some("x".into()), &|x| regex::escape(x));
+        let probe = t.expand(&|_| Some("x".into()), &|x| regex_lite::escape(x));
         if let Err(e) = pattern::compile(&probe) {
             errs.push(path, e);
             return None;
         }
         return Some(Re::Cell(t));
     }
-    match pattern::compile(s) {
-        Ok(r) => Some(Re::Fixed(Arc::new(r))),
+    // Compile once to report errors even when the pattern turns out to be a literal.
+    if let Err(e) = pattern::compile(s) {
+        errs.push(path, e);
+        return None;
+    }
+    match text_test(s, &mut HashMap::new()) {
+        Ok(t) => Some(Re::Fixed(t, s.to_string())),
         Err(e) => {
             errs.push(path, e);
             None
@@ -398,12 +444,57 @@ impl SeriesSpec {
         self.per_cell
     }
 
-    /// The concrete matcher for one cell. Err names a cell variable the cell lacks.
+    /// Err naming a cell variable the cell lacks (nothing is compiled).
+    pub fn check_cell(&self, model: &Model, cell: usize) -> Result<(), String> {
+        let missing = std::cell::RefCell::new(None::<String>);
+        let check = |t: &Template| {
+            t.expand(
+                &|v| {
+                    let r = cell_var(model, cell, v);
+                    if r.is_none() && missing.borrow().is_none() {
+                        *missing.borrow_mut() = Some(match v {
+                            Var::CellAttr(a) => format!("the cell has no attribute \"{}\"", a),
+                            _ => "the cell has no such variable".into(),
+                        });
+                    }
+                    r
+                },
+                &|x| x.to_string(),
+            );
+        };
+        for t in [&self.name, &self.display, &self.field]
+            .into_iter()
+            .flatten()
+        {
+            if let Text::Cell(tp) = t {
+                check(tp);
+            }
+        }
+        for r in [&self.name_re, &self.display_re].into_iter().flatten() {
+            if let Re::Cell(tp) = r {
+                check(tp);
+            }
+        }
+        for (_, l) in &self.labels {
+            match l {
+                LabelSpec::Exact(Text::Cell(tp)) | LabelSpec::Regex(Re::Cell(tp)) => check(tp),
+                _ => {}
+            }
+        }
+        match missing.into_inner() {
+            Some(m) => Err(m),
+            None => Ok(()),
+        }
+    }
+
+    /// The concrete matcher for one cell. Err names a cell variable the cell lacks. Regexes
+    /// expanded per cell are shared through `cache`; with no cache (the benchmark's naive
+    /// baseline, what Flowcharting did) every regex is compiled afresh and always run.
     pub fn for_cell(
         &self,
         model: &Model,
         cell: Option<usize>,
-        cache: &mut HashMap<String, Arc<Regex>>,
+        mut cache: Option<&mut HashMap<String, Arc<Regex>>>,
     ) -> Result<Matcher, String> {
         let missing = std::cell::RefCell::new(None::<String>);
         let lookup = |v: &Var| {
@@ -423,23 +514,22 @@ impl SeriesSpec {
                 Text::Cell(tp) => tp.expand(&lookup, &|x| x.to_string()),
             })
         };
-        let mut re = |r: &Option<Re>| -> Result<Option<Arc<Regex>>, String> {
-            match r {
-                None => Ok(None),
-                Some(Re::Fixed(x)) => Ok(Some(x.clone())),
-                Some(Re::Cell(tp)) => {
-                    let src = tp.expand(&lookup, &|x| regex::escape(x));
-                    if let Some(r) = cache.get(&src) {
-                        return Ok(Some(r.clone()));
-                    }
-                    let r = Arc::new(pattern::compile(&src)?);
-                    cache.insert(src, r.clone());
-                    Ok(Some(r))
-                }
+        let mut re = |r: &Re| -> Result<TextTest, String> {
+            let src = match r {
+                Re::Fixed(x, _) if cache.is_some() => return Ok(x.clone()),
+                Re::Fixed(_, src) => src.clone(),
+                Re::Cell(tp) => tp.expand(&lookup, &|x| regex_lite::escape(x)),
+            };
+            match cache.as_deref_mut() {
+                Some(c) => text_test(&src, c),
+                None => Ok(TextTest::Regex(
+                    Arc::new(pattern::compile(&src)?),
+                    Arc::new(Lits::Any),
+                )),
             }
         };
-        let name_re = re(&self.name_re)?;
-        let display_re = re(&self.display_re)?;
+        let name_re = self.name_re.as_ref().map(&mut re).transpose()?;
+        let display_re = self.display_re.as_ref().map(&mut re).transpose()?;
         let mut labels = Vec::with_capacity(self.labels.len());
         for (k, l) in &self.labels {
             let m = match l {
@@ -447,9 +537,7 @@ impl SeriesSpec {
                 LabelSpec::Exact(t) => {
                     LabelMatch::Exact(text(&Some(t.clone())).unwrap_or_default())
                 }
-                LabelSpec::Regex(r) => {
-                    LabelMatch::Regex(re(&Some(r.clone()))?.expect("regex spec"))
-                }
+                LabelSpec::Regex(r) => LabelMatch::Regex(re(r)?),
             };
             labels.push((k.clone(), m));
         }
@@ -473,26 +561,30 @@ impl SeriesSpec {
 pub enum LabelMatch {
     Present,
     Exact(String),
-    Regex(Arc<Regex>),
+    Regex(TextTest),
 }
 
 /// A series selector with every template expanded: tested against series metadata.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     name: Option<String>,
-    name_re: Option<Arc<Regex>>,
+    name_re: Option<TextTest>,
     display: Option<String>,
-    display_re: Option<Arc<Regex>>,
+    display_re: Option<TextTest>,
     field: Option<String>,
     ref_ids: Arc<Vec<String>>,
     labels: Vec<(String, LabelMatch)>,
 }
 
-/// Where to look first: the most selective exact test.
+/// Where to look first: the most selective test with literal text.
 pub enum Key<'a> {
     Label(&'a str, &'a str),
     Display(&'a str),
     Name(&'a str),
+    DisplaySet(&'a [String]),
+    NameSet(&'a [String]),
+    DisplayPrefix(&'a [String]),
+    NamePrefix(&'a [String]),
     All,
 }
 
@@ -550,6 +642,21 @@ impl Matcher {
         if let Some(n) = &self.name {
             return Key::Name(n);
         }
+        match (&self.display_re, &self.name_re) {
+            (Some(TextTest::Set(v)), _) => return Key::DisplaySet(v),
+            (_, Some(TextTest::Set(v))) => return Key::NameSet(v),
+            _ => {}
+        }
+        if let Some(TextTest::Regex(_, l)) = &self.display_re {
+            if let Lits::Prefix(p) = l.as_ref() {
+                return Key::DisplayPrefix(p);
+            }
+        }
+        if let Some(TextTest::Regex(_, l)) = &self.name_re {
+            if let Lits::Prefix(p) = l.as_ref() {
+                return Key::NamePrefix(p);
+            }
+        }
         Key::All
     }
 
@@ -577,16 +684,64 @@ pub struct SeriesIndex {
     by_label: HashMap<String, HashMap<String, Vec<u32>>>,
     by_name: Option<HashMap<String, Vec<u32>>>,
     by_display: Option<HashMap<String, Vec<u32>>>,
+    /// Sorted (text, series) for prefix ranges.
+    sorted_names: Option<Vec<(String, u32)>>,
+    sorted_display: Option<Vec<(String, u32)>>,
+}
+
+fn names_of(s: &SeriesMeta) -> impl Iterator<Item = &String> {
+    std::iter::once(&s.field).chain((s.frame != s.field).then_some(&s.frame))
+}
+
+fn prefix_range(sorted: &[(String, u32)], prefixes: &[String], out: &mut Vec<u32>) {
+    for p in prefixes {
+        let start = sorted.partition_point(|(t, _)| t.as_str() < p.as_str());
+        out.extend(
+            sorted[start..]
+                .iter()
+                .take_while(|(t, _)| t.starts_with(p.as_str()))
+                .map(|(_, i)| *i),
+        );
+    }
+}
+
+fn union(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 impl SeriesIndex {
+    fn names(&mut self, series: &[&SeriesMeta]) -> &HashMap<String, Vec<u32>> {
+        self.by_name.get_or_insert_with(|| {
+            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+            for (i, s) in series.iter().enumerate() {
+                for n in names_of(s) {
+                    map.entry(n.clone()).or_default().push(i as u32);
+                }
+            }
+            map
+        })
+    }
+
+    fn displays(&mut self, series: &[&SeriesMeta]) -> &HashMap<String, Vec<u32>> {
+        self.by_display.get_or_insert_with(|| {
+            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+            for (i, s) in series.iter().enumerate() {
+                map.entry(s.display.clone()).or_default().push(i as u32);
+            }
+            map
+        })
+    }
+
     /// Candidate series for a matcher (a superset of its matches).
     pub fn candidates<'a>(
         &'a mut self,
         m: &Matcher,
         series: &[&SeriesMeta],
         all: &'a [u32],
-    ) -> &'a [u32] {
+    ) -> std::borrow::Cow<'a, [u32]> {
+        use std::borrow::Cow;
         match m.key() {
             Key::Label(k, v) => {
                 if !self.by_label.contains_key(k) {
@@ -598,35 +753,66 @@ impl SeriesIndex {
                     }
                     self.by_label.insert(k.to_string(), map);
                 }
-                self.by_label
-                    .get(k)
-                    .and_then(|m| m.get(v))
-                    .map_or(&[], |v| v.as_slice())
+                Cow::Borrowed(
+                    self.by_label
+                        .get(k)
+                        .and_then(|m| m.get(v))
+                        .map_or(&[], |v| v.as_slice()),
+                )
             }
             Key::Display(d) => {
-                let map = self.by_display.get_or_insert_with(|| {
-                    let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-                    for (i, s) in series.iter().enumerate() {
-                        map.entry(s.display.clone()).or_default().push(i as u32);
-                    }
-                    map
-                });
-                map.get(d).map_or(&[], |v| v.as_slice())
+                Cow::Borrowed(self.displays(series).get(d).map_or(&[], |v| v.as_slice()))
             }
-            Key::Name(n) => {
-                let map = self.by_name.get_or_insert_with(|| {
-                    let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-                    for (i, s) in series.iter().enumerate() {
-                        map.entry(s.field.clone()).or_default().push(i as u32);
-                        if s.frame != s.field {
-                            map.entry(s.frame.clone()).or_default().push(i as u32);
-                        }
-                    }
-                    map
-                });
-                map.get(n).map_or(&[], |v| v.as_slice())
+            Key::Name(n) => Cow::Borrowed(self.names(series).get(n).map_or(&[], |v| v.as_slice())),
+            Key::DisplaySet(set) => {
+                let map = self.displays(series);
+                Cow::Owned(union(
+                    set.iter()
+                        .filter_map(|s| map.get(s))
+                        .flatten()
+                        .copied()
+                        .collect(),
+                ))
             }
-            Key::All => all,
+            Key::NameSet(set) => {
+                let map = self.names(series);
+                Cow::Owned(union(
+                    set.iter()
+                        .filter_map(|s| map.get(s))
+                        .flatten()
+                        .copied()
+                        .collect(),
+                ))
+            }
+            Key::DisplayPrefix(p) => {
+                let sorted = self.sorted_display.get_or_insert_with(|| {
+                    let mut v: Vec<(String, u32)> = series
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| (s.display.clone(), i as u32))
+                        .collect();
+                    v.sort();
+                    v
+                });
+                let mut out = Vec::new();
+                prefix_range(sorted, p, &mut out);
+                Cow::Owned(union(out))
+            }
+            Key::NamePrefix(p) => {
+                let sorted = self.sorted_names.get_or_insert_with(|| {
+                    let mut v: Vec<(String, u32)> = series
+                        .iter()
+                        .enumerate()
+                        .flat_map(|(i, s)| names_of(s).map(move |n| (n.clone(), i as u32)))
+                        .collect();
+                    v.sort();
+                    v
+                });
+                let mut out = Vec::new();
+                prefix_range(sorted, p, &mut out);
+                Cow::Owned(union(out))
+            }
+            Key::All => Cow::Borrowed(all),
         }
     }
 }

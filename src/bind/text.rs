@@ -7,7 +7,7 @@ use super::levels::{Levels, When};
 use super::pattern;
 use super::template::Template;
 use super::units::Unit;
-use regex::Regex;
+use regex_lite::Regex;
 use serde_json::Value;
 
 #[derive(Debug, Clone)]

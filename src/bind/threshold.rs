@@ -9,7 +9,7 @@ use super::levels::Levels;
 use super::pattern;
 use super::value::Datum;
 use crate::style::{Color, Theme};
-use regex::Regex;
+use regex_lite::Regex;
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -238,7 +238,9 @@ pub fn tooltip(engine: &Engine, ctx: &Ctx, cell: usize) -> String {
                     fg,
                     esc_text(&clip(&meta.title(), 30))
                 );
-                let value = s.text.clone().unwrap_or_else(|| "no value".into());
+                let value = engine
+                    .series_text(b, s)
+                    .unwrap_or_else(|| "no value".into());
                 let level = s
                     .level
                     .map(|l| engine.compiled.levels.name(l).to_string())

@@ -1197,10 +1197,16 @@ fn clock(ms: f64, d: Option<i32>) -> String {
     if !ms.is_finite() {
         return String::new();
     }
-    let t = ms.floor();
+    // new Date(ms) truncates toward zero (TimeClip), then moment reads the UTC fields.
+    let t = ms.trunc();
+    // moment of an out-of-range Date formats as "Invalid date".
+    let invalid = t.abs() > 8.64e15;
     let sss = format!("{:03}", t.rem_euclid(1000.0) as i64);
     let ss = format!("{:02}", (t / 1000.0).floor().rem_euclid(60.0) as i64);
     let mm = format!("{:02}", (t / 60_000.0).floor().rem_euclid(60.0) as i64);
+    if invalid && ms < 3_600_000.0 {
+        return "Invalid date".into();
+    }
     if ms < 1000.0 {
         return format!("{}ms", sss);
     }
@@ -1221,6 +1227,7 @@ fn clock(ms: f64, d: Option<i32>) -> String {
     let hours = format!("{}h", jsnum::to_string((ms / 3_600_000.0).floor()));
     match d {
         Some(0) => hours,
+        _ if invalid => format!("{}:Invalid date", hours),
         Some(1) => format!("{}:{}m", hours, mm),
         Some(2) => format!("{}:{}m:{}s", hours, mm, ss),
         _ => format!("{}:{}m:{}s:{}ms", hours, mm, ss, sss),
@@ -1246,7 +1253,8 @@ pub fn format_date(ms: f64, pattern: &str) -> String {
     if !ms.is_finite() || ms.abs() > 8.64e15 {
         return "Invalid date".into();
     }
-    let t = ms.floor() as i64;
+    // new Date(ms) truncates toward zero.
+    let t = ms.trunc() as i64;
     let days = t.div_euclid(86_400_000);
     let in_day = t.rem_euclid(86_400_000);
     let (y, mo, d) = civil(days);
@@ -1283,7 +1291,8 @@ pub fn format_date(ms: f64, pattern: &str) -> String {
 
 /// moment's fromNow with its default thresholds ("5 minutes ago", "in an hour").
 pub fn from_now(ms: f64, now: f64) -> String {
-    if !ms.is_finite() {
+    // Beyond ±8.64e15 ms a JS Date is invalid.
+    if !ms.is_finite() || ms.abs() > 8.64e15 {
         return "Invalid date".into();
     }
     let diff = ms - now;
@@ -1346,6 +1355,7 @@ mod tests {
         assert_eq!(f("locale", 1234567.891, None), "1,234,567.891");
         assert_eq!(f("sci", 12345.0, Some(2)), "1.23e+4");
         assert_eq!(f("clockms", 45.0, None), "045ms");
+        assert_eq!(f("clockms", -42.42, None), "958ms");
         assert_eq!(
             f("dtdurationms", 123456789.0, Some(2)),
             "1 day, 10 hours, 17 minutes"

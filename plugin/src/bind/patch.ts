@@ -33,6 +33,9 @@ function isHtml(op: PatchOp): op is Extract<PatchOp, { html: string }> {
 function isClass(op: PatchOp): op is Extract<PatchOp, { class: string }> {
   return typeof (op as { class?: unknown }).class === 'string';
 }
+function isText(op: PatchOp): op is Extract<PatchOp, { texts: unknown }> {
+  return Array.isArray((op as { texts?: unknown }).texts);
+}
 
 export interface ApplyStats {
   applied: number;
@@ -42,6 +45,8 @@ export interface ApplyStats {
 export class PatchApplier {
   private cells = new Map<string, Element>();
   private parts = new Map<string, Element[]>();
+  /** Text nodes of fragments, for text ops (dropped when the fragment is replaced). */
+  private textNodes = new Map<string, Text[]>();
   /** Drawn values, recorded before the first change: `value: null` puts them back. */
   private drawn = new WeakMap<Element, Map<string, string | null>>();
   readonly levels = new Map<string, string>();
@@ -177,6 +182,12 @@ export class PatchApplier {
           }
           this.setAttr(el, op.attr, value);
         }
+      } else if (isText(op)) {
+        // Only character data changes: no parse, no sanitizing (text nodes are inert).
+        if (!this.setTexts(op.id + '\u0000' + op.sel, els[0], op.texts, op.count)) {
+          stats.skipped++;
+          continue;
+        }
       } else if (isClass(op)) {
         if (!CLASS_OK.test(op.class)) {
           stats.skipped++;
@@ -204,6 +215,27 @@ export class PatchApplier {
       }
     }
     return stats;
+  }
+
+  private setTexts(key: string, el: Element, texts: Array<[number, string]>, count: number): boolean {
+    let nodes = this.textNodes.get(key);
+    if (!nodes) {
+      nodes = [];
+      const walk = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        nodes.push(n as Text);
+      }
+      this.textNodes.set(key, nodes);
+    }
+    if (nodes.length !== count) {
+      return false; // not the fragment the core thinks is there
+    }
+    for (const [i, t] of texts) {
+      if (nodes[i] && typeof t === 'string') {
+        nodes[i].data = t;
+      }
+    }
+    return true;
   }
 
   /** Fragments of one refresh parsed and sanitized together, then moved into their cells. */
@@ -265,5 +297,6 @@ export class PatchApplier {
       e.remove();
     }
     this.parts.delete(id + '\u0000' + sel);
+    this.textNodes.delete(id + '\u0000' + sel);
   }
 }

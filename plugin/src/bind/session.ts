@@ -41,6 +41,8 @@ export interface UpdateTiming {
   ops: number;
   fields: number;
   points: number;
+  /** Values copied into the core (only the matched series while the descriptor is unchanged). */
+  copied: number;
 }
 
 /** What a Diagram has to say about the drawing, in the shape render() returns. */
@@ -68,6 +70,8 @@ export class BindSession {
   /** Bumped on every update that changed something: tooltips and the inspector refetch. */
   generation = 0;
   lastTiming?: UpdateTiming;
+  /** Time of the last setBindings (compile). */
+  compileMs = 0;
   dataError?: string;
 
   /** The dependency analysis: overlay layer, report, what-if (src/analyze, via the same Diagram). */
@@ -109,44 +113,86 @@ export class BindSession {
   }
   private tz: number | undefined;
 
+  private neededKnown = false;
+
+  /** Descriptor fields the core reads (its matched series). */
+  private neededFields(): Set<number> | undefined {
+    try {
+      return new Set(this.diagram.neededFields());
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The core's naive mode, for the benchmark's comparison. */
+  setNaive(on: boolean): boolean {
+    this.diagram.setNaive(on);
+    return true;
+  }
+
   /** Compiles a binding document (JSON text) unless it is the one already compiled. */
   setBindings(json: string): CompileReport | undefined {
     if (json === this.bindingsJson) {
       return this.report;
     }
     this.bindingsJson = json;
+    // New bindings read other series: copy everything next time, then learn again.
+    this.encoder.setNeeded(undefined);
+    this.neededKnown = false;
+    const t0 = performance.now();
     try {
       this.report = obj<CompileReport>(this.diagram.setBindings(json)) ?? { ok: true, errors: [], warnings: [] };
     } catch (e) {
       this.report = { ok: false, errors: [{ path: '', message: messageOf(e) }], warnings: [] };
     }
+    this.compileMs = performance.now() - t0;
     return this.report;
   }
 
   /** One refresh: frames in, patch out, patch applied. */
   update(series: DataFrame[] | undefined, range: TimeRange | undefined, now = Date.now()): UpdateTiming | undefined {
+    const d = this.diagram;
+    const from = range ? range.from.valueOf() : now - 3_600_000;
+    const to = range ? range.to.valueOf() : now;
     const t0 = performance.now();
-    const enc = this.encoder.encode(series);
-    const t1 = performance.now();
+    let t1 = t0;
     let patch: Patch | undefined;
+    let enc: ReturnType<FrameEncoder['encode']> | undefined;
     try {
-      const from = range ? range.from.valueOf() : now - 3_600_000;
-      const to = range ? range.to.valueOf() : now;
-      patch = obj<Patch>(this.diagram.update(enc.desc, enc.values, enc.times, now, from, to));
+      // Zero-copy: the values are written straight into the core's memory.
+      enc = this.encoder.encode(series, (nv, nt) => {
+        d.prepare(nv, nt);
+        // Taken after prepare (which may grow wasm memory) and before any other call into the core.
+        return { values: d.valuesView(), times: d.timesView() };
+      });
+      t1 = performance.now();
+      patch = obj<Patch>(d.updatePrepared(enc.desc, now, from, to));
       this.dataError = undefined;
     } catch (e) {
       // The descriptor was not taken: send it whole next time.
       this.encoder.reset();
       this.dataError = messageOf(e);
     }
-    this.refs = enc.refs;
+    this.refs = enc?.refs ?? [];
     this.frames = series ?? [];
     const t2 = performance.now();
     const stats = this.applier?.apply(patch);
     this.analysis.refresh();
     const t3 = performance.now();
     this.generation++;
-    this.lastTiming = { encodeMs: t1 - t0, coreMs: t2 - t1, applyMs: t3 - t2, ops: stats?.applied ?? 0, fields: enc.fields, points: enc.points };
+    if (enc && patch) {
+      if (enc.copied < enc.points && patch.rematched) {
+        // The core matched anew while only the previously needed series were filled in: redo it whole.
+        this.encoder.setNeeded(undefined);
+        this.neededKnown = false;
+        return this.update(series, range, now);
+      }
+      if (enc.desc !== '' || patch.rematched || !this.neededKnown) {
+        this.encoder.setNeeded(this.neededFields());
+        this.neededKnown = true;
+      }
+    }
+    this.lastTiming = { encodeMs: t1 - t0, coreMs: t2 - t1, applyMs: t3 - t2, ops: stats?.applied ?? 0, fields: enc?.fields ?? 0, points: enc?.points ?? 0, copied: enc?.copied ?? 0 };
     return this.lastTiming;
   }
 

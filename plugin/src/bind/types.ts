@@ -18,7 +18,9 @@ export interface CompileReport {
 export type PatchOp =
   | { id: string; sel: string; attr: string; value: string | null; painted?: boolean }
   | { id: string; sel: string; html: string }
-  | { id: string; sel: string; class: string; on: boolean };
+  | { id: string; sel: string; class: string; on: boolean }
+  /** New data for text nodes of the fragment last sent (index among its `count` text nodes). */
+  | { id: string; sel: string; texts: Array<[number, string]>; count: number };
 
 export interface Patch {
   ops: PatchOp[];

@@ -189,6 +189,8 @@ export function BindingsLayer(props: BindingsLayerProps) {
       report: session.report,
       dataError: session.dataError,
       timing: session.lastTiming,
+      compileMs: session.compileMs,
+      setNaive: (on: boolean) => session.setNaive(on),
       cells: () => session.cells(),
       inspect: () => session.inspect(),
     });

@@ -69,6 +69,15 @@ export declare class Diagram {
   cellState?(cellId: string): unknown;
   inspect(): unknown;
   resync?(): unknown;
+  /** Zero-copy refresh: size the core's buffers, fill its views, then updatePrepared. */
+  prepare(valuesLen: number, timesLen: number): void;
+  valuesView(): Float64Array;
+  timesView(): Float64Array;
+  updatePrepared(frames: string, nowMs: number, fromMs: number, toMs: number): unknown;
+  /** Descriptor field indices of the matched series (what a refresh must copy). */
+  neededFields(): Uint32Array;
+  /** Benchmark baseline: every rule's regex compiled and run on every refresh. */
+  setNaive(on: boolean): void;
   setAnimations?(on: boolean): void;
   setTimezoneOffset?(minutes: number): void;
 }
