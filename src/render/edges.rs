@@ -124,7 +124,11 @@ fn connector(
 ) -> (Rect, Vec<String>) {
     let shape = style.shape();
     let sw = paint.stroke_width;
+    // The line is the edge's `fl-shape` (bindings colour, widen and animate it; see bind::patch).
+    c.save();
+    c.set_class(Some("fl-shape"));
     let unknown = connector_pass(c, route, style, paint, earlier, shape == "wire");
+    c.restore();
     if shape == "filledEdge" && sw >= 3.0 {
         // draw.io FilledEdge: the whole edge again in the fill colour, 2 px narrower, so the line
         // (and the markers' outlines) look hollow.
@@ -786,7 +790,7 @@ mod tests {
             "dashed=1;shadow=1;endArrow=block;startArrow=oval;strokeColor=#ff0000",
             &[(0.0, 0.0), (100.0, 0.0)],
         );
-        let line = out.split("<path class=\"fl-fg\"").nth(1).unwrap();
+        let line = out.split("<path class=\"fl-shape\"").nth(1).unwrap();
         assert!(line.contains("stroke-dasharray=\"3 3\""), "{out}");
         assert_eq!(out.matches("fl-shadow").count(), 1, "{out}");
         for m in out.split("class=\"fl-marker\"").skip(1) {

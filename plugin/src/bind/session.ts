@@ -55,6 +55,7 @@ export function renderOutputOf(d: Diagram): CoreRenderOutput {
     pages: list(d.pages()),
     warnings: list(d.warnings()),
     placeholders: list(d.placeholders()),
+    missingPacks: list(d.missingPacks()),
     cellCount: 0,
     missingPacks: [],
   };
