@@ -57,7 +57,6 @@ export function renderOutputOf(d: Diagram): CoreRenderOutput {
     placeholders: list(d.placeholders()),
     missingPacks: list(d.missingPacks()),
     cellCount: 0,
-    missingPacks: [],
   };
 }
 
