@@ -1,7 +1,7 @@
 // Everything the bindings add to the panel, kept apart from the drawing code: the refresh path
 // (frames → core → patch → SVG), tooltips, the click menu, the picker, the inspector overlay and the
 // Flowcharting import. The core evaluates; this moves data and draws Grafana UI.
-import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import React, { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { css, cx, keyframes } from '@emotion/css';
 import type { GrafanaTheme2, PanelData, TimeRange } from '@grafana/data';
 import { Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
@@ -17,7 +17,6 @@ import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions
 import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
 import { CellMenu, menuEntries, type MenuEntry } from './CellMenu';
 import { CellTooltip, placeTooltip } from './CellTooltip';
-import { Inspector } from './Inspector';
 
 // ---------------------------------------------------------------------------------------------
 // The binding document as the core gets it.
@@ -156,7 +155,11 @@ export interface BindingsLayerProps {
   timeZone?: string;
 }
 
+// The panel's inspector loads when opened (module.js stays a thin shim); the editors' chunk shares it.
+const Inspector = React.lazy(() => import(/* webpackChunkName: "faultline-inspector" */ './Inspector').then((m) => ({ default: m.Inspector })));
+
 const CLICK_SLOP = 4;
+const DOUBLE_CLICK_MS = 250;
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();
 
 export function BindingsLayer(props: BindingsLayerProps) {
@@ -239,7 +242,10 @@ export function BindingsLayer(props: BindingsLayerProps) {
       const id = g.getAttribute('data-cell-id') ?? undefined;
       return id !== undefined && session.hasCell(id) ? id : undefined;
     };
-    let down: { x: number; y: number; id?: string } | undefined;
+    let down: { x: number; y: number; id?: string; second?: boolean } | undefined;
+    // The menu opens once a double-click is ruled out (every node has one: "What if this fails?"),
+    // so a double-click still resets the view instead of landing in a menu.
+    let pending: number | undefined;
     const onMove = (ev: PointerEvent) => {
       if (ev.buttons !== 0 || menuRef.current) {
         if (hoverRef.current) {
@@ -263,13 +269,16 @@ export function BindingsLayer(props: BindingsLayerProps) {
     };
     const onLeave = () => setHover(undefined);
     const onDown = (ev: PointerEvent) => {
-      down = ev.button === 0 ? { x: ev.clientX, y: ev.clientY, id: cellAt(ev.target) } : undefined;
+      const second = pending !== undefined;
+      window.clearTimeout(pending);
+      pending = undefined;
+      down = ev.button === 0 ? { x: ev.clientX, y: ev.clientY, id: cellAt(ev.target), second } : undefined;
     };
     const onUp = (ev: PointerEvent) => {
       const d = down;
       down = undefined;
-      if (!d || ev.button !== 0 || Math.hypot(ev.clientX - d.x, ev.clientY - d.y) > CLICK_SLOP) {
-        return; // a drag (pan), not a click
+      if (!d || ev.button !== 0 || d.second || Math.hypot(ev.clientX - d.x, ev.clientY - d.y) > CLICK_SLOP) {
+        return; // a drag (pan) or a double-click, not a click
       }
       const id = cellAt(ev.target) ?? d.id;
       if (!id) {
@@ -285,14 +294,19 @@ export function BindingsLayer(props: BindingsLayerProps) {
       if (entries.length === 0) {
         return;
       }
-      setHover(undefined);
-      setMenu({ id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id, entries });
+      const at = { id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id, entries };
+      pending = window.setTimeout(() => {
+        pending = undefined;
+        setHover(undefined);
+        setMenu(at);
+      }, DOUBLE_CLICK_MS);
     };
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerleave', onLeave);
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointerup', onUp);
     return () => {
+      window.clearTimeout(pending);
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerleave', onLeave);
       el.removeEventListener('pointerdown', onDown);
@@ -428,7 +442,9 @@ export function BindingsLayer(props: BindingsLayerProps) {
             <strong>Bindings inspector</strong>
             <IconButton name="times" size="sm" tooltip="Close" onClick={() => setInspecting(false)} />
           </div>
-          <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} graphNotes={session.analysis.notes()} />
+          <Suspense fallback={null}>
+            <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} graphNotes={session.analysis.notes()} />
+          </Suspense>
         </div>
       )}
     </>
