@@ -33,11 +33,13 @@ pub fn draw_edge(
     style: &Style,
     paint: &Paint,
     earlier: &[Drawn],
+    sketch: Option<super::rough::Sketch>,
 ) -> (Rect, Vec<String>) {
     if route.len() < 2 {
         return (bbox(route), Vec::new());
     }
     let mut c = Canvas::new(out, paint.clone());
+    c.set_sketch(sketch);
     c.set_shadow(style.flag("shadow", false));
     match style.shape() {
         "flexArrow" => arrow_connector(&mut c, route, style, paint, ArrowKind::Flex),
@@ -727,7 +729,7 @@ mod tests {
         let p = Paint::from_style(&s, &Theme::light(), None);
         let route: Vec<Point> = pts.iter().map(|&(x, y)| Point::new(x, y)).collect();
         let mut out = String::new();
-        let (_, unknown) = draw_edge(&mut out, &route, &s, &p, &[]);
+        let (_, unknown) = draw_edge(&mut out, &route, &s, &p, &[], None);
         (out, unknown)
     }
 
@@ -821,6 +823,7 @@ mod tests {
             &s,
             &p,
             &earlier,
+            None,
         );
         // jumpSize 6 → half-width (6 - 2) / 2 + 1 = 3; the arc bulges up by 1.3 × 3.
         assert!(
@@ -835,6 +838,7 @@ mod tests {
             &g,
             &p,
             &earlier,
+            None,
         );
         assert!(gap.contains("M0 0 L47 0 M53 0 M53 0 L100 0"), "{gap}");
         // Without earlier edges there is nothing to jump.
@@ -845,6 +849,7 @@ mod tests {
             &s,
             &p,
             &[],
+            None,
         );
         assert!(plain.contains("d=\"M0 0 L100 0\""), "{plain}");
     }
