@@ -40,9 +40,25 @@ function needsAnalysis(t) {
   return true;
 }
 
-async function page(query, viewport = { width: 1400, height: 900 }) {
+async function page(query, viewport = { width: 1400, height: 900 }, { slowChunks = 0 } = {}) {
   const ctx = await browser.newContext({ viewport });
   const p = await ctx.newPage();
+  if (slowChunks) {
+    // Lazy chunks served late, as from a busy Grafana: readiness must wait for what the capture shows.
+    await p.route(/faultline-analysis\.[0-9a-f]+\.js$/, (r) => setTimeout(() => r.continue(), slowChunks));
+  }
+  // What is on the page at the moment a panel is marked ready (render-mode test).
+  await p.addInitScript((SVG) => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-faultline-ready=true]')) {
+        window.__atReady = {
+          box: !!document.querySelector('[data-testid=faultline-analysis]'),
+          halos: document.querySelectorAll(`${SVG} g.fl-analysis [data-for]`).length,
+        };
+        obs.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-faultline-ready'] });
+  }, SVG);
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
   await openPanel(p, base, query);
@@ -258,8 +274,13 @@ describe('dependency analysis on the demo incident', () => {
 
   test('direction option, toggles, ignored edges in the inspector, no animation in render mode', async (t) => {
     if (!needsAnalysis(t)) return;
-    const p = await page('file=demo&refresh=off&incidents=0&seed=14&incident=payment&render=1');
-    await p.waitForSelector('[data-testid=faultline-analysis]', { timeout: 10000 });
+    const p = await page('file=demo&refresh=off&incidents=0&seed=14&incident=payment&render=1', undefined, { slowChunks: 2000 });
+    // Readiness covers the overlay and its box: both are there the moment the panel says it is drawn
+    // (recorded by an observer in the page, so a box that comes later is caught).
+    await p.waitForFunction(() => window.__atReady, null, { timeout: 15000 });
+    const atReady = await p.evaluate(() => window.__atReady);
+    assert.ok(atReady.box, 'the analysis box is drawn when the panel is marked ready');
+    assert.ok(atReady.halos > 0, 'the overlay is drawn when the panel is marked ready');
     // Render mode: nothing in the overlay animates or transitions.
     const still = await p.evaluate((SVG) => {
       const els = [...document.querySelectorAll(`${SVG} g.fl-analysis, ${SVG} g.fl-analysis *`)];

@@ -1,14 +1,42 @@
 // The dependency analysis around the drawing: the click menu's what-if entry, the dimming rule, the
 // options and the refresh subscription. The overlay itself (halos, counts, badges, dimming) is drawn
 // into the SVG by AnalysisView; the box with the top 5 and the what-if answer is a lazy chunk.
-import React, { Suspense, useEffect, useLayoutEffect, useReducer } from 'react';
+import React, { Suspense, useEffect, useLayoutEffect, useReducer, useState } from 'react';
 import { css } from '@emotion/css';
 
 import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
 import type { BindSession } from '../bind/session';
 import type { MenuEntry } from './CellMenu';
 
-const AnalysisBox = React.lazy(() => import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox'));
+type BoxModule = typeof import('./AnalysisBox');
+let boxModule: BoxModule | undefined;
+let boxLoading: Promise<BoxModule> | undefined;
+function loadBox(): Promise<BoxModule> {
+  boxLoading ??= import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox').then((m) => (boxModule = m));
+  return boxLoading;
+}
+const LazyAnalysisBox = React.lazy(loadBox);
+
+/**
+ * In render mode the box is part of the captured picture: its chunk loads with the panel, and the
+ * panel's readiness waits for it (so the box is drawn in the same commit as the overlay it explains).
+ */
+export function useAnalysisBoxLoaded(needed: boolean): boolean {
+  const [loaded, setLoaded] = useState(boxModule !== undefined);
+  useEffect(() => {
+    if (!needed || loaded) {
+      return;
+    }
+    let live = true;
+    // A chunk that fails to load must not hold the capture until the cap; the box then shows its error.
+    const finish = () => live && setLoaded(true);
+    loadBox().then(finish, finish);
+    return () => {
+      live = false;
+    };
+  }, [needed, loaded]);
+  return !needed || loaded;
+}
 
 // On the panel's drawing container: dimming and the overlay layer. No transition, no animation:
 // nothing moves in render mode or for reduced motion because nothing here ever moves.
@@ -59,9 +87,12 @@ export function AnalysisLayer({
   if (!list && !r?.whatIf && !view.error) {
     return null;
   }
-  return (
+  const Box = boxModule?.default;
+  return Box ? (
+    <Box view={view} options={options} containerRef={containerRef} />
+  ) : (
     <Suspense fallback={null}>
-      <AnalysisBox view={view} options={options} containerRef={containerRef} />
+      <LazyAnalysisBox view={view} options={options} containerRef={containerRef} />
     </Suspense>
   );
 }

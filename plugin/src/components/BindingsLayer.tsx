@@ -15,7 +15,7 @@ import type { Interpolate } from '../bind/links';
 import type { Core } from '../core/core';
 import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
 import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
-import { CellMenu, menuEntries, type MenuEntry } from './CellMenu';
+import type { MenuEntry } from './CellMenu';
 import { CellTooltip, placeTooltip } from './CellTooltip';
 
 // ---------------------------------------------------------------------------------------------
@@ -158,6 +158,16 @@ export interface BindingsLayerProps {
 // The panel's inspector loads when opened (module.js stays a thin shim); the editors' chunk shares it.
 const Inspector = React.lazy(() => import(/* webpackChunkName: "faultline-inspector" */ './Inspector').then((m) => ({ default: m.Inspector })));
 
+// The click menu (links, data links, traces) is a lazy chunk too: fetched on the first pointer-down,
+// well inside the double-click wait, so the menu still opens on time.
+type MenuModule = typeof import('./CellMenu');
+let menuModule: MenuModule | undefined;
+let menuLoading: Promise<MenuModule> | undefined;
+function loadMenu(): Promise<MenuModule> {
+  menuLoading ??= import(/* webpackChunkName: "faultline-menu" */ './CellMenu').then((m) => (menuModule = m));
+  return menuLoading;
+}
+
 const CLICK_SLOP = 4;
 const DOUBLE_CLICK_MS = 250;
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();
@@ -224,6 +234,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
     [session]
   );
 
+  const [menuError, setMenuError] = useState<string>();
   const menuRef = useRef<MenuState>();
   menuRef.current = menu;
   const latest = useRef({ replaceVariables, timeRange, infoOf, analysis: options.analysis });
@@ -246,6 +257,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
     // The menu opens once a double-click is ruled out (every node has one: "What if this fails?"),
     // so a double-click still resets the view instead of landing in a menu.
     let pending: number | undefined;
+    let live = true;
     const onMove = (ev: PointerEvent) => {
       if (ev.buttons !== 0 || menuRef.current) {
         if (hoverRef.current) {
@@ -269,6 +281,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
     };
     const onLeave = () => setHover(undefined);
     const onDown = (ev: PointerEvent) => {
+      void loadMenu().catch(() => undefined); // retried by the click; its error is shown there
       const second = pending !== undefined;
       window.clearTimeout(pending);
       pending = undefined;
@@ -289,16 +302,20 @@ export function BindingsLayer(props: BindingsLayerProps) {
         pick({ id, label: info?.label, attrs: info?.attrs });
         return;
       }
-      const { replaceVariables: rv, timeRange: tr } = latest.current;
-      const entries = menuEntries(session, id, rv, tr, info?.attrs?.link).concat(analysisEntries(session, id, latest.current.analysis));
-      if (entries.length === 0) {
-        return;
-      }
-      const at = { id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id, entries };
+      const { replaceVariables: rv, timeRange: tr, analysis } = latest.current;
+      const at = { id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id };
       pending = window.setTimeout(() => {
         pending = undefined;
-        setHover(undefined);
-        setMenu(at);
+        loadMenu().then(
+          (m) => {
+            const entries = m.menuEntries(session, id, rv, tr, info?.attrs?.link).concat(analysisEntries(session, id, analysis));
+            if (live && entries.length > 0) {
+              setHover(undefined);
+              setMenu({ ...at, entries });
+            }
+          },
+          (e) => live && setMenuError(`The click menu could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
+        );
       }, DOUBLE_CLICK_MS);
     };
     el.addEventListener('pointermove', onMove);
@@ -306,6 +323,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointerup', onUp);
     return () => {
+      live = false;
       window.clearTimeout(pending);
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerleave', onLeave);
@@ -378,7 +396,14 @@ export function BindingsLayer(props: BindingsLayerProps) {
       {menu && (
         // React bubbles portal events through the panel: without this, a click in the menu would start a pan.
         <div style={{ display: 'contents' }} onPointerDown={stop} onPointerUp={stop} onPointerMove={stop} onDoubleClick={stop}>
-          <CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />
+          {menuModule && <menuModule.CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />}
+        </div>
+      )}
+      {menuError && (
+        <div className={cx(styles.banner, styles.bannerError)} role="alert" onPointerDown={(e) => e.stopPropagation()}>
+          <Icon name="exclamation-triangle" size="sm" />
+          <span>{menuError}</span>
+          <IconButton name="times" size="sm" aria-label="Dismiss" onClick={() => setMenuError(undefined)} />
         </div>
       )}
       {picking && session && (
