@@ -8,6 +8,8 @@
 
 pub mod analyze;
 pub mod api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dashboard;
 pub mod decode;
 pub mod error;
 pub mod geom;

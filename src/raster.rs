@@ -22,27 +22,81 @@ fn options() -> resvg::usvg::Options<'static> {
     opt
 }
 
-/// Rasterize an SVG document at `scale`, on an optional background colour (`#rrggbb`).
+/// Rasterize an SVG document at `scale`, on an optional background colour (`#rrggbb`), as PNG.
 pub fn svg_to_png(svg: &str, scale: f32, background: Option<[u8; 3]>) -> Result<Vec<u8>> {
+    let pixmap = rasterize(svg, scale, background)?;
+    pixmap
+        .encode_png()
+        .map_err(|e| Error::new(ErrorKind::Io, format!("cannot encode PNG: {}", e)))
+}
+
+/// The same as JPEG (`quality` 1–100), flattened onto `background` (JPEG has no transparency).
+pub fn svg_to_jpeg(svg: &str, scale: f32, background: [u8; 3], quality: u8) -> Result<Vec<u8>> {
+    let pixmap = rasterize(svg, scale, Some(background))?;
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::new();
+    let enc = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
+    enc.encode(
+        &rgb,
+        pixmap.width() as u16,
+        pixmap.height() as u16,
+        jpeg_encoder::ColorType::Rgb,
+    )
+    .map_err(|e| Error::new(ErrorKind::Io, format!("cannot encode JPEG: {}", e)))?;
+    Ok(out)
+}
+
+fn rasterize(
+    svg: &str,
+    scale: f32,
+    background: Option<[u8; 3]>,
+) -> Result<resvg::tiny_skia::Pixmap> {
     if !(scale.is_finite() && scale > 0.0 && scale <= 16.0) {
-        return Err(Error::new(ErrorKind::Options, format!("scale {} is out of range: use a number between 0 and 16", scale)));
+        return Err(Error::new(
+            ErrorKind::Options,
+            format!(
+                "scale {} is out of range: use a number between 0 and 16",
+                scale
+            ),
+        ));
     }
-    let tree = resvg::usvg::Tree::from_str(svg, &options())
-        .map_err(|e| Error::new(ErrorKind::Format, format!("cannot read the drawn SVG: {}", e)))?;
+    let tree = resvg::usvg::Tree::from_str(svg, &options()).map_err(|e| {
+        Error::new(
+            ErrorKind::Format,
+            format!("cannot read the drawn SVG: {}", e),
+        )
+    })?;
     let size = tree.size();
     let w = (size.width() * scale).ceil() as u32;
     let h = (size.height() * scale).ceil() as u32;
-    if w == 0 || h == 0 || w > MAX_SIDE || h > MAX_SIDE {
+    // JPEG sides are 16-bit.
+    let limit = MAX_SIDE.min(u16::MAX as u32);
+    if w == 0 || h == 0 || w > limit || h > limit {
         return Err(Error::new(
             ErrorKind::Limit,
-            format!("image would be {}x{} px; the limit is {} px per side (use a smaller --scale)", w, h, MAX_SIDE),
+            format!(
+                "image would be {}x{} px; the limit is {} px per side (use a smaller --scale)",
+                w, h, limit
+            ),
         ));
     }
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
-        .ok_or_else(|| Error::new(ErrorKind::Limit, format!("cannot allocate a {}x{} image", w, h)))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).ok_or_else(|| {
+        Error::new(
+            ErrorKind::Limit,
+            format!("cannot allocate a {}x{} image", w, h),
+        )
+    })?;
     if let Some([r, g, b]) = background {
         pixmap.fill(resvg::tiny_skia::Color::from_rgba8(r, g, b, 255));
     }
-    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| Error::new(ErrorKind::Io, format!("cannot encode PNG: {}", e)))
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
 }
