@@ -5,6 +5,7 @@
 
 pub mod frames;
 pub mod query;
+pub mod render;
 pub mod time;
 
 use serde_json::Value;
