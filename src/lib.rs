@@ -17,6 +17,8 @@ pub mod layout;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod raster;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod relay;
 pub mod render;
 pub mod stencil;
 pub mod style;

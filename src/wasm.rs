@@ -15,7 +15,8 @@ fn options(options: JsValue) -> Result<RenderOptions, JsError> {
     if options.is_undefined() || options.is_null() {
         Ok(RenderOptions::default())
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad render options: {}", e)))
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad render options: {}", e)))
     }
 }
 
@@ -23,8 +24,11 @@ fn options(options: JsValue) -> Result<RenderOptions, JsError> {
 #[wasm_bindgen]
 pub fn render(source: &[u8], options: JsValue) -> Result<JsValue, JsError> {
     let opts = self::options(options)?;
-    let out = STENCILS.with(|s| api::render_with(source, &opts, &s.borrow())).map_err(|e| JsError::new(&e.message))?;
-    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    let out = STENCILS
+        .with(|s| api::render_with(source, &opts, &s.borrow()))
+        .map_err(|e| JsError::new(&e.message))?;
+    out.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// `requiredPacks(source, options?) → string[]`: stencil packs the page needs that are not added
@@ -32,13 +36,18 @@ pub fn render(source: &[u8], options: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = requiredPacks)]
 pub fn required_packs(source: &[u8], options: JsValue) -> Result<Vec<String>, JsError> {
     let opts = self::options(options)?;
-    STENCILS.with(|s| api::required_packs(source, &opts, &s.borrow())).map_err(|e| JsError::new(&e.message))
+    STENCILS
+        .with(|s| api::required_packs(source, &opts, &s.borrow()))
+        .map_err(|e| JsError::new(&e.message))
 }
 
 /// `addPack(name, bytes) → number of entries`. Adding a pack twice is harmless.
 #[wasm_bindgen(js_name = addPack)]
 pub fn add_pack(name: &str, bytes: &[u8]) -> Result<u32, JsError> {
-    STENCILS.with(|s| s.borrow_mut().add_pack(name, bytes)).map(|n| n as u32).map_err(|e| JsError::new(&e))
+    STENCILS
+        .with(|s| s.borrow_mut().add_pack(name, bytes))
+        .map(|n| n as u32)
+        .map_err(|e| JsError::new(&e))
 }
 
 /// `loadedPacks() → string[]`: the packs added so far.

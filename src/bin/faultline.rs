@@ -30,6 +30,7 @@ const USAGE: &str = "usage:
                    [--from TIME --to TIME] [--width PX --height PX] [--theme dark|light] [--var NAME=VALUE]...
                    [--quality 1-100] -o OUT.png|OUT.jpg|OUT.svg
   faultline analyze FILE [--page N|NAME] --state STATE.json [-o OUT.json]
+  faultline relay --config relay.toml [--check]
   faultline --version";
 
 /// A one-line failure; printed as `faultline: <reason>` with exit status 1 (2 for usage errors).
@@ -54,6 +55,7 @@ fn run(args: &[String]) -> Result<(), Fail> {
     match args.first().map(String::as_str) {
         Some("render") => render(&args[1..]),
         Some("analyze") => analyze(&args[1..]),
+        Some("relay") => relay(&args[1..]),
         Some("--version") | Some("-V") => {
             println!("faultline {}", env!("CARGO_PKG_VERSION"));
             Ok(())
@@ -233,4 +235,25 @@ fn analyze(args: &[String]) -> Result<(), Fail> {
         None => println!("{}", json),
     }
     Ok(())
+}
+
+/// `relay`: the IM relay for Grafana's webhook contact point (see README "Alert relay").
+fn relay(args: &[String]) -> Result<(), Fail> {
+    let check = args.iter().any(|a| a == "--check");
+    let rest: Vec<String> = args.iter().filter(|a| *a != "--check").cloned().collect();
+    let (flags, pos) = split_flags(&rest, &["--config"])?;
+    if let Some(p) = pos.first() {
+        return Err(usage(format!("relay takes no positional arguments, got \"{}\"", p)));
+    }
+    let config = flags.iter().find(|(k, _)| *k == "--config").map(|(_, v)| PathBuf::from(v));
+    let config = config.ok_or_else(|| usage("relay needs --config relay.toml"))?;
+    let msg = faultline::relay::check(&config).map_err(|e| Fail(1, e))?;
+    if check {
+        println!("{}", msg);
+        return Ok(());
+    }
+    if EMBEDDED_PACKS.is_empty() {
+        eprintln!("faultline: warning: built without draw.io's stencils; natively drawn panels show placeholders for stencil shapes");
+    }
+    faultline::relay::run(&config, stencils_for).map_err(|e| Fail(1, e))
 }

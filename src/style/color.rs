@@ -19,20 +19,31 @@ impl Color {
         if v.is_empty() || v.eq_ignore_ascii_case("none") || v.eq_ignore_ascii_case("transparent") {
             return None;
         }
-        if let Some(inner) = v.strip_prefix("light-dark(").and_then(|r| r.strip_suffix(')')) {
+        if let Some(inner) = v
+            .strip_prefix("light-dark(")
+            .and_then(|r| r.strip_suffix(')'))
+        {
             let (a, b) = split_top_comma(inner)?;
             return Color::parse(if theme.dark { b } else { a }, theme);
         }
         if let Some(hex) = v.strip_prefix('#') {
-            let ok = matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+            let ok =
+                matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit());
             return ok.then(|| Color(v.to_ascii_lowercase()));
         }
         let lower = v.to_ascii_lowercase();
-        if let Some(args) = lower.strip_prefix("rgba(").or_else(|| lower.strip_prefix("rgb(")).and_then(|r| r.strip_suffix(')')) {
-            let ok = args.split([',', ' ', '/']).filter(|p| !p.is_empty()).all(|p| {
-                let p = p.trim_end_matches('%');
-                !p.is_empty() && p.parse::<f64>().map(|n| n.is_finite()).unwrap_or(false)
-            });
+        if let Some(args) = lower
+            .strip_prefix("rgba(")
+            .or_else(|| lower.strip_prefix("rgb("))
+            .and_then(|r| r.strip_suffix(')'))
+        {
+            let ok = args
+                .split([',', ' ', '/'])
+                .filter(|p| !p.is_empty())
+                .all(|p| {
+                    let p = p.trim_end_matches('%');
+                    !p.is_empty() && p.parse::<f64>().map(|n| n.is_finite()).unwrap_or(false)
+                });
             return ok.then_some(Color(lower));
         }
         if lower.len() <= 24 && lower.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -88,12 +99,22 @@ pub struct Theme {
 
 impl Theme {
     pub fn light() -> Theme {
-        Theme { dark: false, background: "#ffffff".into(), shape_background: "#ffffff".into(), shape_foreground: "#000000".into() }
+        Theme {
+            dark: false,
+            background: "#ffffff".into(),
+            shape_background: "#ffffff".into(),
+            shape_foreground: "#000000".into(),
+        }
     }
 
     /// draw.io's dark theme (styles/dark-default.xml) on Grafana's dark panel background.
     pub fn dark() -> Theme {
-        Theme { dark: true, background: "#181b1f".into(), shape_background: "#2a2a2a".into(), shape_foreground: "#f0f0f0".into() }
+        Theme {
+            dark: true,
+            background: "#181b1f".into(),
+            shape_background: "#2a2a2a".into(),
+            shape_foreground: "#f0f0f0".into(),
+        }
     }
 
     pub fn by_name(name: &str) -> Option<Theme> {
@@ -107,7 +128,11 @@ impl Theme {
     /// Graph.replaceDefaultColors: background-ish keys take the shape background, the rest the foreground.
     pub fn default_for(&self, key: &str) -> &str {
         match key {
-            "fillColor" | "labelBackgroundColor" | "imageBackground" | "swimlaneFillColor" | "background" => &self.shape_background,
+            "fillColor"
+            | "labelBackgroundColor"
+            | "imageBackground"
+            | "swimlaneFillColor"
+            | "background" => &self.shape_background,
             _ => &self.shape_foreground,
         }
     }
@@ -125,16 +150,35 @@ mod tests {
         assert!(Color::parse("#12345g", &t).is_none());
         assert_eq!(Color::parse("#FFF", &t).unwrap().as_str(), "#fff");
         assert_eq!(Color::parse("Red", &t).unwrap().as_str(), "red");
-        assert_eq!(Color::parse("rgba(1, 2, 3, 0.5)", &t).unwrap().as_str(), "rgba(1, 2, 3, 0.5)");
+        assert_eq!(
+            Color::parse("rgba(1, 2, 3, 0.5)", &t).unwrap().as_str(),
+            "rgba(1, 2, 3, 0.5)"
+        );
     }
 
     #[test]
     fn default_depends_on_key_and_theme() {
         let l = Theme::light();
         let d = Theme::dark();
-        assert_eq!(Color::resolve("default", "fillColor", &l).unwrap().as_str(), "#ffffff");
-        assert_eq!(Color::resolve("default", "strokeColor", &l).unwrap().as_str(), "#000000");
-        assert_eq!(Color::resolve("default", "fontColor", &d).unwrap().as_str(), "#f0f0f0");
-        assert_eq!(Color::resolve("light-dark(#111111, #eeeeee)", "fillColor", &d).unwrap().as_str(), "#eeeeee");
+        assert_eq!(
+            Color::resolve("default", "fillColor", &l).unwrap().as_str(),
+            "#ffffff"
+        );
+        assert_eq!(
+            Color::resolve("default", "strokeColor", &l)
+                .unwrap()
+                .as_str(),
+            "#000000"
+        );
+        assert_eq!(
+            Color::resolve("default", "fontColor", &d).unwrap().as_str(),
+            "#f0f0f0"
+        );
+        assert_eq!(
+            Color::resolve("light-dark(#111111, #eeeeee)", "fillColor", &d)
+                .unwrap()
+                .as_str(),
+            "#eeeeee"
+        );
     }
 }
