@@ -32,21 +32,20 @@ pub fn svg_to_png(svg: &str, scale: f32, background: Option<[u8; 3]>) -> Result<
 
 /// The same as JPEG (`quality` 1–100), flattened onto `background` (JPEG has no transparency).
 pub fn svg_to_jpeg(svg: &str, scale: f32, background: [u8; 3], quality: u8) -> Result<Vec<u8>> {
-    let pixmap = rasterize(svg, scale, Some(background))?;
-    let rgb: Vec<u8> = pixmap
-        .data()
-        .chunks_exact(4)
-        .flat_map(|p| [p[0], p[1], p[2]])
-        .collect();
+    pixmap_to_jpeg(&rasterize(svg, scale, Some(background))?, quality)
+        .map_err(|e| Error::new(ErrorKind::Io, e))
+}
+
+/// An opaque pixmap as baseline JPEG (alpha is dropped: draw on an opaque background first).
+pub fn pixmap_to_jpeg(p: &resvg::tiny_skia::Pixmap, quality: u8) -> std::result::Result<Vec<u8>, String> {
+    if p.width() > u16::MAX as u32 || p.height() > u16::MAX as u32 {
+        return Err(format!("a {}x{} image is too large for JPEG (65,535 px per side)", p.width(), p.height()));
+    }
+    let rgb: Vec<u8> = p.data().chunks_exact(4).flat_map(|px| [px[0], px[1], px[2]]).collect();
     let mut out = Vec::new();
-    let enc = jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100));
-    enc.encode(
-        &rgb,
-        pixmap.width() as u16,
-        pixmap.height() as u16,
-        jpeg_encoder::ColorType::Rgb,
-    )
-    .map_err(|e| Error::new(ErrorKind::Io, format!("cannot encode JPEG: {}", e)))?;
+    jpeg_encoder::Encoder::new(&mut out, quality.clamp(1, 100))
+        .encode(&rgb, p.width() as u16, p.height() as u16, jpeg_encoder::ColorType::Rgb)
+        .map_err(|e| format!("cannot encode JPEG: {}", e))?;
     Ok(out)
 }
 

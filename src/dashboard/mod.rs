@@ -45,30 +45,12 @@ pub fn load_panel(json: &str, id: u64) -> Result<PanelSpec, String> {
     if !dash.is_object() {
         return Err("dashboard JSON is not an object".into());
     }
-    let mut found = None;
-    let mut ids = Vec::new();
-    visit_panels(dash, &mut |p| {
-        let pid = p.get("id").and_then(Value::as_u64);
-        if let Some(pid) = pid {
-            ids.push(pid);
-        }
-        if pid == Some(id) && found.is_none() {
-            found = Some(p.clone());
-        }
-    });
-    let panel = found.ok_or_else(|| {
-        ids.sort_unstable();
+    let panel = find_panel(dash, id).cloned().ok_or_else(|| {
+        let ids = panel_ids(dash);
         format!(
             "dashboard has no panel with id {} (panel ids: {})",
             id,
-            if ids.is_empty() {
-                "none".to_string()
-            } else {
-                ids.iter()
-                    .map(u64::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
+            if ids.is_empty() { "none".to_string() } else { ids.iter().map(u64::to_string).collect::<Vec<_>>().join(", ") }
         )
     })?;
     let kind = panel.get("type").and_then(Value::as_str).unwrap_or("");
@@ -133,22 +115,30 @@ pub fn load_panel(json: &str, id: u64) -> Result<PanelSpec, String> {
 }
 
 /// Every panel: top level, inside collapsed rows (`panels[].panels`) and old `rows[].panels`.
-fn visit_panels(dash: &Value, f: &mut impl FnMut(&Value)) {
-    fn walk(list: Option<&Value>, f: &mut impl FnMut(&Value)) {
+pub fn panels(dash: &Value) -> Vec<&Value> {
+    fn walk<'a>(list: Option<&'a Value>, out: &mut Vec<&'a Value>) {
         for p in list.and_then(Value::as_array).into_iter().flatten() {
-            f(p);
-            walk(p.get("panels"), f);
+            out.push(p);
+            walk(p.get("panels"), out);
         }
     }
-    walk(dash.get("panels"), f);
-    for row in dash
-        .get("rows")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        walk(row.get("panels"), f);
+    let mut out = Vec::new();
+    walk(dash.get("panels"), &mut out);
+    for row in dash.get("rows").and_then(Value::as_array).into_iter().flatten() {
+        walk(row.get("panels"), &mut out);
     }
+    out
+}
+
+pub fn find_panel(dash: &Value, id: u64) -> Option<&Value> {
+    panels(dash).into_iter().find(|p| p.get("id").and_then(Value::as_u64) == Some(id))
+}
+
+/// Panel ids, sorted (for messages naming what exists).
+pub fn panel_ids(dash: &Value) -> Vec<u64> {
+    let mut ids: Vec<u64> = panels(dash).iter().filter_map(|p| p.get("id").and_then(Value::as_u64)).collect();
+    ids.sort_unstable();
+    ids
 }
 
 impl Vars {

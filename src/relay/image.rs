@@ -151,7 +151,7 @@ pub fn fit_under(bytes: &[u8], max: usize) -> Result<(Vec<u8>, &'static str), St
     }
     let src = decode(bytes, ext)?;
     for (scale, quality) in [(1.0, 85), (0.75, 85), (0.5, 80), (0.35, 75), (0.25, 70), (0.15, 60)] {
-        let jpeg = encode_jpeg(&resize(&src, scale)?, quality)?;
+        let jpeg = crate::raster::pixmap_to_jpeg(&resize(&src, scale)?, quality)?;
         if jpeg.len() <= max {
             return Ok((jpeg, "jpg"));
         }
@@ -191,17 +191,6 @@ fn resize(src: &Pixmap, scale: f32) -> Result<Pixmap, String> {
     Ok(out)
 }
 
-fn encode_jpeg(p: &Pixmap, quality: u8) -> Result<Vec<u8>, String> {
-    if p.width() > 65_535 || p.height() > 65_535 {
-        return Err("image too large for JPEG".into());
-    }
-    let rgb: Vec<u8> = p.data().chunks_exact(4).flat_map(|px| [px[0], px[1], px[2]]).collect();
-    let mut out = Vec::new();
-    jpeg_encoder::Encoder::new(&mut out, quality)
-        .encode(&rgb, p.width() as u16, p.height() as u16, jpeg_encoder::ColorType::Rgb)
-        .map_err(|e| format!("cannot encode JPEG: {}", e))?;
-    Ok(out)
-}
 
 #[cfg(test)]
 mod tests {

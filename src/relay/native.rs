@@ -5,6 +5,7 @@
 //! without live data, bindings or overlays, and says so in the note that goes to the logs.
 
 use super::http::Http;
+pub use crate::dashboard::{find_panel, panel_ids, PANEL_TYPE};
 use crate::api::{self, PageSel, RenderOptions};
 use crate::stencil::Registry;
 use serde_json::Value;
@@ -12,8 +13,6 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-/// The Grafana plugin id of the Faultline panel (plugin/src/plugin.json).
-pub const PANEL_TYPE: &str = "faultline-diagram-panel";
 
 /// Stencil packs for a diagram: the CLI's embedded library (see src/bin/faultline.rs).
 pub type StencilsFor = fn(&[u8], &RenderOptions) -> Registry;
@@ -27,38 +26,6 @@ pub struct PanelRenderOptions {
 pub struct PanelImage {
     pub png: Vec<u8>,
     pub note: String,
-}
-
-/// A panel by id, also inside collapsed rows.
-pub fn find_panel(dashboard: &Value, panel_id: u64) -> Option<&Value> {
-    fn walk(panels: &Value, id: u64) -> Option<&Value> {
-        for p in panels.as_array()? {
-            if p.get("id").and_then(Value::as_u64) == Some(id) {
-                return Some(p);
-            }
-            if let Some(found) = p.get("panels").and_then(|inner| walk(inner, id)) {
-                return Some(found);
-            }
-        }
-        None
-    }
-    walk(dashboard.get("panels")?, panel_id)
-}
-
-pub fn panel_ids(dashboard: &Value) -> Vec<u64> {
-    fn walk(panels: &Value, out: &mut Vec<u64>) {
-        for p in panels.as_array().into_iter().flatten() {
-            out.extend(p.get("id").and_then(Value::as_u64));
-            if let Some(inner) = p.get("panels") {
-                walk(inner, out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    if let Some(p) = dashboard.get("panels") {
-        walk(p, &mut out);
-    }
-    out
 }
 
 /// Draw panel `panel_id` of `dashboard` as PNG, fitted into `opts.width × opts.height`.
