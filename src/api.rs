@@ -69,11 +69,18 @@ pub fn select_page(pages: &[PageSource], sel: Option<&PageSel>) -> Result<usize>
         Some(PageSel::Index(i)) if *i < pages.len() => Ok(*i),
         Some(PageSel::Index(i)) => Err(Error::new(
             ErrorKind::Page,
-            format!("page {} does not exist: the diagram has {} page(s)", i, pages.len()),
+            format!(
+                "page {} does not exist: the diagram has {} page(s)",
+                i,
+                pages.len()
+            ),
         )),
         Some(PageSel::Name(n)) => pages.iter().position(|p| &p.name == n).ok_or_else(|| {
             let names: Vec<&str> = pages.iter().map(|p| p.name.as_str()).collect();
-            Error::new(ErrorKind::Page, format!("no page named \"{}\"; pages are: {}", n, names.join(", ")))
+            Error::new(
+                ErrorKind::Page,
+                format!("no page named \"{}\"; pages are: {}", n, names.join(", ")),
+            )
         }),
     }
 }
@@ -82,16 +89,29 @@ pub fn select_page(pages: &[PageSource], sel: Option<&PageSel>) -> Result<usize>
 pub fn load_model(input: &[u8], page: Option<&PageSel>) -> Result<(Vec<PageSource>, usize, Model)> {
     let pages = decode::extract_pages(input)?;
     let index = select_page(&pages, page)?;
-    let ctx = PageContext { page_name: pages[index].name.clone(), page_number: index + 1, page_count: pages.len() };
-    let model = model::parse_model(&pages[index].xml, &Stylesheet::default(), &ctx, &Limits::default())?;
+    let ctx = PageContext {
+        page_name: pages[index].name.clone(),
+        page_number: index + 1,
+        page_count: pages.len(),
+    };
+    let model = model::parse_model(
+        &pages[index].xml,
+        &Stylesheet::default(),
+        &ctx,
+        &Limits::default(),
+    )?;
     Ok((pages, index, model))
 }
 
 pub fn theme_of(opts: &RenderOptions) -> Result<Theme> {
     match opts.theme.as_deref() {
         None => Ok(Theme::light()),
-        Some(name) => Theme::by_name(name)
-            .ok_or_else(|| Error::new(ErrorKind::Options, format!("unknown theme \"{}\": use light or dark", name))),
+        Some(name) => Theme::by_name(name).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Options,
+                format!("unknown theme \"{}\": use light or dark", name),
+            )
+        }),
     }
 }
 
@@ -116,7 +136,11 @@ pub fn render_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> R
         pages: pages
             .iter()
             .enumerate()
-            .map(|(i, p)| PageInfo { index: i, id: p.id.clone(), name: p.name.clone() })
+            .map(|(i, p)| PageInfo {
+                index: i,
+                id: p.id.clone(),
+                name: p.name.clone(),
+            })
             .collect(),
         page: index,
         cell_count: model.cells.len(),
@@ -132,4 +156,315 @@ pub fn render_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> R
 pub fn required_packs(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Vec<String>> {
     let (_, _, model) = load_model(input, opts.page.as_ref())?;
     Ok(crate::stencil::required_packs(&model, stencils))
+}
+
+/// One cell as the picker and inspector see it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CellInfo {
+    pub id: String,
+    /// `vertex` or `edge`.
+    pub kind: &'static str,
+    /// Label text without markup.
+    pub label: String,
+    /// Attributes of the `object`/`UserObject` wrapper.
+    pub attrs: std::collections::BTreeMap<String, String>,
+    pub tags: Vec<String>,
+    pub parent: Option<String>,
+    /// Absolute bounds [x, y, width, height] (vertices) or the route's box (edges).
+    pub bounds: Option<[f64; 4]>,
+}
+
+/// A loaded diagram: model, layout and drawn SVG, plus the binding engine. Both hosts (wasm
+/// `Diagram`, CLI) hold one of these; every binding call goes through it.
+pub struct Document {
+    pub model: Model,
+    pub layout: crate::layout::Layout,
+    pub theme: Theme,
+    pub border: f64,
+    /// Cell id → index into `model.cells` (`Model::find` is linear).
+    pub ids: std::collections::HashMap<String, usize>,
+    pub drawn: RenderOutput,
+    pub engine: crate::bind::Engine,
+    /// Buffers the host fills in place before `update_prepared` (zero-copy refresh).
+    prepared: (Vec<f64>, Vec<f64>),
+}
+
+impl Document {
+    /// Load with no stencil packs (their shapes are placeholders).
+    pub fn load(input: &[u8], opts: &RenderOptions) -> Result<Document> {
+        Self::load_with(input, opts, &Registry::new())
+    }
+
+    /// Load and draw with the stencil packs in `stencils` (pass the same to later redraws).
+    pub fn load_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Document> {
+        let theme = theme_of(opts)?;
+        let (pages, index, model) = load_model(input, opts.page.as_ref())?;
+        let layout = crate::layout::layout(&model);
+        let border = opts.border.unwrap_or(crate::render::DEFAULT_BORDER);
+        let mut ids = std::collections::HashMap::with_capacity(model.cells.len());
+        for (i, c) in model.cells.iter().enumerate() {
+            ids.entry(c.id.clone()).or_insert(i);
+        }
+        let drawn = RenderOutput {
+            svg: String::new(),
+            width: 0.0,
+            height: 0.0,
+            pages: pages
+                .iter()
+                .enumerate()
+                .map(|(i, p)| PageInfo {
+                    index: i,
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                })
+                .collect(),
+            page: index,
+            cell_count: model.cells.len(),
+            placeholders: Vec::new(),
+            warnings: Vec::new(),
+            missing_packs: Vec::new(),
+        };
+        let engine = crate::bind::Engine::new(&theme);
+        let mut doc = Document {
+            model,
+            layout,
+            theme,
+            border,
+            ids,
+            drawn,
+            engine,
+            prepared: (Vec::new(), Vec::new()),
+        };
+        doc.redraw(stencils);
+        Ok(doc)
+    }
+
+    fn redraw(&mut self, stencils: &Registry) {
+        let r = crate::render::render_svg_with(&self.model, &self.layout, &self.theme, self.border, stencils);
+        self.drawn.missing_packs = crate::stencil::required_packs(&self.model, stencils);
+        let mut warnings = self.model.warnings.clone();
+        warnings.extend(r.warnings);
+        self.drawn.svg = r.svg;
+        self.drawn.width = r.width;
+        self.drawn.height = r.height;
+        self.drawn.placeholders = r.placeholders;
+        self.drawn.warnings = warnings;
+    }
+
+    fn ctx(&self) -> crate::bind::Ctx<'_> {
+        crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        }
+    }
+
+    /// Redraw for another theme; bound looks are recomputed and must be re-sent (`resync`).
+    pub fn set_theme(&mut self, name: &str, stencils: &Registry) -> Result<()> {
+        self.theme = Theme::by_name(name).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Options,
+                format!("unknown theme \"{}\": use light or dark", name),
+            )
+        })?;
+        self.redraw(stencils);
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.theme_changed(&ctx);
+        Ok(())
+    }
+
+    pub fn set_bindings(&mut self, json: &str) -> crate::bind::Report {
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.set_bindings(json, &ctx)
+    }
+
+    pub fn update(&mut self, input: crate::bind::Input) -> crate::bind::Patch {
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.update(&ctx, input)
+    }
+
+    /// Size the value and time buffers for the next refresh and hand them out to be filled in
+    /// place (the wasm host exposes them as Float64Array views: no copy of the data).
+    /// Memory of the previous refresh is reused.
+    pub fn prepare(&mut self, values_len: usize, times_len: usize) -> (&mut [f64], &mut [f64]) {
+        const MAX: usize = 64 << 20;
+        let (values_len, times_len) = (values_len.min(MAX), times_len.min(MAX));
+        if self.prepared.0.capacity() == 0 {
+            self.prepared.0 = std::mem::take(&mut self.engine.spare.0);
+        }
+        if self.prepared.1.capacity() == 0 {
+            self.prepared.1 = std::mem::take(&mut self.engine.spare.1);
+        }
+        self.prepared.0.resize(values_len, f64::NAN);
+        self.prepared.1.resize(times_len, f64::NAN);
+        (&mut self.prepared.0, &mut self.prepared.1)
+    }
+
+    /// The prepared buffers as they are (no resizing).
+    pub fn prepare_views(&mut self) -> (&[f64], &[f64]) {
+        (&self.prepared.0, &self.prepared.1)
+    }
+
+    /// A refresh from the buffers filled after `prepare`.
+    pub fn update_prepared(
+        &mut self,
+        frames: &str,
+        now_ms: f64,
+        from_ms: f64,
+        to_ms: f64,
+    ) -> crate::bind::Patch {
+        let (values, times) = std::mem::take(&mut self.prepared);
+        self.update(crate::bind::Input {
+            frames,
+            values,
+            times,
+            now_ms,
+            from_ms,
+            to_ms,
+        })
+    }
+
+    /// Every bound look as ops against the drawn SVG (after the panel re-inserted it).
+    pub fn resync(&mut self) -> crate::bind::Patch {
+        let ctx = crate::bind::Ctx {
+            model: &self.model,
+            layout: &self.layout,
+            theme: &self.theme,
+            ids: &self.ids,
+        };
+        self.engine.resync(&ctx)
+    }
+
+    pub fn cell(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
+    pub fn tooltip(&self, id: &str) -> String {
+        self.cell(id)
+            .map(|c| crate::bind::tooltip::tooltip(&self.engine, &self.ctx(), c))
+            .unwrap_or_default()
+    }
+
+    /// Links of a cell and messages for links dropped by the URL check.
+    pub fn links(&self, id: &str) -> (Vec<crate::bind::links::Link>, Vec<String>) {
+        self.cell(id)
+            .map(|c| crate::bind::inspect::cell_links(&self.engine, &self.ctx(), c))
+            .unwrap_or_default()
+    }
+
+    pub fn trace(&self, id: &str) -> Option<crate::bind::inspect::TraceTarget> {
+        crate::bind::inspect::trace(&self.engine, &self.ctx(), self.cell(id)?)
+    }
+
+    pub fn state(&self, id: &str) -> Option<crate::bind::inspect::CellState> {
+        crate::bind::inspect::cell_state(&self.engine, &self.ctx(), self.cell(id)?)
+    }
+
+    pub fn inspect(&self) -> crate::bind::inspect::Inspection {
+        crate::bind::inspect::inspect(&self.engine, &self.ctx())
+    }
+
+    /// Vertices and edges for the picker and the inspector.
+    pub fn cells(&self) -> Vec<CellInfo> {
+        let m = &self.model;
+        m.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                matches!(
+                    c.kind,
+                    crate::model::CellKind::Vertex | crate::model::CellKind::Edge
+                )
+            })
+            .map(|(i, c)| {
+                let bounds = match c.kind {
+                    crate::model::CellKind::Vertex => {
+                        self.layout.bounds[i].map(|b| [b.x, b.y, b.width, b.height])
+                    }
+                    _ => self.layout.routes[i]
+                        .as_ref()
+                        .filter(|r| !r.is_empty())
+                        .map(|r| {
+                            let (mut x0, mut y0, mut x1, mut y1) = (
+                                f64::INFINITY,
+                                f64::INFINITY,
+                                f64::NEG_INFINITY,
+                                f64::NEG_INFINITY,
+                            );
+                            for p in r {
+                                x0 = x0.min(p.x);
+                                y0 = y0.min(p.y);
+                                x1 = x1.max(p.x);
+                                y1 = y1.max(p.y);
+                            }
+                            [x0, y0, x1 - x0, y1 - y0]
+                        }),
+                };
+                CellInfo {
+                    id: c.id.clone(),
+                    kind: if c.kind == crate::model::CellKind::Edge {
+                        "edge"
+                    } else {
+                        "vertex"
+                    },
+                    label: crate::bind::template::plain_label(c),
+                    attrs: c.attrs.iter().cloned().collect(),
+                    tags: c
+                        .attr("tags")
+                        .map(|t| t.split_whitespace().map(str::to_string).collect())
+                        .unwrap_or_default(),
+                    parent: c.parent.map(|p| m.cells[p].id.clone()),
+                    bounds,
+                }
+            })
+            .collect()
+    }
+
+    /// The diagram redrawn with the current bound looks as styles (colours, label text, edge
+    /// widths) and nothing animated: for the CLI and image rendering.
+    pub fn bound_svg(&self, stencils: &Registry) -> String {
+        let ctx = self.ctx();
+        let mut model = self.model.clone();
+        for &cell in &self.engine.bound {
+            let v = self.engine.visual(&ctx, cell);
+            let c = &mut model.cells[cell];
+            let mut set = |k: &str, col: &Option<crate::style::Color>| {
+                if let Some(col) = col {
+                    c.style.set(k, col.as_str());
+                }
+            };
+            set("fillColor", &v.fill);
+            set("strokeColor", &v.stroke);
+            set("gradientColor", &v.gradient);
+            set("fontColor", &v.label.font);
+            set("labelBackgroundColor", &v.label.background);
+            set("labelBorderColor", &v.label.border);
+            set("imageBackground", &v.image_background);
+            set("imageBorder", &v.image_border);
+            if let Some(w) = v.width {
+                c.style.set("strokeWidth", &crate::render::svg::num(w));
+            }
+            if let Some(t) = v.label.text {
+                c.label = t;
+            }
+        }
+        crate::render::render_svg_with(&model, &self.layout, &self.theme, self.border, stencils).svg
+    }
 }

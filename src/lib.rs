@@ -8,6 +8,7 @@
 
 pub mod analyze;
 pub mod api;
+pub mod bind;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod dashboard;
 pub mod decode;

@@ -220,3 +220,124 @@ describe('sanitizer on hostile SVG', () => {
     }
   });
 });
+
+// Bindings put diagram and data strings into labels, tooltips, menus and the inspector: hostile
+// diagrams and hostile series names, label values and text values must stay text there too.
+const PAYLOAD = `"><img src=x onerror="${HOOK}"><script>${HOOK}</script>`;
+const HOSTILE_BINDINGS = {
+  version: 1,
+  bindings: [
+    {
+      id: `b${PAYLOAD}`,
+      cells: { idRegex: '.*' },
+      series: { refId: 'X' },
+      reducer: 'last',
+      thresholds: { type: 'number', steps: [{ value: 1, level: 'warn' }, { value: 5, level: 'crit' }] },
+      mappings: [{ type: 'range', from: 100, to: 1000, text: PAYLOAD }],
+      color: { targets: ['fill', 'font', 'labelBackground'] },
+      text: { mode: 'append', format: `\${__value} \${__cell.label} \${__series} ${PAYLOAD}` },
+      links: [
+        { title: `\${__cell.label}${PAYLOAD}`, url: '/d/x?v=${__value}&c=${__cell.label}&s=${__series}' },
+        { title: 'cell attr', url: 'https://example.invalid/${__cell.link:raw}', newTab: true },
+      ],
+    },
+    {
+      id: 'texts',
+      cells: { idRegex: '.*' },
+      series: { refId: 'S' },
+      thresholds: { type: 'text', steps: [{ regex: 'script', level: 'crit' }] },
+      text: { mode: 'appendLine', format: '${__value}' },
+    },
+  ],
+};
+
+function hostileFrames() {
+  const now = Date.now();
+  return [
+    {
+      name: PAYLOAD,
+      refId: 'X',
+      fields: [
+        { name: 'Time', type: 'time', values: [now - 1000, now] },
+        { name: `v${PAYLOAD}`, type: 'number', values: [1, 250], labels: { [`k${PAYLOAD}`]: PAYLOAD }, config: { displayName: PAYLOAD, unit: 'ms' } },
+      ],
+    },
+    {
+      name: `t${PAYLOAD}`,
+      refId: 'S',
+      fields: [
+        { name: 'Time', type: 'time', values: [now] },
+        { name: 'state', type: 'string', values: [PAYLOAD] },
+      ],
+    },
+  ];
+}
+
+/** domFindings over the panel and what it shows in portals (tooltip, menu). */
+async function findings(page) {
+  const out = [];
+  for (const sel of ['[data-testid=faultline-panel]', '[data-testid=faultline-tooltip]', '[role=menu]', '[data-testid=pg-options]']) {
+    if (await page.locator(sel).count()) {
+      out.push(...(await page.evaluate(domFindings, sel)));
+    }
+  }
+  return out;
+}
+
+describe('bindings on hostile diagrams and hostile series', () => {
+  let page;
+  let seen;
+  let startUrl;
+  let bound = false;
+  before(async () => {
+    ({ page, seen } = await guardedPage({ after: () => {} }));
+    await openPanel(page, base, 'file=demo&refresh=off&incidents=0');
+    startUrl = page.url();
+    bound = await page.evaluate(() => !!window.__playground.instanceState?.bindings);
+  });
+  after(() => page?.close());
+
+  for (const name of fs.readdirSync(FIXTURES).sort()) {
+    test(name, async (t) => {
+      if (!bound) {
+        t.skip('this core has no bindings API');
+        return;
+      }
+      await page.selectOption('[data-testid=pg-file]', `fixtures/xss/${name}`);
+      await page.waitForFunction((n) => window.__playground?.options?.source?.file?.name === n, name);
+      await page.evaluate(([b, f]) => {
+        window.__playground.setOptions({ bindings: null });
+        window.__playground.replaceOptions({ ...window.__playground.options, bindings: b });
+        window.__playground.refresh(f);
+      }, [HOSTILE_BINDINGS, hostileFrames()]);
+      await page.waitForTimeout(300);
+      const state = await waitSettled(page);
+      if (state === 'ready') {
+        // The payloads did reach the drawing, as text.
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=faultline-canvas] .fl-label')].some((l) => l.textContent.includes('<script>')), null, { timeout: 5000 });
+        // Hover and click every cell: tooltips and menus open; close each menu again.
+        const cells = await page.locator('[data-testid=faultline-canvas] g[data-cell-id]').all();
+        for (const el of cells.slice(0, 30)) {
+          await el.hover({ force: true, timeout: 1000 }).catch(() => {});
+          await page.waitForTimeout(30);
+          assert.deepEqual(await findings(page), [], 'tooltip');
+          await el.click({ force: true, timeout: 1000, noWaitAfter: true }).catch(() => {});
+          assert.deepEqual(await findings(page), [], 'menu');
+          await page.keyboard.press('Escape');
+        }
+        const toggle = page.locator('[data-testid=faultline-inspect-toggle]');
+        if (await toggle.count()) {
+          await toggle.click();
+          await page.locator('[data-testid=faultline-panel] [data-testid=faultline-inspector] button').evaluateAll((bs) => bs.forEach((b) => b.click()));
+          await page.waitForTimeout(100);
+          assert.deepEqual(await findings(page), [], 'inspector');
+          await toggle.click();
+        }
+      }
+      await page.waitForTimeout(200);
+      await verdict(page, seen, startUrl, '[data-testid=faultline-panel]');
+      assert.deepEqual(await findings(page), []);
+      assert.equal(await page.evaluate(() => document.scripts.length), 1, 'no script element added anywhere');
+    });
+  }
+});

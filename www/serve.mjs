@@ -19,6 +19,8 @@ const MOUNTS = [
   { prefix: '/build/', dir: path.join(root, 'build', 'www') },
   { prefix: '/files/corpus/', dir: corpusDir },
   { prefix: '/files/fixtures/', dir: path.join(root, 'tests', 'fixtures') },
+  // Grafana's icons, where @grafana/ui asks for them (menus, buttons).
+  { prefix: '/public/build/img/icons/', dir: path.join(root, 'node_modules', '@grafana', 'ui', 'dist', 'public', 'img', 'icons') },
 ];
 
 const TYPES = {

@@ -1,11 +1,13 @@
 import './publicPath';
 
-import { PanelPlugin } from '@grafana/data';
+import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
 
 import { FaultlinePanel } from './components/FaultlinePanel';
 import { PageEditor, SourceFileEditor, SourceTextEditor } from './components/editors';
+import { BindingsEditor, InspectorEditor, MigrationEditor, TracesEditor } from './components/lazyEditors';
 import { preloadCore } from './core/core';
 import { EXAMPLE_DIAGRAM } from './example';
+import { migrationHandler, panelChangeHandler } from './migration';
 import type { FaultlineOptions } from './types';
 
 // Fetch and compile the core while Grafana boots and runs the queries.
@@ -13,9 +15,26 @@ preloadCore();
 
 const DIAGRAM = 'Diagram';
 const VIEW = 'View';
+const BINDINGS = 'Bindings';
+const TRACES = 'Traces';
 
-export const plugin = new PanelPlugin<FaultlineOptions>(FaultlinePanel).setNoPadding().setPanelOptions((builder) =>
-  builder
+export const plugin = new PanelPlugin<FaultlineOptions>(FaultlinePanel)
+  .setNoPadding()
+  .setMigrationHandler(migrationHandler)
+  .setPanelChangeHandler(panelChangeHandler)
+  // Unit, decimals, display name and data links reach the core and the click menu; Grafana's own
+  // thresholds, colours and mappings would compete with the bindings, so they are hidden.
+  .useFieldConfig({
+    disableStandardOptions: [
+      FieldConfigProperty.Thresholds,
+      FieldConfigProperty.Color,
+      FieldConfigProperty.Mappings,
+      FieldConfigProperty.Min,
+      FieldConfigProperty.Max,
+    ],
+  })
+  .setPanelOptions((builder) => bindingOptions(builder
+
     .addRadio({
       path: 'source.kind',
       name: 'Source',
@@ -87,4 +106,41 @@ export const plugin = new PanelPlugin<FaultlineOptions>(FaultlinePanel).setNoPad
       defaultValue: 1,
       settings: { min: 0.1, max: 5, step: 0.1 },
     })
-);
+));
+
+/** The bindings' options: the document (form + code), traces, inspector, Flowcharting import report. */
+function bindingOptions(builder: Parameters<Parameters<PanelPlugin<FaultlineOptions>['setPanelOptions']>[0]>[0]) {
+  return builder
+    .addCustomEditor({
+      id: 'faultline-migration',
+      path: 'migration',
+      name: 'Flowcharting import',
+      category: [BINDINGS],
+      editor: MigrationEditor,
+      showIf: (o) => !!o.migration,
+    })
+    .addCustomEditor({
+      id: 'faultline-bindings',
+      path: 'bindings',
+      name: 'Bindings',
+      description: 'Cells ← series: thresholds, colours, text, flow, links. The core validates as you type.',
+      category: [BINDINGS],
+      editor: BindingsEditor,
+    })
+    .addCustomEditor({
+      id: 'faultline-inspector',
+      path: '__inspector',
+      name: 'Inspector',
+      description: 'Unmapped cells, unmatched series and each cell\'s state, as of the last refresh',
+      category: [BINDINGS],
+      editor: InspectorEditor,
+    })
+    .addCustomEditor({
+      id: 'faultline-traces',
+      path: 'bindings.traces',
+      name: 'Trace data source',
+      description: 'Clicking a cell offers its traces in Explore; the service name comes from a cell attribute or the map',
+      category: [TRACES],
+      editor: TracesEditor,
+    });
+}

@@ -39,6 +39,11 @@ export function checkUrl(raw: string, base: string): URL {
   return url;
 }
 
+/** Dashboard variables in diagram text ($var, ${var}), as Flowcharting did; compressed or PNG sources have none. */
+function withVariables(text: string, replaceVariables: InterpolateFn): string {
+  return text.startsWith('data:') || !/\$\w|\$\{|\[\[/.test(text) ? text : replaceVariables(text);
+}
+
 export function resolveSource(source: DiagramSource | undefined, replaceVariables: InterpolateFn): SourceRequest {
   const kind = source?.kind ?? 'text';
   if (kind === 'file') {
@@ -47,7 +52,7 @@ export function resolveSource(source: DiagramSource | undefined, replaceVariable
       return fromText('', 'no diagram file uploaded: upload a .drawio, .xml, .svg, .png or .html file in the panel options');
     }
     // PNG arrives as a data: URI string; the core recognises and decodes it.
-    return fromText(file.content, `the uploaded file ${file.name} is empty`);
+    return fromText(withVariables(file.content, replaceVariables), `the uploaded file ${file.name} is empty`);
   }
   if (kind === 'url') {
     const raw = (source?.url ?? '').trim();
@@ -87,5 +92,5 @@ export function resolveSource(source: DiagramSource | undefined, replaceVariable
       },
     };
   }
-  return fromText(source?.text ?? '', 'no diagram: paste draw.io XML in the panel options');
+  return fromText(withVariables(source?.text ?? '', replaceVariables), 'no diagram: paste draw.io XML in the panel options');
 }

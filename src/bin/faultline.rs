@@ -37,7 +37,10 @@ const USAGE: &str = "usage:
 struct Fail(u8, String);
 
 fn usage(msg: impl Into<String>) -> Fail {
-    Fail(2, format!("{} (faultline --help shows the usage)", msg.into()))
+    Fail(
+        2,
+        format!("{} (faultline --help shows the usage)", msg.into()),
+    )
 }
 
 fn main() -> ExitCode {
@@ -69,7 +72,10 @@ fn run(args: &[String]) -> Result<(), Fail> {
 }
 
 /// Flags with values, in order; the rest are positional.
-fn split_flags<'a>(args: &'a [String], with_value: &[&str]) -> Result<(Vec<(&'a str, &'a str)>, Vec<&'a str>), Fail> {
+fn split_flags<'a>(
+    args: &'a [String],
+    with_value: &[&str],
+) -> Result<(Vec<(&'a str, &'a str)>, Vec<&'a str>), Fail> {
     let mut flags = Vec::new();
     let mut pos = Vec::new();
     let mut it = args.iter();
@@ -83,7 +89,9 @@ fn split_flags<'a>(args: &'a [String], with_value: &[&str]) -> Result<(Vec<(&'a 
             if !with_value.contains(&a.as_str()) {
                 return Err(usage(format!("unknown option {}", a)));
             }
-            let v = it.next().ok_or_else(|| usage(format!("{} needs a value", a)))?;
+            let v = it
+                .next()
+                .ok_or_else(|| usage(format!("{} needs a value", a)))?;
             flags.push((a.as_str(), v.as_str()));
         } else {
             pos.push(a.as_str());
@@ -105,17 +113,39 @@ fn render(args: &[String]) -> Result<(), Fail> {
     let mut out: Option<PathBuf> = None;
     for (k, v) in flags {
         match k {
-            "--page" => opts.page = Some(v.parse::<usize>().map(PageSel::Index).unwrap_or_else(|_| PageSel::Name(v.to_string()))),
+            "--page" => {
+                opts.page = Some(
+                    v.parse::<usize>()
+                        .map(PageSel::Index)
+                        .unwrap_or_else(|_| PageSel::Name(v.to_string())),
+                )
+            }
             "--theme" => opts.theme = Some(v.to_string()),
-            "--scale" => scale = v.parse().map_err(|_| usage(format!("--scale needs a number, got \"{}\"", v)))?,
-            "--border" => opts.border = Some(v.parse().map_err(|_| usage(format!("--border needs a number, got \"{}\"", v)))?),
+            "--scale" => {
+                scale = v
+                    .parse()
+                    .map_err(|_| usage(format!("--scale needs a number, got \"{}\"", v)))?
+            }
+            "--border" => {
+                opts.border = Some(
+                    v.parse()
+                        .map_err(|_| usage(format!("--border needs a number, got \"{}\"", v)))?,
+                )
+            }
             _ => out = Some(PathBuf::from(v)),
         }
     }
     let out = out.ok_or_else(|| usage("render needs -o OUT.svg or -o OUT.png"))?;
-    let ext = out.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
+    let ext = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .unwrap_or_default();
     if ext != "svg" && ext != "png" {
-        return Err(usage(format!("cannot tell the output format of \"{}\": use a .svg or .png file name", out.display())));
+        return Err(usage(format!(
+            "cannot tell the output format of \"{}\": use a .svg or .png file name",
+            out.display()
+        )));
     }
     let input = std::fs::read(file).map_err(|e| Fail(1, format!("cannot read {}: {}", file, e)))?;
     let stencils = stencils_for(&input, &opts);
@@ -132,7 +162,8 @@ fn render(args: &[String]) -> Result<(), Fail> {
     } else {
         faultline::raster::svg_to_png(&drawn.svg, scale, None).map_err(|e| Fail(1, e.message))?
     };
-    std::fs::write(&out, bytes).map_err(|e| Fail(1, format!("cannot write {}: {}", out.display(), e)))?;
+    std::fs::write(&out, bytes)
+        .map_err(|e| Fail(1, format!("cannot write {}: {}", out.display(), e)))?;
     Ok(())
 }
 

@@ -60,7 +60,7 @@ pub fn draw_panel(req: &Request, stencils_for: &dyn Fn(&[u8], &RenderOptions) ->
     let mut doc = Document::load_with(&source, &opts, &stencils).map_err(|e| format!("panel {} diagram: {}", spec.id, e))?;
     if let Some(b) = bindings {
         let report = doc.set_bindings(&b.to_string());
-        notes.extend(report.errors.iter().map(|e| format!("bindings: {}: {}", e.path, e.message)));
+        notes.extend(report.errors.iter().map(|e| format!("bindings: {}", e)));
     }
     let frames: FrameSet = match &req.source {
         Some(src) => query::fetch(&spec, src, range, req.width),
@@ -80,7 +80,7 @@ pub fn draw_panel(req: &Request, stencils_for: &dyn Fn(&[u8], &RenderOptions) ->
         to_ms: to,
     });
     let background = if req.theme == "dark" { [0x18, 0x1b, 0x1f] } else { [0xff, 0xff, 0xff] };
-    let svg = fit(&doc.bound_svg(), req.width, req.height, background);
+    let svg = fit(&doc.bound_svg(&stencils), req.width, req.height, background);
     Ok(Drawn { svg, background, notes, series: frames.series_count() })
 }
 

@@ -23,10 +23,30 @@ const ORTH_BUFFER: f64 = 10.0;
 /// E 8), bits 5–8 the side whose limit to stop at (left, top, right, bottom), bit 9 "stop at
 /// the centre", bit 10 "of the source", bit 11 "of the target". The same table as mxGraph's.
 const ROUTE_PATTERNS: [[&[u16]; 4]; 4] = [
-    [&[513, 2308, 2081, 2562], &[513, 1090, 514, 2184, 2114, 2561], &[513, 1090, 514, 2564, 2184, 2562], &[513, 2308, 2561, 1090, 514, 2568, 2308]],
-    [&[514, 1057, 513, 2308, 2081, 2562], &[514, 2184, 2114, 2561], &[514, 2184, 2562, 1057, 513, 2564, 2184], &[514, 1057, 513, 2568, 2308, 2561]],
-    [&[1090, 514, 1057, 513, 2308, 2081, 2562], &[2114, 2561], &[1090, 2562, 1057, 513, 2564, 2184], &[1090, 514, 1057, 513, 2308, 2561, 2568]],
-    [&[2081, 2562], &[1057, 513, 1090, 514, 2184, 2114, 2561], &[1057, 513, 1090, 514, 2184, 2562, 2564], &[1057, 2561, 1090, 514, 2568, 2308]],
+    [
+        &[513, 2308, 2081, 2562],
+        &[513, 1090, 514, 2184, 2114, 2561],
+        &[513, 1090, 514, 2564, 2184, 2562],
+        &[513, 2308, 2561, 1090, 514, 2568, 2308],
+    ],
+    [
+        &[514, 1057, 513, 2308, 2081, 2562],
+        &[514, 2184, 2114, 2561],
+        &[514, 2184, 2562, 1057, 513, 2564, 2184],
+        &[514, 1057, 513, 2568, 2308, 2561],
+    ],
+    [
+        &[1090, 514, 1057, 513, 2308, 2081, 2562],
+        &[2114, 2561],
+        &[1090, 2562, 1057, 513, 2564, 2184],
+        &[1090, 514, 1057, 513, 2308, 2561, 2568],
+    ],
+    [
+        &[2081, 2562],
+        &[1057, 513, 1090, 514, 2184, 2114, 2561],
+        &[1057, 513, 1090, 514, 2184, 2562, 2564],
+        &[1057, 2561, 1090, 514, 2568, 2308],
+    ],
 ];
 const STEP_SIDE: u16 = 0b1_1110_0000;
 const STEP_CENTER: u16 = 512;
@@ -42,7 +62,11 @@ fn round1(v: f64) -> f64 {
 
 /// Jetty: how far the route runs straight out of a terminal (mxEdgeStyle.getJettySize).
 pub fn jetty(style: &Style, source: bool) -> f64 {
-    let key = if source { "sourceJettySize" } else { "targetJettySize" };
+    let key = if source {
+        "sourceJettySize"
+    } else {
+        "targetJettySize"
+    };
     let v = style.get(key).or(style.get("jettySize"));
     match v {
         None => ORTH_BUFFER,
@@ -55,7 +79,11 @@ pub fn jetty(style: &Style, source: bool) -> f64 {
                 2.0 * ORTH_BUFFER
             }
         }
-        Some(n) => n.parse::<f64>().ok().filter(|v| v.is_finite()).unwrap_or(ORTH_BUFFER),
+        Some(n) => n
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .unwrap_or(ORTH_BUFFER),
     }
 }
 
@@ -88,10 +116,20 @@ fn reverse(mask: u8) -> u8 {
 /// The local orthogonal router. `s`/`t` are the terminal bounds (None for a dangling end, whose
 /// fixed point `p0`/`pe` is then used); `p0`/`pe` are fixed connection points when set.
 /// Returns the bends between the ends.
-pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Option<Point>, pe: Option<Point>, ports: (u8, u8)) -> Vec<Point> {
+pub fn orth_connector(
+    style: &Style,
+    s: Option<&Rect>,
+    t: Option<&Rect>,
+    p0: Option<Point>,
+    pe: Option<Point>,
+    ports: (u8, u8),
+) -> Vec<Point> {
     let mut source_buffer = jetty(style, true);
     let mut target_buffer = jetty(style, false);
-    let (Some(sg), Some(tg)) = (s.copied().or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0))), t.copied().or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0)))) else {
+    let (Some(sg), Some(tg)) = (
+        s.copied().or(p0.map(|p| Rect::new(p.x, p.y, 0.0, 0.0))),
+        t.copied().or(pe.map(|p| Rect::new(p.x, p.y, 0.0, 0.0))),
+    ) else {
         return vec![];
     };
     if s.is_some() && s == t {
@@ -105,7 +143,10 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
             return segment_connector(s, t, p0, pe, &[]);
         }
     }
-    let port_constraint = [if s.is_some() { ports.0 } else { MASK_ALL }, if t.is_some() { ports.1 } else { MASK_ALL }];
+    let port_constraint = [
+        if s.is_some() { ports.0 } else { MASK_ALL },
+        if t.is_some() { ports.1 } else { MASK_ALL },
+    ];
     let geo = [sg, tg];
     let buffer = [source_buffer, target_buffer];
     // limits[i][side]: side 1 left, 2 top, 4 right, 8 bottom, each pushed out by the jetty.
@@ -139,16 +180,27 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
     // Fixed connection points decide their side (within 1 px of a side).
     let mut dir = [0u8; 2];
     let mut constraint = [[0.5f64, 0.5]; 2];
-    for (i, fixed) in [(0usize, if s.is_some() { p0 } else { None }), (1, if t.is_some() { pe } else { None })] {
+    for (i, fixed) in [
+        (0usize, if s.is_some() { p0 } else { None }),
+        (1, if t.is_some() { pe } else { None }),
+    ] {
         if let Some(p) = fixed {
             let g = &geo[i];
-            constraint[i][0] = if g.width != 0.0 { (p.x - g.x) / g.width } else { 0.5 };
+            constraint[i][0] = if g.width != 0.0 {
+                (p.x - g.x) / g.width
+            } else {
+                0.5
+            };
             if (p.x - g.x).abs() <= 1.0 {
                 dir[i] = MASK_WEST;
             } else if (p.x - g.right()).abs() <= 1.0 {
                 dir[i] = MASK_EAST;
             }
-            constraint[i][1] = if g.height != 0.0 { (p.y - g.y) / g.height } else { 0.5 };
+            constraint[i][1] = if g.height != 0.0 {
+                (p.y - g.y) / g.height
+            } else {
+                0.5
+            };
             if (p.y - g.y).abs() <= 1.0 {
                 dir[i] = MASK_NORTH;
             } else if (p.y - g.bottom()).abs() <= 1.0 {
@@ -171,8 +223,22 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
     ];
 
     // Preferred sides: facing the other terminal, most room first.
-    let mut hor_pref = [if source_left >= source_right { MASK_WEST } else { MASK_EAST }, 0];
-    let mut vert_pref = [if source_top >= source_bottom { MASK_NORTH } else { MASK_SOUTH }, 0];
+    let mut hor_pref = [
+        if source_left >= source_right {
+            MASK_WEST
+        } else {
+            MASK_EAST
+        },
+        0,
+    ];
+    let mut vert_pref = [
+        if source_top >= source_bottom {
+            MASK_NORTH
+        } else {
+            MASK_SOUTH
+        },
+        0,
+    ];
     hor_pref[1] = reverse(hor_pref[0]);
     vert_pref[1] = reverse(vert_pref[0]);
     let preferred_horiz = source_left.max(source_right);
@@ -230,7 +296,10 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
             dp = (dp & 0xFFFF) | ((dp & 0xF000000) >> 8);
         }
         dir[i] = (dp & 0xF) as u8;
-        if matches!(port_constraint[i], MASK_WEST | MASK_NORTH | MASK_EAST | MASK_SOUTH) {
+        if matches!(
+            port_constraint[i],
+            MASK_WEST | MASK_NORTH | MASK_EAST | MASK_SOUTH
+        ) {
             dir[i] = port_constraint[i];
         }
     }
@@ -246,7 +315,10 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
     };
     let source_index = wrap(side_index(dir[0]) - quad);
     let target_index = wrap(side_index(dir[1]) - quad);
-    let Some(pattern) = ROUTE_PATTERNS.get((source_index - 1) as usize).and_then(|r| r.get((target_index - 1) as usize)) else {
+    let Some(pattern) = ROUTE_PATTERNS
+        .get((source_index - 1) as usize)
+        .and_then(|r| r.get((target_index - 1) as usize))
+    else {
         return vec![];
     };
 
@@ -271,7 +343,11 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
     }
     let mut current = 0usize;
     // Orientation 0 = horizontal, 1 = vertical.
-    let mut last_orientation = if dir[0] & (MASK_EAST | MASK_WEST) != 0 { 0 } else { 1 };
+    let mut last_orientation = if dir[0] & (MASK_EAST | MASK_WEST) != 0 {
+        0
+    } else {
+        1
+    };
     let initial_orientation = last_orientation;
     for &step in pattern.iter() {
         let next_direction = (step & 0xF) as u8;
@@ -334,8 +410,16 @@ pub fn orth_connector(style: &Style, s: Option<&Rect>, t: Option<&Rect>, p0: Opt
     for (i, w) in way.iter().enumerate().take(current + 1) {
         if i == current {
             // The last bend is dropped when it would make the final segment run along the approach.
-            let target_orientation = if dir[1] & (MASK_EAST | MASK_WEST) != 0 { 0 } else { 1 };
-            let same = if target_orientation == initial_orientation { 0 } else { 1 };
+            let target_orientation = if dir[1] & (MASK_EAST | MASK_WEST) != 0 {
+                0
+            } else {
+                1
+            };
+            let same = if target_orientation == initial_orientation {
+                0
+            } else {
+                1
+            };
             if same != (current + 1) % 2 {
                 break;
             }
@@ -357,7 +441,13 @@ fn dedup_exact(out: &mut Vec<Point>, p0: Option<Point>) {
 }
 
 /// Orthogonal segments through the waypoints `hints` (mxEdgeStyle.SegmentConnector).
-pub fn segment_connector(s: Option<&Rect>, t: Option<&Rect>, p0: Option<Point>, pe: Option<Point>, hints_in: &[Point]) -> Vec<Point> {
+pub fn segment_connector(
+    s: Option<&Rect>,
+    t: Option<&Rect>,
+    p0: Option<Point>,
+    pe: Option<Point>,
+    hints_in: &[Point],
+) -> Vec<Point> {
     const TOL: f64 = 1.0;
     let mut result: Vec<Point> = Vec::new();
     let mut last_pushed: Option<Point> = p0;
@@ -371,7 +461,9 @@ pub fn segment_connector(s: Option<&Rect>, t: Option<&Rect>, p0: Option<Point>, 
     let within_y = |r: &Rect, y: f64| y >= r.y && y <= r.bottom();
     let within_x = |r: &Rect, x: f64| x >= r.x && x <= r.right();
 
-    let Some(mut pt) = p0.or(s.map(|r| r.center())) else { return result };
+    let Some(mut pt) = p0.or(s.map(|r| r.center())) else {
+        return result;
+    };
     let mut horizontal = true;
     let hint: Option<Point>;
     let mut hints: Vec<Point> = hints_in.to_vec();
@@ -403,8 +495,18 @@ pub fn segment_connector(s: Option<&Rect>, t: Option<&Rect>, p0: Option<Point>, 
             let in_vert = term.is_some_and(|r| within_x(r, cur_hint.x));
             let hoz_chan = fixed_hoz || (cur_pt.is_none() && in_hoz);
             let vert_chan = fixed_vert || (cur_pt.is_none() && in_vert);
-            if !(i == 0 && ((hoz_chan && vert_chan) || (fixed_vert && fixed_hoz))) && (vert_chan || hoz_chan) {
-                horizontal = if i == 1 { if hints.len() % 2 == 0 { hoz_chan } else { vert_chan } } else { hoz_chan };
+            if !(i == 0 && ((hoz_chan && vert_chan) || (fixed_vert && fixed_hoz)))
+                && (vert_chan || hoz_chan)
+            {
+                horizontal = if i == 1 {
+                    if hints.len() % 2 == 0 {
+                        hoz_chan
+                    } else {
+                        vert_chan
+                    }
+                } else {
+                    hoz_chan
+                };
                 break;
             }
             term = if pe.is_some() { None } else { t };
@@ -417,9 +519,11 @@ pub fn segment_connector(s: Option<&Rect>, t: Option<&Rect>, p0: Option<Point>, 
         let h = hints[0];
         let leave = |fixed: Option<Point>, r: Option<&Rect>, horizontal: bool| {
             if horizontal {
-                fixed.is_some_and(|p| p.y != h.y) || (fixed.is_none() && r.is_some_and(|r| h.y < r.y || h.y > r.bottom()))
+                fixed.is_some_and(|p| p.y != h.y)
+                    || (fixed.is_none() && r.is_some_and(|r| h.y < r.y || h.y > r.bottom()))
             } else {
-                fixed.is_some_and(|p| p.x != h.x) || (fixed.is_none() && r.is_some_and(|r| h.x < r.x || h.x > r.right()))
+                fixed.is_some_and(|p| p.x != h.x)
+                    || (fixed.is_none() && r.is_some_and(|r| h.x < r.x || h.x > r.right()))
             }
         };
         if horizontal && leave(p0, s, true) {
@@ -448,17 +552,24 @@ pub fn segment_connector(s: Option<&Rect>, t: Option<&Rect>, p0: Option<Point>, 
 
     if let (Some(end), Some(h)) = (pe.or(t.map(|r| r.center())), hint) {
         let needs = if horizontal {
-            pe.is_some_and(|p| p.y != h.y) || (pe.is_none() && t.is_some_and(|r| h.y < r.y || h.y > r.bottom()))
+            pe.is_some_and(|p| p.y != h.y)
+                || (pe.is_none() && t.is_some_and(|r| h.y < r.y || h.y > r.bottom()))
         } else {
-            pe.is_some_and(|p| p.x != h.x) || (pe.is_none() && t.is_some_and(|r| h.x < r.x || h.x > r.right()))
+            pe.is_some_and(|p| p.x != h.x)
+                || (pe.is_none() && t.is_some_and(|r| h.x < r.x || h.x > r.right()))
         };
         if needs {
-            let p = if horizontal { Point::new(end.x, h.y) } else { Point::new(h.x, end.y) };
+            let p = if horizontal {
+                Point::new(end.x, h.y)
+            } else {
+                Point::new(h.x, end.y)
+            };
             push(&mut result, p);
         }
     }
     // Bends inside a floating terminal would draw through it.
-    let inside = |r: &Rect, p: &Point| r.x <= p.x && r.right() >= p.x && r.y <= p.y && r.bottom() >= p.y;
+    let inside =
+        |r: &Rect, p: &Point| r.x <= p.x && r.right() >= p.x && r.y <= p.y && r.bottom() >= p.y;
     if p0.is_none() {
         if let Some(r) = s {
             while !result.is_empty() && inside(r, &result[0]) {
@@ -498,7 +609,8 @@ mod tests {
     }
 
     fn axis_aligned(pts: &[Point]) -> bool {
-        pts.windows(2).all(|w| (w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6)
+        pts.windows(2)
+            .all(|w| (w[0].x - w[1].x).abs() < 1e-6 || (w[0].y - w[1].y).abs() < 1e-6)
     }
 
     #[test]
@@ -506,14 +618,28 @@ mod tests {
         let st = Style::parse_raw("edgeStyle=orthogonalEdgeStyle");
         // Target right of and below the source, overlapping vertically: leave east, enter west
         // through the middle of the gap.
-        let b = orth_connector(&st, Some(&r(0.0, 0.0, 100.0, 40.0)), Some(&r(200.0, 20.0, 100.0, 40.0)), None, None, (MASK_ALL, MASK_ALL));
+        let b = orth_connector(
+            &st,
+            Some(&r(0.0, 0.0, 100.0, 40.0)),
+            Some(&r(200.0, 20.0, 100.0, 40.0)),
+            None,
+            None,
+            (MASK_ALL, MASK_ALL),
+        );
         assert_eq!(b, vec![Point::new(150.0, 20.0), Point::new(150.0, 40.0)]);
     }
 
     #[test]
     fn stacked_aligned_boxes_need_no_bend() {
         let st = Style::parse_raw("edgeStyle=orthogonalEdgeStyle");
-        let b = orth_connector(&st, Some(&r(0.0, 0.0, 100.0, 40.0)), Some(&r(0.0, 100.0, 100.0, 40.0)), None, None, (MASK_ALL, MASK_ALL));
+        let b = orth_connector(
+            &st,
+            Some(&r(0.0, 0.0, 100.0, 40.0)),
+            Some(&r(0.0, 100.0, 100.0, 40.0)),
+            None,
+            None,
+            (MASK_ALL, MASK_ALL),
+        );
         // All bends sit on the shared centre line x = 50.
         assert!(b.iter().all(|p| p.x == 50.0), "{:?}", b);
     }
@@ -521,17 +647,35 @@ mod tests {
     #[test]
     fn diagonal_boxes_get_one_bend() {
         let st = Style::parse_raw("edgeStyle=orthogonalEdgeStyle");
-        let b = orth_connector(&st, Some(&r(0.0, 0.0, 100.0, 40.0)), Some(&r(300.0, 200.0, 100.0, 40.0)), None, None, (MASK_ALL, MASK_ALL));
+        let b = orth_connector(
+            &st,
+            Some(&r(0.0, 0.0, 100.0, 40.0)),
+            Some(&r(300.0, 200.0, 100.0, 40.0)),
+            None,
+            None,
+            (MASK_ALL, MASK_ALL),
+        );
         assert_eq!(b.len(), 1, "{:?}", b);
         let p = b[0];
         // An L: the bend lines up with one centre on each axis.
-        assert!((p.x == 350.0 && p.y == 20.0) || (p.x == 50.0 && p.y == 220.0), "{:?}", b);
+        assert!(
+            (p.x == 350.0 && p.y == 20.0) || (p.x == 50.0 && p.y == 220.0),
+            "{:?}",
+            b
+        );
     }
 
     #[test]
     fn port_constraint_forces_the_side() {
         let st = Style::parse_raw("edgeStyle=orthogonalEdgeStyle");
-        let b = orth_connector(&st, Some(&r(0.0, 0.0, 100.0, 40.0)), Some(&r(200.0, 0.0, 100.0, 40.0)), None, None, (MASK_SOUTH, MASK_SOUTH));
+        let b = orth_connector(
+            &st,
+            Some(&r(0.0, 0.0, 100.0, 40.0)),
+            Some(&r(200.0, 0.0, 100.0, 40.0)),
+            None,
+            None,
+            (MASK_SOUTH, MASK_SOUTH),
+        );
         // Leave downwards and come back up into the target's bottom.
         assert!(b.iter().all(|p| p.y >= 40.0), "{:?}", b);
         let mut all = vec![Point::new(50.0, 40.0)];

@@ -2,8 +2,8 @@
 //! Built by `parse` from mxGraphModel XML; read by layout, render, bind and analyze.
 
 mod cell_style;
-mod numbers;
 mod color_refs;
+mod numbers;
 mod parse;
 mod placeholders;
 mod tree;
@@ -73,7 +73,10 @@ pub struct Cell {
 
 impl Cell {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
     pub fn is_vertex(&self) -> bool {
         self.kind == CellKind::Vertex

@@ -455,10 +455,24 @@ fn dark_theme_contrast(style: &Style, input: &LabelInput) -> Option<&'static str
     if !input.theme.dark || !matches!(style.get("fontColor"), None | Some("default")) {
         return None;
     }
-    let explicit = |key: &str| style.get(key).filter(|v| *v != "default").and_then(|v| Color::parse(v, input.theme));
-    let inside = style.str_or("labelPosition", "center") == "center" && style.str_or("verticalLabelPosition", "middle") == "middle";
-    let backdrop = explicit("labelBackgroundColor").or_else(|| if inside && !input.is_edge { explicit("fillColor") } else { None })?;
-    let (r, g, b) = backdrop.rgb().or_else(|| (backdrop.as_str() == "white").then_some((255, 255, 255)))?;
+    let explicit = |key: &str| {
+        style
+            .get(key)
+            .filter(|v| *v != "default")
+            .and_then(|v| Color::parse(v, input.theme))
+    };
+    let inside = style.str_or("labelPosition", "center") == "center"
+        && style.str_or("verticalLabelPosition", "middle") == "middle";
+    let backdrop = explicit("labelBackgroundColor").or_else(|| {
+        if inside && !input.is_edge {
+            explicit("fillColor")
+        } else {
+            None
+        }
+    })?;
+    let (r, g, b) = backdrop
+        .rgb()
+        .or_else(|| (backdrop.as_str() == "white").then_some((255, 255, 255)))?;
     let luminance = (0.2126 * r as f64 + 0.7152 * g as f64 + 0.0722 * b as f64) / 255.0;
     (luminance > 0.6).then_some("#000000")
 }
@@ -478,8 +492,14 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
     let base = html::base_style(family, size, font_style);
     let label_color = dark_theme_contrast(style, input)
         .map(str::to_string)
-        .or_else(|| style.color("fontColor", input.theme).map(|c| c.as_str().to_string()))
-        .or_else(|| Color::parse(&input.theme.shape_foreground, input.theme).map(|c| c.as_str().to_string()))
+        .or_else(|| {
+            style
+                .color("fontColor", input.theme)
+                .map(|c| c.as_str().to_string())
+        })
+        .or_else(|| {
+            Color::parse(&input.theme.shape_foreground, input.theme).map(|c| c.as_str().to_string())
+        })
         .unwrap_or_else(|| "#000000".into());
     let align = halign(style.str_or("align", "center"));
     let va = valign(style.str_or("verticalAlign", "middle"));
@@ -530,7 +550,8 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         )?
     };
 
-    out.push_str("<g");
+    // A stable class so a refresh can replace this label alone (bind::patch).
+    out.push_str("<g class=\"fl-label\"");
     let opacity = style.num("textOpacity", 100.0).clamp(0.0, 100.0);
     if opacity < 100.0 {
         out.push_str(&format!(" opacity=\"{}\"", num(opacity / 100.0)));
@@ -881,7 +902,17 @@ mod dark_contrast_tests {
     fn color_of(style: &str, theme: &Theme) -> String {
         let st = Style::parse_raw(style);
         let mut out = String::new();
-        render_label(&mut out, &LabelInput { text: "x", html: false, style: &st, bounds: Rect::new(0.0, 0.0, 80.0, 40.0), is_edge: false, theme });
+        render_label(
+            &mut out,
+            &LabelInput {
+                text: "x",
+                html: false,
+                style: &st,
+                bounds: Rect::new(0.0, 0.0, 80.0, 40.0),
+                is_edge: false,
+                theme,
+            },
+        );
         let i = out.find("fill=\"").expect("a fill");
         out[i + 6..i + 13].to_string()
     }
@@ -889,13 +920,28 @@ mod dark_contrast_tests {
     #[test]
     fn default_text_on_light_fill_stays_dark_in_dark_theme() {
         let dark = Theme::dark();
-        assert_eq!(color_of("fontColor=default;fillColor=#dae8fc;fontSize=12", &dark), "#000000");
+        assert_eq!(
+            color_of("fontColor=default;fillColor=#dae8fc;fontSize=12", &dark),
+            "#000000"
+        );
         // No explicit fill: the theme's light text.
-        assert_eq!(color_of("fontColor=default;fillColor=default;fontSize=12", &dark), "#f0f0f0");
+        assert_eq!(
+            color_of("fontColor=default;fillColor=default;fontSize=12", &dark),
+            "#f0f0f0"
+        );
         // Explicit text colour always wins.
-        assert_eq!(color_of("fontColor=#ff0000;fillColor=#ffffff;fontSize=12", &dark), "#ff0000");
+        assert_eq!(
+            color_of("fontColor=#ff0000;fillColor=#ffffff;fontSize=12", &dark),
+            "#ff0000"
+        );
         // Light theme: unchanged draw.io behaviour.
-        assert_eq!(color_of("fontColor=default;fillColor=#dae8fc;fontSize=12", &Theme::light()), "#000000");
+        assert_eq!(
+            color_of(
+                "fontColor=default;fillColor=#dae8fc;fontSize=12",
+                &Theme::light()
+            ),
+            "#000000"
+        );
     }
 }
 
@@ -1183,7 +1229,7 @@ mod tests {
             true,
             "html=1;fontStyle=15;fontColor=#ff0000;fontFamily=Verdana;fontSize=14;textOpacity=40",
         );
-        assert!(svg.starts_with("<g opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
+        assert!(svg.starts_with("<g class=\"fl-label\" opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
         // Theme default colour; invalid colours fall back to it.
         let theme = Theme::dark();
         let st = vstyle("fontColor=url(x)");
@@ -1329,6 +1375,11 @@ mod tests {
                         let a = a.expect("well-formed attribute");
                         let key = a.key.into_inner().to_string();
                         assert!(!key.starts_with("on"), "attribute {key} for {payload:?}");
+                        // The only class is the panel's fixed hook for label patches.
+                        if key == "class" {
+                            assert_eq!(a.value, "fl-label", "class for {payload:?}");
+                            continue;
+                        }
                         assert!(
                             [
                                 "x",

@@ -36,12 +36,39 @@ impl Path {
         self.push('Q', &[cx, cy, x, y]);
         self
     }
-    pub fn curve_to(&mut self, c1x: f64, c1y: f64, c2x: f64, c2y: f64, x: f64, y: f64) -> &mut Self {
+    pub fn curve_to(
+        &mut self,
+        c1x: f64,
+        c1y: f64,
+        c2x: f64,
+        c2y: f64,
+        x: f64,
+        y: f64,
+    ) -> &mut Self {
         self.push('C', &[c1x, c1y, c2x, c2y, x, y]);
         self
     }
-    pub fn arc_to(&mut self, rx: f64, ry: f64, large: bool, sweep: bool, x: f64, y: f64) -> &mut Self {
-        self.push('A', &[rx, ry, 0.0, if large { 1.0 } else { 0.0 }, if sweep { 1.0 } else { 0.0 }, x, y]);
+    pub fn arc_to(
+        &mut self,
+        rx: f64,
+        ry: f64,
+        large: bool,
+        sweep: bool,
+        x: f64,
+        y: f64,
+    ) -> &mut Self {
+        self.push(
+            'A',
+            &[
+                rx,
+                ry,
+                0.0,
+                if large { 1.0 } else { 0.0 },
+                if sweep { 1.0 } else { 0.0 },
+                x,
+                y,
+            ],
+        );
         self
     }
     pub fn close(&mut self) -> &mut Self {

@@ -2,7 +2,18 @@
 // the builder's addRadio/addTextInput/... look their editors up there. These are small stand-ins
 // built from the same @grafana/ui inputs.
 import React, { useState } from 'react';
-import { standardEditorsRegistry, type StandardEditorProps, type StandardEditorsRegistryItem } from '@grafana/data';
+import {
+  dataLinksOverrideProcessor,
+  displayNameOverrideProcessor,
+  FieldConfigProperty,
+  numberOverrideProcessor,
+  standardEditorsRegistry,
+  standardFieldConfigEditorRegistry,
+  stringOverrideProcessor,
+  type FieldConfigPropertyItem,
+  type StandardEditorProps,
+  type StandardEditorsRegistryItem,
+} from '@grafana/data';
 import { Input, RadioButtonGroup, Select, Slider, Switch } from '@grafana/ui';
 
 function TextEditor({ value, onChange, item }: StandardEditorProps<string, any>) {
@@ -73,4 +84,26 @@ export function registerStandardEditors(): void {
     { id: 'boolean', name: 'Boolean', editor: BooleanEditor as any },
   ];
   standardEditorsRegistry.setInit(() => items);
+}
+
+/**
+ * Grafana also registers its standard field options at start-up; applyFieldOverrides (what the query
+ * runner does before a panel sees the frames) needs them for units, decimals, display names and data links.
+ */
+export function registerStandardFieldConfigs(): void {
+  const none = () => null;
+  const item = (id: string, process: any, extra: Partial<FieldConfigPropertyItem> = {}): FieldConfigPropertyItem =>
+    ({ id, path: id, name: id, editor: none, override: none, process, shouldApply: () => true, ...extra }) as FieldConfigPropertyItem;
+  standardFieldConfigEditorRegistry.setInit(() => [
+    item(FieldConfigProperty.Unit, stringOverrideProcessor),
+    item(FieldConfigProperty.Decimals, numberOverrideProcessor),
+    item(FieldConfigProperty.DisplayName, displayNameOverrideProcessor),
+    item(FieldConfigProperty.Links, dataLinksOverrideProcessor),
+    item(FieldConfigProperty.Min, numberOverrideProcessor),
+    item(FieldConfigProperty.Max, numberOverrideProcessor),
+    item(FieldConfigProperty.Thresholds, (v: unknown) => v),
+    item(FieldConfigProperty.Mappings, (v: unknown) => v),
+    item(FieldConfigProperty.Color, (v: unknown) => v),
+    item(FieldConfigProperty.NoValue, stringOverrideProcessor),
+  ]);
 }

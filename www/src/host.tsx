@@ -6,6 +6,8 @@ import React, { Component, useCallback, useEffect, useMemo, useRef, useState } f
 import { createRoot } from 'react-dom/client';
 import { css } from '@emotion/css';
 import {
+  applyFieldOverrides,
+  createDataFrame,
   createTheme,
   EventBusSrv,
   LoadingState,
@@ -18,11 +20,12 @@ import {
   type ScopedVars,
   type TimeRange,
 } from '@grafana/data';
-import { RefreshEvent } from '@grafana/runtime';
+import { RefreshEvent, setDataSourceSrv } from '@grafana/runtime';
 import { Field, GlobalStyles, PanelChrome, PanelContextProvider, ThemeContext, useStyles2 } from '@grafana/ui';
 import { cloneDeep, get, merge, set } from 'lodash';
 
-import { registerStandardEditors } from './editors';
+import { DEMO_BINDINGS, DEMO_DATASOURCES, DEMO_FIELD_CONFIG } from './demoBindings';
+import { registerStandardEditors, registerStandardFieldConfigs } from './editors';
 import { exposeSharedDependencies, importPluginModule } from './loader';
 import { sharedDependencies } from './shared';
 import { movingTimeRange, SERVICES, Simulator } from './simulate';
@@ -46,27 +49,88 @@ function interpolate(vars: Record<string, string>, timeRange: TimeRange) {
     if (!value) {
       return value;
     }
-    const all: Record<string, string> = {
+    const all: Record<string, unknown> = {
       ...vars,
       __from: String(timeRange.from.valueOf()),
       __to: String(timeRange.to.valueOf()),
     };
     for (const [k, v] of Object.entries(scopedVars ?? {})) {
-      all[k] = String((v as any)?.value ?? '');
+      all[k] = (v as any)?.value ?? '';
     }
-    return value.replace(/\$(\w+)|\$\{(\w+)(?::(\w+))?\}|\[\[(\w+)\]\]/g, (match, a, b, fmt, c) => {
+    // Grafana's data macros: ${__field.*}, ${__series.*}, ${__value.*} from the data link's context.
+    const dc = (scopedVars as any)?.__dataContext?.value;
+    if (dc?.field) {
+      const row = dc.rowIndex ?? (dc.field.values?.length ?? 1) - 1;
+      const raw = dc.field.values?.[row];
+      all.__field = { name: dc.field.name, labels: dc.field.labels ?? {}, displayName: dc.field.state?.displayName ?? dc.field.name };
+      all.__series = { name: dc.frame?.name ?? '' };
+      all.__value = { raw, numeric: raw, text: String(raw) };
+    }
+    // $var, ${var}, ${var.path} (scoped objects such as __field), ${var:format}, [[var]].
+    return value.replace(/\$(\w+)|\$\{(\w+)(?:\.([^:}]+))?(?::(\w+))?\}|\[\[(\w+)\]\]/g, (match, a, b, path, fmt, c) => {
       const name = a ?? b ?? c;
       if (!(name in all)) {
         return match;
       }
-      const v = all[name];
+      let v: unknown = all[name];
+      if (path) {
+        v = get(v, path);
+        if (v === undefined) {
+          return match;
+        }
+      }
+      const text = typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v);
       const f = fmt ?? (typeof format === 'string' ? format : undefined);
       if (typeof format === 'function') {
-        return format(v);
+        return format(text);
       }
-      return f === 'percentencode' || f === 'queryparam' ? encodeURIComponent(v) : v;
+      return f === 'percentencode' || f === 'queryparam' || f === 'uriencode' ? encodeURIComponent(text) : text;
     });
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grafana's data source service, reduced to the list the trace data source picker reads.
+
+function installDataSources() {
+  const list = DEMO_DATASOURCES as any[];
+  const find = (ref: any) => {
+    const key = typeof ref === 'string' ? ref : ref?.uid;
+    return list.find((d) => d.uid === key || d.name === key);
+  };
+  setDataSourceSrv({
+    get: async (ref: any) => {
+      const ds = find(ref);
+      if (!ds) {
+        throw new Error(`data source ${ref} not found`);
+      }
+      return ds;
+    },
+    getList: (filters: any = {}) =>
+      list.filter((d) => {
+        const types = filters.type === undefined ? undefined : Array.isArray(filters.type) ? filters.type : [filters.type];
+        return (!types || types.includes(d.type)) && (!filters.tracing || d.meta.tracing) && (!filters.pluginId || d.meta.id === filters.pluginId);
+      }),
+    getInstanceSettings: (ref: any) => find(ref),
+    reload: () => {},
+    registerRuntimeDataSource: () => {},
+  } as any);
+}
+
+/** What Grafana's query runner hands a panel: frames with field config applied (display names, data links). */
+function processFrames(plugin: PanelPlugin, series: DataFrame[], fieldConfig: any, replaceVariables: PanelProps['replaceVariables'], theme: GrafanaTheme2): DataFrame[] {
+  return applyFieldOverrides({ data: series, fieldConfig, fieldConfigRegistry: plugin.fieldConfigRegistry, replaceVariables, theme, timeZone: 'browser' });
+}
+
+/** Reloads the playground with a URL parameter set or removed (render mode, reduced motion). */
+function reloadWith(key: string, on: boolean) {
+  const p = new URLSearchParams(location.search);
+  if (on) {
+    p.set(key, '1');
+  } else {
+    p.delete(key);
+  }
+  location.search = p.toString();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,15 +257,20 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
     if (params.get('url') !== null) {
       o.source = { ...o.source, kind: 'url', url: params.get('url') };
     }
+    // The demo comes bound to the simulated series unless bindings=0.
+    if ((params.get('file') ?? 'demo') === 'demo' && params.get('url') === null && params.get('bindings') !== '0') {
+      o.bindings = cloneDeep(DEMO_BINDINGS);
+    }
     return o;
   });
-  const [fieldConfig, setFieldConfig] = useState<any>({ defaults: {}, overrides: [] });
+  const [fieldConfig, setFieldConfig] = useState<any>(() => (params.get('bindings') === '0' ? { defaults: {}, overrides: [] } : cloneDeep(DEMO_FIELD_CONFIG)));
   const [instanceState, setInstanceState] = useState<unknown>();
   const [fileId, setFileId] = useState<string>(params.get('url') !== null ? '' : params.get('file') ?? 'demo');
   const [fileError, setFileError] = useState<string>();
   const [vars, setVars] = useState(VARIABLES);
 
   // Live data: a dashboard refresh every few seconds with a moving time range.
+  const refreshOff = params.get('refresh') === 'off';
   const refreshMs = Math.max(250, Number(params.get('refresh')) || 5000);
   const sim = useMemo(() => new Simulator(Number(params.get('seed')) || Date.now(), params.get('incidents') !== '0'), []);
   const eventBus = useMemo(() => new EventBusSrv(), []);
@@ -210,7 +279,20 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
     return { state: LoadingState.Done, series: sim.tick(now), timeRange: movingTimeRange(now) };
   });
   const [renderCounter, setRenderCounter] = useState(0);
+  // A refresh as the dashboard does it: RefreshEvent, loading state, then new frames.
+  const refresh = useCallback(
+    (series?: DataFrame[]) => {
+      const now = Date.now();
+      const timeRange = movingTimeRange(now);
+      setData({ state: LoadingState.Done, series: series ?? sim.tick(now), timeRange });
+      setRenderCounter((c) => c + 1);
+    },
+    [sim]
+  );
   useEffect(() => {
+    if (refreshOff) {
+      return;
+    }
     let done: number | undefined;
     const id = window.setInterval(() => {
       const now = Date.now();
@@ -226,7 +308,7 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
       window.clearInterval(id);
       window.clearTimeout(done);
     };
-  }, [sim, eventBus, refreshMs]);
+  }, [sim, eventBus, refreshMs, refreshOff]);
 
   // Picking a file stores it the way the panel's own upload does.
   useEffect(() => {
@@ -263,6 +345,12 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
   }, [fileId]);
 
   const replaceVariables = useMemo(() => interpolate(vars, data.timeRange), [vars, data.timeRange]);
+  // Field config applied the way Grafana's query runner does before the panel sees the frames.
+  const processed = useMemo(
+    (): PanelData => ({ ...data, series: processFrames(plugin, data.series, fieldConfig, replaceVariables, theme) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, fieldConfig, theme]
+  );
   const onOptionsChange = useCallback((o: any) => setOptions(o), []);
   const onFieldConfigChange = useCallback((c: any) => setFieldConfig(c), []);
   const onChangeTimeRange = useCallback(() => {}, []);
@@ -293,11 +381,14 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
       setSize: (width: number, height: number) => setSize({ width, height }),
       setVariable: (k: string, v: string) => setVars((x) => ({ ...x, [k]: v })),
       startIncident: (root: string) => sim.startIncident(root, Date.now()),
-      data,
+      /** A refresh now, with the simulator's frames or the given ones (plain objects go through createDataFrame). */
+      refresh: (frames?: any[]) => refresh(frames?.map((f) => createDataFrame(f))),
+      setFieldConfig: (c: any) => setFieldConfig(c),
+      data: processed,
       instanceState,
       theme: themeName,
     };
-  }, [options, themeName, data, instanceState, sim]);
+  }, [options, themeName, processed, instanceState, sim, refresh]);
 
   // What Grafana's panel renderer provides around a panel: the event bus and the instance-state channel.
   const panelContext = useMemo(
@@ -346,7 +437,21 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
           <label>
             H <input data-testid="pg-height" type="number" min={50} value={size.height} onChange={(e) => setSize((s) => ({ ...s, height: Number(e.currentTarget.value) || s.height }))} />
           </label>
-          <button onClick={() => sim.startIncident('payment', Date.now())}>Incident at payment</button>
+          <button
+            data-testid="pg-incident"
+            onClick={() => {
+              sim.startIncident('payment', Date.now());
+              refresh();
+            }}
+          >
+            Incident at payment
+          </button>
+          <label title="Grafana's render mode (image renderer): no animation">
+            <input type="checkbox" data-testid="pg-render-mode" checked={params.get('render') === '1'} onChange={(e) => reloadWith('render', e.currentTarget.checked)} /> render=1
+          </label>
+          <label title="Emulates prefers-reduced-motion: reduce">
+            <input type="checkbox" data-testid="pg-reduced-motion" checked={params.get('reducedMotion') === '1'} onChange={(e) => reloadWith('reducedMotion', e.currentTarget.checked)} /> reduced motion
+          </label>
           <label>
             $env{' '}
             <input value={vars.env} onChange={(e) => setVars({ ...vars, env: e.currentTarget.value })} style={{ width: 70 }} />
@@ -361,7 +466,7 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
                   <PanelContextProvider value={panelContext}>
                     <Panel
                       id={1}
-                      data={data}
+                      data={processed}
                       timeRange={data.timeRange}
                       timeZone="browser"
                       options={options}
@@ -387,7 +492,7 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
               plugin={plugin}
               options={options}
               onChange={onOptionsChange}
-              data={data.series}
+              data={processed.series}
               instanceState={instanceState}
               replaceVariables={replaceVariables}
               eventBus={eventBus}
@@ -422,6 +527,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
     },
     '& select': { maxWidth: 320 },
     '& input[type=number]': { width: 70 },
+    '& input[type=checkbox]': { height: 'auto', padding: 0, verticalAlign: 'middle' },
+    '& label': { whiteSpace: 'nowrap' },
   }),
   main: css({ display: 'flex', gap: theme.spacing(2), padding: theme.spacing(2), alignItems: 'flex-start' }),
   resizable: css({ resize: 'both', overflow: 'hidden', flexShrink: 0, minWidth: 50, minHeight: 50 }),
@@ -443,6 +550,8 @@ async function main() {
   const root = document.getElementById('root')!;
   try {
     registerStandardEditors();
+    registerStandardFieldConfigs();
+    installDataSources();
     exposeSharedDependencies(sharedDependencies);
     const meta = await fetch(PLUGIN_BASE + 'plugin.json').then((r) => {
       if (!r.ok) {

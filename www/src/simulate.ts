@@ -81,8 +81,12 @@ export class Simulator {
     return dist;
   }
 
+  /** Pending: the next tick samples at once, so an incident shows on the next refresh. */
+  private fresh = false;
+
   startIncident(root: string, now: number, durationMs = 60_000): void {
     this.incident = { root, until: now + durationMs };
+    this.fresh = true;
   }
 
   private sample(time: number): void {
@@ -122,9 +126,14 @@ export class Simulator {
   /** Advances the simulation to `now` (one point per 15 s step) and returns the frames. */
   tick(now: number): DataFrame[] {
     const last = this.history.get(SERVICES[0].service)!;
-    for (let t = last[last.length - 1].time + STEP_MS; t <= now; t += STEP_MS) {
+    let t = last[last.length - 1].time;
+    for (t += STEP_MS; t <= now; t += STEP_MS) {
       this.sample(t);
     }
+    if (this.fresh && last[last.length - 1].time < now) {
+      this.sample(now);
+    }
+    this.fresh = false;
     return this.frames();
   }
 

@@ -1,14 +1,15 @@
 import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { css } from '@emotion/css';
+import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
 
+import { drawDiagram, type Drawn } from '../bind/draw';
 import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
 import { ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource } from '../source';
-import type { FaultlineInstanceState, FaultlineOptions } from '../types';
-import { parseSvg } from '../view/sanitize';
+import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
+import { BindingsLayer, useMotionClass } from './BindingsLayer';
 
 type Props = PanelProps<FaultlineOptions>;
 
@@ -47,13 +48,8 @@ function useCore(): { core?: Core; error?: string } {
 
 let drawings = 0;
 
-interface Drawn {
-  out: CoreRenderOutput;
-  svg: SVGSVGElement;
-}
-
 export function FaultlinePanel(props: Props) {
-  const { options, width, height, replaceVariables } = props;
+  const { options, width, height, replaceVariables, data, timeRange, onOptionsChange } = props;
   // Grafana hands the instance-state setter to panels through the panel context (the Canvas panel's route).
   const onInstanceStateChange = usePanelContext().onInstanceStateChange;
   const theme = useTheme2();
@@ -112,8 +108,7 @@ export function FaultlinePanel(props: Props) {
       return undefined;
     }
     try {
-      const out = core.core.render(current.bytes, { page, theme: themeName });
-      return { out, svg: parseSvg(out.svg, document) };
+      return drawDiagram(core.core, current.bytes, { page, theme: themeName });
     } catch (e) {
       return { error: messageOf(e) };
     }
@@ -122,8 +117,9 @@ export function FaultlinePanel(props: Props) {
   const error = core.error ?? current?.error ?? (drawn && 'error' in drawn ? drawn.error : undefined);
   const ok = drawn && 'out' in drawn ? drawn : undefined;
 
-  // Let the page editor list the pages (Grafana's instanceState channel).
+  // Let the page editor list the pages and the binding editors see the core (Grafana's instanceState channel).
   const published = useRef('');
+  const [bindingsState, setBindingsState] = useState<BindingsInstanceState>();
   useEffect(() => {
     if (!ok || !onInstanceStateChange) {
       return;
@@ -131,13 +127,14 @@ export function FaultlinePanel(props: Props) {
     const state: FaultlineInstanceState = {
       pages: ok.out.pages.map((p) => ({ index: p.index, name: p.name })),
       page: ok.out.page,
+      bindings: bindingsState,
     };
     const json = JSON.stringify(state);
     if (json !== published.current) {
       published.current = json;
       onInstanceStateChange(state);
     }
-  }, [ok, onInstanceStateChange]);
+  }, [ok, onInstanceStateChange, bindingsState]);
 
   // View: fitted on each new drawing, size, fit or zoom option; then moved by the user until reset.
   const contentW = ok?.out.width ?? 0;
@@ -222,13 +219,14 @@ export function FaultlinePanel(props: Props) {
   }, []);
   const onDoubleClick = useCallback(() => setMoved(null), []);
 
+  const motionClass = useMotionClass();
   const state = error !== undefined ? 'error' : ok ? 'ready' : 'loading';
   const notes = ok ? notesOf(ok.out, packFailures) : [];
 
   return (
     <div
       ref={containerRef}
-      className={styles.container}
+      className={cx(styles.container, motionClass)}
       style={{ width, height }}
       data-testid="faultline-panel"
       data-state={state}
@@ -260,6 +258,18 @@ export function FaultlinePanel(props: Props) {
           </div>
         </div>
       )}
+      <BindingsLayer
+        core={core.core}
+        session={ok?.session}
+        containerRef={containerRef}
+        data={data}
+        timeRange={timeRange}
+        options={options}
+        onOptionsChange={onOptionsChange}
+        replaceVariables={replaceVariables}
+        onState={setBindingsState}
+        timeZone={props.timeZone}
+      />
       {ok && packFailures.length > 0 && (
         <div className={styles.packWarning} role="status" data-testid="faultline-pack-warning">
           <Icon name="exclamation-triangle" size="sm" />

@@ -1,14 +1,15 @@
-import type { Core } from './wasm';
+import type { BindingsApi, Core as WasmCore } from './wasm';
 
-export type { Core } from './wasm';
-export type { CoreRenderOutput, CorePage, CorePlaceholder } from './wasm';
+/** The core: drawing, plus the bindings API when this build has it. */
+export type Core = WasmCore & BindingsApi;
+export type { CoreRenderOutput, CorePage, CorePlaceholder, Diagram } from './wasm';
 
 let pending: Promise<Core> | undefined;
 
 /** Loads the core once; a failed load is retried on the next call (e.g. after a network blip). */
 export function loadCore(): Promise<Core> {
   if (!pending) {
-    pending = import(/* webpackChunkName: "faultline-core" */ './wasm').then((m) => m.instantiate());
+    pending = import(/* webpackChunkName: "faultline-core" */ './wasm').then((m) => m.instantiate().then((c): Core => ({ ...c, ...m.bindingsApi() })));
     pending.catch(() => {
       pending = undefined;
     });

@@ -39,3 +39,40 @@ export function addPack(name: string, bytes: Uint8Array): number;
 export function loadedPacks(): string[];
 export function version(): string;
 export default function init(opts?: { module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module }): Promise<unknown>;
+
+// The bindings API (docs/bindings-contract.md §2). Results may come as objects or JSON text.
+/** A loaded diagram with its bindings engine. */
+export declare class Diagram {
+  static load(source: Uint8Array, options?: CoreRenderOptions): Diagram;
+  free(): void;
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly page: number;
+  pages(): unknown;
+  warnings(): unknown;
+  placeholders(): unknown;
+  cells(): unknown;
+  setTheme(theme: string): unknown;
+  setBindings(json: string): unknown;
+  update(frames: string, values: Float64Array, times: Float64Array, nowMs: number, fromMs: number, toMs: number): unknown;
+  tooltip(cellId: string): string;
+  links(cellId: string): unknown;
+  trace?(cellId: string): unknown;
+  cellState?(cellId: string): unknown;
+  inspect(): unknown;
+  resync?(): unknown;
+  /** Zero-copy refresh: size the core's buffers, fill its views, then updatePrepared. */
+  prepare(valuesLen: number, timesLen: number): void;
+  valuesView(): Float64Array;
+  timesView(): Float64Array;
+  updatePrepared(frames: string, nowMs: number, fromMs: number, toMs: number): unknown;
+  /** Descriptor field indices of the matched series (what a refresh must copy). */
+  neededFields(): Uint32Array;
+  /** Benchmark baseline: every rule's regex compiled and run on every refresh. */
+  setNaive(on: boolean): void;
+  setAnimations?(on: boolean): void;
+  setTimezoneOffset?(minutes: number): void;
+}
+/** Flowcharting panel JSON → {source, bindings, report}. */
+export function importFlowcharting(panelJson: string): unknown;

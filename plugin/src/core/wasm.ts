@@ -29,3 +29,22 @@ export async function instantiate(): Promise<Core> {
   await init({ module_or_path: response });
   return { render, requiredPacks, addPack, loadedPacks, version: version() };
 }
+
+// The bindings API (class Diagram, the Flowcharting importer), looked up by name so that a core
+// built without it still loads: the panel then only draws.
+import * as glue from 'faultline-core';
+
+export type { Diagram } from 'faultline-core';
+
+export interface BindingsApi {
+  Diagram?: typeof glue.Diagram;
+  importFlowcharting?: typeof glue.importFlowcharting;
+}
+
+export function bindingsApi(): BindingsApi {
+  const g = glue as unknown as Record<string, unknown>;
+  return {
+    Diagram: typeof g.Diagram === 'function' ? (g.Diagram as typeof glue.Diagram) : undefined,
+    importFlowcharting: typeof g.importFlowcharting === 'function' ? (g.importFlowcharting as typeof glue.importFlowcharting) : undefined,
+  };
+}

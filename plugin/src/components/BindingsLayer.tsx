@@ -1,0 +1,491 @@
+// Everything the bindings add to the panel, kept apart from the drawing code: the refresh path
+// (frames → core → patch → SVG), tooltips, the click menu, the picker, the inspector overlay and the
+// Flowcharting import. The core evaluates; this moves data and draws Grafana UI.
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { css, cx, keyframes } from '@emotion/css';
+import type { GrafanaTheme2, PanelData, TimeRange } from '@grafana/data';
+import { Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
+
+import { isRenderMode, tzOffsetMinutes, useReducedMotion } from '../bind/motion';
+import { FLOW_PERIOD } from '../bind/patch';
+import { isPicking, pick, stopPicking, subscribePicking } from '../bind/picker';
+import { messageOf, type BindSession } from '../bind/session';
+import type { CellInfo, FlowchartingImport, Issue } from '../bind/types';
+import type { Interpolate } from '../bind/links';
+import type { Core } from '../core/core';
+import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
+import { CellMenu, menuEntries, type MenuEntry } from './CellMenu';
+import { CellTooltip, placeTooltip } from './CellTooltip';
+import { Inspector } from './Inspector';
+
+// ---------------------------------------------------------------------------------------------
+// The binding document as the core gets it.
+
+/** Grafana variables resolved in the document, except in links (resolved at click time). */
+export function bindingsJson(doc: BindingDoc | undefined, replaceVariables: Interpolate): string {
+  if (!doc || typeof doc !== 'object') {
+    return '';
+  }
+  const walk = (v: unknown, key: string): unknown => {
+    if (typeof v === 'string') {
+      return v.includes('$') || v.includes('[[') ? replaceVariables(v) : v;
+    }
+    if (Array.isArray(v)) {
+      return v.map((x) => walk(x, key));
+    }
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        out[k] = k === 'links' || k === 'cellLinks' ? x : walk(x, k);
+      }
+      return out;
+    }
+    return v;
+  };
+  try {
+    return JSON.stringify(walk(doc, ''));
+  } catch {
+    return '';
+  }
+}
+
+function hasWork(doc: BindingDoc | undefined): boolean {
+  return !!doc && Array.isArray(doc.bindings) && doc.bindings.length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Motion: the flow and blink animations, off in render mode and for reduced motion.
+
+const flow = keyframes({ from: { strokeDashoffset: FLOW_PERIOD }, to: { strokeDashoffset: 0 } });
+const blink = keyframes({ '0%, 100%': { opacity: 1 }, '50%': { opacity: 0.25 } });
+const STOP = { '& g.fl-flowing .fl-shape, & g.fl-blink': { animation: 'none !important' } };
+
+const motion = css({
+  '& g.fl-flowing .fl-shape': {
+    strokeDasharray: `${FLOW_PERIOD - 6} 6`,
+    animation: `${flow} var(--fl-flow-dur, 1s) linear infinite`,
+  },
+  '& g.fl-flowing.fl-flow-rev .fl-shape': { animationDirection: 'reverse' },
+  '& g.fl-blink': { animation: `${blink} 1s ease-in-out infinite` },
+  '& g.fl-highlight': { filter: 'drop-shadow(0 0 3px #3d71d9) drop-shadow(0 0 1px #3d71d9)' },
+  '&.fl-picking g[data-cell-id]': { cursor: 'crosshair' },
+  '&.fl-picking g[data-cell-id]:hover': { filter: 'drop-shadow(0 0 3px #3d71d9)' },
+  '@media (prefers-reduced-motion: reduce)': STOP,
+});
+const still = css(STOP);
+
+/** The container's class for bound drawings: animations, or none of them. */
+export function useMotionClass(): string {
+  const reduced = useReducedMotion();
+  const render = isRenderMode();
+  return cx(motion, (reduced || render) && still, 'fl-motion', (reduced || render) && 'fl-still');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flowcharting import, finished here because Grafana's handlers are synchronous and wasm is not.
+
+function reportLines(r: FlowchartingImport['report']): string[] {
+  if (!Array.isArray(r)) {
+    return [];
+  }
+  return r.map((x: string | Issue) => (typeof x === 'string' ? x : x?.path ? `${x.path}: ${x.message}` : String(x?.message ?? ''))).filter(Boolean);
+}
+
+function sourceOf(r: FlowchartingImport): DiagramSource | undefined {
+  const s = (r.source ?? r.diagram ?? r.xml) as unknown;
+  if (typeof s === 'string' && s.trim()) {
+    return { kind: 'text', text: s };
+  }
+  // Flowcharting's "download from URL": the panel fetches it the same way.
+  if (typeof r.sourceUrl === 'string' && r.sourceUrl.trim()) {
+    return { kind: 'url', url: r.sourceUrl.trim() };
+  }
+  if (s && typeof s === 'object' && typeof (s as DiagramSource).kind === 'string') {
+    return s as DiagramSource;
+  }
+  return undefined;
+}
+
+export function runImport(core: Core, m: MigrationState, options: FaultlineOptions): FaultlineOptions {
+  if (!core.importFlowcharting) {
+    throw new Error('this version of the Faultline core cannot import Flowcharting panels');
+  }
+  const raw = core.importFlowcharting(JSON.stringify(m.pending));
+  const r = (typeof raw === 'string' ? JSON.parse(raw) : raw) as FlowchartingImport;
+  const inner = (r?.options && typeof r.options === 'object' ? { ...r, ...(r.options as object) } : r) as FlowchartingImport;
+  const source = sourceOf(inner);
+  const bindings = inner.bindings && typeof inner.bindings === 'object' ? (inner.bindings as BindingDoc) : undefined;
+  return {
+    ...options,
+    source: source ?? options.source,
+    page: source ? undefined : options.page,
+    bindings: bindings ?? options.bindings,
+    migration: { from: m.from, imported: true, report: reportLines(inner.report) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Hover {
+  id: string;
+  x: number;
+  y: number;
+}
+
+interface MenuState {
+  id: string;
+  x: number;
+  y: number;
+  title: string;
+  entries: MenuEntry[];
+}
+
+export interface BindingsLayerProps {
+  core?: Core;
+  session?: BindSession;
+  containerRef: React.RefObject<HTMLDivElement>;
+  data: PanelData;
+  timeRange: TimeRange;
+  options: FaultlineOptions;
+  onOptionsChange: (o: FaultlineOptions) => void;
+  replaceVariables: Interpolate;
+  /** What the option editors get through instanceState. */
+  onState: (s: BindingsInstanceState | undefined) => void;
+  /** The dashboard's time zone, for the core's date units. */
+  timeZone?: string;
+}
+
+const CLICK_SLOP = 4;
+const stop = (e: React.SyntheticEvent) => e.stopPropagation();
+
+export function BindingsLayer(props: BindingsLayerProps) {
+  const { core, session, containerRef, data, timeRange, options, onOptionsChange, replaceVariables, onState, timeZone } = props;
+  const styles = useStyles2(getStyles);
+
+  // Free the wasm Diagram when the drawing is replaced or the panel goes away.
+  useEffect(() => () => session?.free(), [session]);
+
+  // --- refresh path ----------------------------------------------------------------------------
+  const json = useMemo(() => bindingsJson(options.bindings, replaceVariables), [options.bindings, replaceVariables]);
+  const work = hasWork(options.bindings);
+  const [gen, setGen] = useState(0);
+  const onStateRef = useRef(onState);
+  onStateRef.current = onState;
+  useLayoutEffect(() => {
+    if (!session) {
+      onStateRef.current(undefined);
+      return;
+    }
+    session.setAnimations(!isRenderMode());
+    session.setTimezone(tzOffsetMinutes(timeZone));
+    session.setBindings(json || '{"version":1,"bindings":[]}');
+    if (work) {
+      session.update(data.series, data.timeRange ?? timeRange);
+    }
+    setGen((g) => g + 1);
+    onStateRef.current({
+      generation: session.generation,
+      report: session.report,
+      dataError: session.dataError,
+      timing: session.lastTiming,
+      compileMs: session.compileMs,
+      setNaive: (on: boolean) => session.setNaive(on),
+      cells: () => session.cells(),
+      inspect: () => session.inspect(),
+    });
+    // data.series is the refresh; timeRange alone (e.g. while loading) does not re-evaluate.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, json, work, data.series]);
+
+  // --- hover, click, pick ----------------------------------------------------------------------
+  const [hover, setHover] = useState<Hover>();
+  const [menu, setMenu] = useState<MenuState>();
+  const [picking, setPicking] = useState(isPicking());
+  const tipRef = useRef<HTMLDivElement | null>(null);
+  const hoverRef = useRef<Hover>();
+  hoverRef.current = hover;
+  useEffect(() => subscribePicking(setPicking), []);
+
+  const cellInfo = useRef<{ session?: BindSession; map?: Map<string, CellInfo> }>({});
+  const infoOf = useCallback(
+    (id: string): CellInfo | undefined => {
+      if (!session) {
+        return undefined;
+      }
+      if (cellInfo.current.session !== session) {
+        cellInfo.current = { session, map: new Map(session.cells().map((c) => [c.id, c])) };
+      }
+      return cellInfo.current.map!.get(id);
+    },
+    [session]
+  );
+
+  const menuRef = useRef<MenuState>();
+  menuRef.current = menu;
+  const latest = useRef({ replaceVariables, timeRange, infoOf });
+  latest.current = { replaceVariables, timeRange: data.timeRange ?? timeRange, infoOf };
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el || !session) {
+      return;
+    }
+    const cellAt = (target: EventTarget | null): string | undefined => {
+      const g = target instanceof Element ? target.closest('[data-cell-id]') : null;
+      if (!g || !el.contains(g)) {
+        return undefined;
+      }
+      const id = g.getAttribute('data-cell-id') ?? undefined;
+      return id !== undefined && session.hasCell(id) ? id : undefined;
+    };
+    let down: { x: number; y: number; id?: string } | undefined;
+    const onMove = (ev: PointerEvent) => {
+      if (ev.buttons !== 0 || menuRef.current) {
+        if (hoverRef.current) {
+          setHover(undefined);
+        }
+        return;
+      }
+      const id = cellAt(ev.target);
+      if (!id) {
+        if (hoverRef.current) {
+          setHover(undefined);
+        }
+        return;
+      }
+      if (hoverRef.current?.id !== id) {
+        setHover({ id, x: ev.clientX, y: ev.clientY });
+      } else if (tipRef.current) {
+        // Follow the pointer without a React render.
+        placeTooltip(tipRef.current, { x: ev.clientX, y: ev.clientY });
+      }
+    };
+    const onLeave = () => setHover(undefined);
+    const onDown = (ev: PointerEvent) => {
+      down = ev.button === 0 ? { x: ev.clientX, y: ev.clientY, id: cellAt(ev.target) } : undefined;
+    };
+    const onUp = (ev: PointerEvent) => {
+      const d = down;
+      down = undefined;
+      if (!d || ev.button !== 0 || Math.hypot(ev.clientX - d.x, ev.clientY - d.y) > CLICK_SLOP) {
+        return; // a drag (pan), not a click
+      }
+      const id = cellAt(ev.target) ?? d.id;
+      if (!id) {
+        return;
+      }
+      const info = latest.current.infoOf(id);
+      if (isPicking()) {
+        pick({ id, label: info?.label, attrs: info?.attrs });
+        return;
+      }
+      const { replaceVariables: rv, timeRange: tr } = latest.current;
+      const entries = menuEntries(session, id, rv, tr, info?.attrs?.link);
+      if (entries.length === 0) {
+        return;
+      }
+      setHover(undefined);
+      setMenu({ id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id, entries });
+    };
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('pointerleave', onLeave);
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointerup', onUp);
+    return () => {
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('pointerleave', onLeave);
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointerup', onUp);
+    };
+  }, [containerRef, session]);
+
+  // Esc cancels picking.
+  useEffect(() => {
+    if (!picking) {
+      return;
+    }
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && stopPicking();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [picking]);
+
+  useEffect(() => {
+    containerRef.current?.classList.toggle('fl-picking', picking && !!session);
+  }, [containerRef, picking, session]);
+
+  const tooltipSvg = useMemo(() => (hover && session ? session.tooltip(hover.id) : ''), [hover?.id, session, gen]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // --- inspector overlay -----------------------------------------------------------------------
+  const [inspecting, setInspecting] = useState(false);
+  const inspection = useMemo(() => (inspecting && session ? session.inspect() : undefined), [inspecting, session, gen]); // eslint-disable-line react-hooks/exhaustive-deps
+  const highlighted = useRef<Element | null>(null);
+  const highlight = useCallback(
+    (id: string | undefined) => {
+      highlighted.current?.classList.remove('fl-highlight');
+      highlighted.current = null;
+      const g = id ? containerRef.current?.querySelector(`[data-cell-id="${CSS.escape(id)}"]`) : null;
+      if (g) {
+        g.classList.add('fl-highlight');
+        highlighted.current = g;
+      }
+    },
+    [containerRef]
+  );
+
+  // --- Flowcharting import ---------------------------------------------------------------------
+  const migration = options.migration;
+  const [importError, setImportError] = useState<string>();
+  const tried = useRef<unknown>();
+  useEffect(() => {
+    if (!core || !migration?.pending || tried.current === migration.pending) {
+      return;
+    }
+    tried.current = migration.pending;
+    try {
+      onOptionsChange(runImport(core, migration, options));
+      setImportError(undefined);
+    } catch (e) {
+      setImportError(messageOf(e));
+    }
+  }, [core, migration, options, onOptionsChange]);
+  const [reportOpen, setReportOpen] = useState(false);
+  const report = migration?.report ?? [];
+  useEffect(() => setReportOpen(false), [migration?.report]);
+  const showImport = !!migration && !migration.dismissed && (importError !== undefined || migration.imported);
+
+  const errors = session?.report?.errors?.length ?? 0;
+  const showInspectButton = !!session && (work || errors > 0);
+
+  return (
+    <>
+      {hover && tooltipSvg && !menu && <CellTooltip svg={tooltipSvg} cellId={hover.id} at={hover} boxRef={tipRef} />}
+      {menu && (
+        // React bubbles portal events through the panel: without this, a click in the menu would start a pan.
+        <div style={{ display: 'contents' }} onPointerDown={stop} onPointerUp={stop} onPointerMove={stop} onDoubleClick={stop}>
+          <CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />
+        </div>
+      )}
+      {picking && session && (
+        <div className={styles.banner} data-testid="faultline-picking" onPointerDown={(e) => e.stopPropagation()}>
+          <Icon name="crosshair" size="sm" /> Click a cell to use it as the binding's target
+          <Button size="sm" variant="secondary" fill="text" onClick={() => stopPicking()}>
+            Cancel
+          </Button>
+        </div>
+      )}
+      {showImport && (
+        <div className={cx(styles.banner, importError && styles.bannerError)} data-testid="faultline-import" onPointerDown={(e) => e.stopPropagation()}>
+          <Icon name={importError ? 'exclamation-triangle' : 'info-circle'} size="sm" />
+          {importError ? (
+            <span>Flowcharting import failed: {importError}</span>
+          ) : (
+            <span>
+              Imported from Flowcharting
+              {report.length ? ` · ${report.length} item${report.length === 1 ? '' : 's'} not carried over` : ' · everything carried over'}
+            </span>
+          )}
+          {report.length > 0 && (
+            <Button size="sm" variant="secondary" fill="text" onClick={() => setReportOpen(!reportOpen)} data-testid="faultline-import-details">
+              {reportOpen ? 'Hide' : 'Details'}
+            </Button>
+          )}
+          {!importError && (
+            <IconButton
+              name="times"
+              size="sm"
+              tooltip="Dismiss"
+              onClick={() => onOptionsChange({ ...options, migration: { ...migration!, dismissed: true } })}
+            />
+          )}
+          {reportOpen && (
+            <ul className={styles.report} data-testid="faultline-import-report">
+              {report.map((l, i) => (
+                <li key={i}>{l}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {showInspectButton && (
+        <button
+          type="button"
+          className={cx(styles.inspectButton, errors > 0 && styles.inspectError)}
+          onClick={() => setInspecting(!inspecting)}
+          onPointerDown={(e) => e.stopPropagation()}
+          data-testid="faultline-inspect-toggle"
+          aria-pressed={inspecting}
+          title={errors > 0 ? `${errors} binding error${errors === 1 ? '' : 's'}: open the inspector` : 'Inspect bindings'}
+        >
+          <Icon name={errors > 0 ? 'exclamation-triangle' : 'list-ul'} size="sm" />
+          {errors > 0 ? errors : null}
+        </button>
+      )}
+      {inspecting && session && (
+        <div className={styles.overlay} onPointerDown={stop} onDoubleClick={stop} onWheel={stop}>
+          <div className={styles.overlayHead}>
+            <strong>Bindings inspector</strong>
+            <IconButton name="times" size="sm" tooltip="Close" onClick={() => setInspecting(false)} />
+          </div>
+          <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} />
+        </div>
+      )}
+    </>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  banner: css({
+    position: 'absolute',
+    left: theme.spacing(0.5),
+    top: theme.spacing(0.5),
+    right: theme.spacing(0.5),
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(0.25, 0.75),
+    borderRadius: theme.shape.radius.default,
+    fontSize: theme.typography.bodySmall.fontSize,
+    background: theme.colors.background.secondary,
+    border: `1px solid ${theme.colors.border.medium}`,
+    cursor: 'default',
+    zIndex: 1,
+  }),
+  bannerError: css({ color: theme.colors.error.text, borderColor: theme.colors.error.border }),
+  report: css({ flexBasis: '100%', margin: 0, paddingLeft: theme.spacing(2), maxHeight: 160, overflow: 'auto', userSelect: 'text' }),
+  inspectButton: css({
+    position: 'absolute',
+    left: theme.spacing(0.5),
+    bottom: theme.spacing(0.5),
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    padding: theme.spacing(0, 0.75),
+    borderRadius: theme.shape.radius.pill,
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.text.secondary,
+    background: theme.colors.background.secondary,
+    border: `1px solid ${theme.colors.border.weak}`,
+    opacity: 0.6,
+    cursor: 'pointer',
+    '&:hover, &:focus, &[aria-pressed=true]': { opacity: 1 },
+  }),
+  inspectError: css({ color: theme.colors.error.text, opacity: 0.9 }),
+  overlay: css({
+    position: 'absolute',
+    right: theme.spacing(0.5),
+    top: theme.spacing(0.5),
+    bottom: theme.spacing(3.5),
+    width: 'min(420px, calc(100% - 16px))',
+    overflow: 'auto',
+    padding: theme.spacing(1),
+    background: theme.colors.background.primary,
+    border: `1px solid ${theme.colors.border.medium}`,
+    borderRadius: theme.shape.radius.default,
+    boxShadow: theme.shadows.z3,
+    cursor: 'default',
+    userSelect: 'text',
+    zIndex: 2,
+  }),
+  overlayHead: css({ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: theme.spacing(1) }),
+});

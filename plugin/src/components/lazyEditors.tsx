@@ -1,0 +1,23 @@
+// The binding editors load on first use (their chunk carries the form, the YAML parser and the
+// inspector); module.js only holds these wrappers.
+import React, { Suspense } from 'react';
+import type { StandardEditorProps } from '@grafana/data';
+import { LoadingPlaceholder } from '@grafana/ui';
+
+const load = () => import(/* webpackChunkName: "faultline-editors" */ './bindingEditors');
+
+function lazyEditor(name: 'BindingsEditor' | 'TracesEditor' | 'InspectorEditor' | 'MigrationEditor') {
+  const Lazy = React.lazy(() => load().then((m) => ({ default: m[name] as React.ComponentType<any> })));
+  const Editor = (props: StandardEditorProps<any, any, any>) => (
+    <Suspense fallback={<LoadingPlaceholder text="Loading…" />}>
+      <Lazy {...props} />
+    </Suspense>
+  );
+  Editor.displayName = name;
+  return Editor;
+}
+
+export const BindingsEditor = lazyEditor('BindingsEditor');
+export const TracesEditor = lazyEditor('TracesEditor');
+export const InspectorEditor = lazyEditor('InspectorEditor');
+export const MigrationEditor = lazyEditor('MigrationEditor');

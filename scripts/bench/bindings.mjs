@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+// Bindings speed in the real panel, in headless Chromium (issue 4 §8): 1,500 cells, 350 bindings,
+// 5,000 series × 360 points as Grafana data frames. Prints the first bind (compile + first update
+// + patch applied) and the refresh median/p95 (frames in → descriptor and buffers → core → patch
+// applied to the live SVG), split into the panel's phases, plus a naive run when the core has one.
+// The same diagram, bindings and series shapes as the core's native bench (examples/bind_bench.rs).
+//
+//   node scripts/bench/bindings.mjs [--refreshes 30] [--json]
+// Needs a build (npm run build). Not a test: it prints numbers.
+import { launch, openPanel, requireBuilt, startServer, waitSettled } from '../../tests/helpers/browser.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const REFRESHES = Number(arg('refreshes', 30));
+const JSON_OUT = args.includes('--json');
+
+const VERTICES = 1000;
+const EDGES = 500;
+const SERIES = 5000;
+const POINTS = 360;
+const METRICS = ['latency', 'errors', 'rps', 'cpu', 'mem'];
+
+function diagram() {
+  let x = '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>';
+  for (let i = 0; i < VERTICES; i++) {
+    const cx = (i % 40) * 140;
+    const cy = Math.floor(i / 40) * 90;
+    const html = i % 3 === 0 ? 'html=1;' : '';
+    const label = i % 3 === 0 ? `&lt;b&gt;svc ${i}&lt;/b&gt;` : `svc ${i}`;
+    x += `<UserObject id="v${i}" label="${label}" service="svc-${i}" tags="tier${i % 4}"><mxCell style="rounded=1;whiteSpace=wrap;${html}fillColor=#dae8fc;strokeColor=#6c8ebf" vertex="1" parent="1"><mxGeometry x="${cx}" y="${cy}" width="120" height="60" as="geometry"/></mxCell></UserObject>`;
+  }
+  for (let e = 0; e < EDGES; e++) {
+    const s = (e * 2) % VERTICES;
+    const t = (e * 2 + 1) % VERTICES;
+    x += `<mxCell id="e${e}" style="endArrow=block;endFill=1" edge="1" source="v${s}" target="v${t}" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>`;
+  }
+  return x + '</root></mxGraphModel>';
+}
+
+function bindings() {
+  const b = [];
+  for (let k = 0; k < 300; k++) {
+    const ids = [0, 1, 2].map((j) => `v${(k * 3 + j) % VERTICES}`);
+    const metric = METRICS[k % 2];
+    const a = (k * 3) % VERTICES;
+    const series =
+      k % 3 === 0
+        ? { labels: { service: '${cell.service}', metric } }
+        : k % 3 === 1
+          ? { displayNameRegex: `^\${cell.service} ${metric}$` }
+          : { nameRegex: `^(svc-${a}|svc-${(a + 1) % VERTICES}|svc-${(a + 2) % VERTICES})-${metric}$` };
+    b.push({
+      id: `b${k}`,
+      cells: { id: ids },
+      series,
+      reducer: k % 5 === 0 ? 'mean' : 'lastNotNull',
+      thresholds: { steps: [{ value: 60, level: 'warn' }, { value: 85, level: 'crit' }] },
+      color: { targets: ['fill', 'stroke'], when: 'always' },
+      text: { mode: 'appendLine', unit: 'ms', decimals: 0 },
+      blink: 'crit',
+      links: [{ title: 'Runbook', url: 'https://wiki.example/${__cell.service}?from=${__from}' }],
+    });
+  }
+  for (let k = 0; k < 40; k++) {
+    b.push({
+      id: `edges${k}`,
+      cells: { idRegex: `^e${k}(\\d)?$` },
+      series: { displayNameRegex: `^svc-${k}\\d* rps$` },
+      reducer: 'last',
+      thresholds: { steps: [{ value: 70, level: 'warn' }] },
+      edge: { color: true, width: { from: 0, to: 100, min: 1, max: 5 }, flow: { speedFrom: 0, speedTo: 100 } },
+    });
+  }
+  for (let k = 0; k < 10; k++) {
+    b.push({
+      id: `tier${k}`,
+      cells: { tag: `tier${k % 4}`, attr: { service: { regex: `${k}$` } } },
+      series: { labels: { service: '${cell.service}', metric: 'cpu' } },
+      thresholds: { steps: [{ value: 90, level: 'crit' }] },
+      color: { targets: ['labelBorder'], when: 'crit' },
+    });
+  }
+  return { version: 1, combine: 'worst', bindings: b };
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.round((s.length - 1) * p)];
+};
+const f1 = (x) => (x === undefined ? '–' : x.toFixed(x < 10 ? 2 : 1));
+
+requireBuilt();
+const { server, base } = await startServer();
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await openPanel(page, base, 'file=&bindings=0&refresh=off&incidents=0&width=1000&height=700');
+
+  // The series, built in the page (as a data source response would arrive), then handed to the panel.
+  await page.evaluate(
+    ({ SERIES, POINTS, VERTICES, METRICS }) => {
+      const now = Date.now();
+      const time = Array.from({ length: POINTS }, (_, i) => now - (POINTS - 1 - i) * 10_000);
+      let seed = 1;
+      const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      const base = new Float64Array(SERIES).map(() => 50 + (rand() - 0.5) * 40);
+      window.__benchFrames = () => {
+        const frames = new Array(SERIES);
+        for (let s = 0; s < SERIES; s++) {
+          base[s] = Math.min(120, Math.max(0, base[s] + (rand() - 0.5) * 6));
+          const values = new Array(POINTS);
+          for (let p = 0; p < POINTS; p++) {
+            values[p] = base[s] + Math.sin(p * 0.1);
+          }
+          const svc = s % VERTICES;
+          const metric = METRICS[Math.floor(s / VERTICES)];
+          frames[s] = {
+            name: `svc-${svc}-${metric}`,
+            refId: 'A',
+            fields: [
+              { name: 'Time', type: 'time', values: time, config: {} },
+              // legendFormat-style display name, as Prometheus sets it (displayNameFromDS).
+              { name: 'Value', type: 'number', values, labels: { service: `svc-${svc}`, metric, env: 'prod' }, config: { unit: 'ms', displayNameFromDS: `svc-${svc} ${metric}` } },
+            ],
+          };
+        }
+        return frames;
+      };
+    },
+    { SERIES, POINTS, VERTICES, METRICS }
+  );
+
+  // The diagram, drawn.
+  const xml = diagram();
+  await page.evaluate((text) => window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'text', text }, bindings: undefined }), xml);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length >= 1500, null, { timeout: 120000 });
+  await waitSettled(page);
+  const cells = await page.evaluate(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length);
+
+  // Data first (as on a dashboard: queries return before the panel is edited), then the bindings.
+  await page.evaluate(() => window.__playground.refresh(window.__benchFrames()));
+  await page.waitForTimeout(500);
+  const gen0 = await page.evaluate(() => window.__playground.instanceState?.bindings?.generation ?? 0);
+  const t0 = Date.now();
+  await page.evaluate((b) => window.__playground.replaceOptions({ ...window.__playground.options, bindings: b }), bindings());
+  await page.waitForFunction((g) => (window.__playground.instanceState?.bindings?.generation ?? 0) > g, gen0, { timeout: 120000 });
+  const first = await page.evaluate(() => {
+    const b = window.__playground.instanceState.bindings;
+    return { compileMs: b.compileMs, ...b.timing, report: { ok: b.report.ok, errors: b.report.errors.slice(0, 3), bindings: b.report.bindings } };
+  });
+  const firstWall = Date.now() - t0;
+
+  async function refreshes(n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const g = await page.evaluate(() => {
+        const g = window.__playground.instanceState.bindings.generation;
+        window.__playground.refresh(window.__benchFrames());
+        return g;
+      });
+      await page.waitForFunction((g) => window.__playground.instanceState.bindings.generation > g, g, { timeout: 120000 });
+      out.push(await page.evaluate(() => window.__playground.instanceState.bindings.timing));
+    }
+    return out;
+  }
+
+  let cdp;
+  if (args.includes('--profile')) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const runs = await refreshes(REFRESHES);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = profile.timeDeltas;
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id);
+      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    });
+    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+  }
+  const sum = (t) => t.encodeMs + t.coreMs + t.applyMs;
+  const stats = (rs) => ({
+    median: pct(rs.map(sum), 0.5),
+    p95: pct(rs.map(sum), 0.95),
+    encode: pct(rs.map((t) => t.encodeMs), 0.5),
+    core: pct(rs.map((t) => t.coreMs), 0.5),
+    apply: pct(rs.map((t) => t.applyMs), 0.5),
+    ops: pct(rs.map((t) => t.ops), 0.5),
+    zeroCopy: rs[0]?.zeroCopy ?? false,
+  });
+  const compiled = stats(runs);
+
+  let naive;
+  const hasNaive = await page.evaluate(() => window.__playground.instanceState.bindings.setNaive?.(true) ?? false);
+  if (hasNaive) {
+    naive = stats(await refreshes(Math.max(5, Math.round(REFRESHES / 3))));
+    await page.evaluate(() => window.__playground.instanceState.bindings.setNaive(false));
+  }
+
+  const result = {
+    cells,
+    bindings: first.report.bindings,
+    series: SERIES,
+    points: POINTS,
+    firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, wallMs: firstWall },
+    refresh: compiled,
+    naive: naive ?? null,
+    chromium: await browser.version(),
+  };
+  if (JSON_OUT) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    if (!first.report.ok) {
+      console.log('binding errors:', JSON.stringify(first.report.errors));
+    }
+    console.log(`Faultline bindings in Chromium ${result.chromium}: ${cells} cells, ${result.bindings} bindings, ${SERIES} series × ${POINTS} points`);
+    const fb = result.firstBind;
+    console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops)`);
+    const line = (name, s) =>
+      console.log(`${name.padEnd(15)} median ${f1(s.median)} ms, p95 ${f1(s.p95)} ms  (encode ${f1(s.encode)}, core ${f1(s.core)}, apply ${f1(s.apply)}; ${s.ops} ops${s.zeroCopy ? ', zero-copy' : ''})`);
+    line('refresh', compiled);
+    if (naive) {
+      line('naive refresh', naive);
+    } else {
+      console.log('naive refresh   (this core has no naive mode: see the native bench, examples/bind_bench.rs)');
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
