@@ -17,6 +17,8 @@ pub struct Picture {
     /// `png` or `jpg`.
     pub ext: &'static str,
     pub source: &'static str,
+    /// Drawn with the panel's live data (always for Grafana's pictures; native only when queries answered).
+    pub live: bool,
 }
 
 pub struct Sources<'a> {
@@ -85,7 +87,7 @@ impl Sources<'_> {
             return Err(format!("HTTP {}", reply.status));
         }
         let ext = sniff(&reply.body).ok_or("the answer is not a PNG or JPEG image")?;
-        Ok(Picture { bytes: reply.body, ext, source: "image-url" })
+        Ok(Picture { bytes: reply.body, ext, source: "image-url", live: true })
     }
 
     fn grafana_render(&self, g: &GrafanaConfig, p: &PanelRef) -> Result<Picture, String> {
@@ -113,7 +115,7 @@ impl Sources<'_> {
         if sniff(&reply.body) != Some("png") {
             return Err("the answer is not a PNG".into());
         }
-        Ok(Picture { bytes: reply.body, ext: "png", source: "grafana-render" })
+        Ok(Picture { bytes: reply.body, ext: "png", source: "grafana-render", live: true })
     }
 
     /// The dashboard from the folder, else from Grafana's API.
@@ -137,8 +139,9 @@ impl Sources<'_> {
     fn native(&self, p: &PanelRef) -> Result<(Picture, String), String> {
         let dash = self.dashboard(&p.uid)?;
         let opts = PanelRenderOptions { width: self.render.width, height: self.render.height, theme: self.render.theme.clone() };
-        let img = native::render_panel(&dash, p.panel_id, &opts, self.http, self.stencils)?;
-        Ok((Picture { bytes: img.png, ext: "png", source: "native" }, img.note))
+        let grafana = self.grafana.and_then(|g| g.token.as_ref().map(|t| (g.url.as_str(), t.expose())));
+        let img = native::render_panel(&dash, p.panel_id, &opts, grafana, self.stencils)?;
+        Ok((Picture { bytes: img.png, ext: "png", source: "native", live: img.series > 0 }, img.note))
     }
 }
 
