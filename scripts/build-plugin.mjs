@@ -112,8 +112,33 @@ async function buildPlugin() {
 // --- playground host → build/www/ ----------------------------------------------------------
 const hostInputs = ['www/src', 'package-lock.json', 'scripts/build-plugin.mjs'];
 
+// Two mismatches between @grafana/scenes' ESM build and the @grafana/* 12.4 packages, resolved the way
+// Grafana's webpack build ends up with them:
+// - scenes imports the table panel's `defaultOptions` from @grafana/schema, which 12.4 no longer
+//   exports; webpack warns and leaves it undefined (only PanelBuilders.table() reads it), esbuild
+//   refuses to link. That one import gets the same module plus an undefined `defaultOptions`.
+// - scenes imports react-router v6 names (SceneApp, URL sync; unused here) while @grafana/ui pins
+//   react-router-dom 5; its imports go to react-router-dom-v5-compat, which is the v6 API.
+const TABLE_CFG = '@grafana/schema/dist/esm/raw/composable/table/panelcfg/x/TablePanelCfg_types.gen';
+const scenesCompat = {
+  name: 'scenes-compat',
+  setup(build) {
+    const fromScenes = (args) => args.importer.includes(`${path.sep}@grafana${path.sep}scenes${path.sep}`);
+    build.onResolve({ filter: /^react-router-dom$/ }, (args) =>
+      fromScenes(args) ? build.resolve('react-router-dom-v5-compat', { kind: args.kind, resolveDir: args.resolveDir }) : undefined
+    );
+    build.onResolve({ filter: new RegExp(`^${TABLE_CFG.replaceAll('/', '\\/')}$`) }, (args) =>
+      args.namespace === 'scenes-compat' ? undefined : { path: TABLE_CFG, namespace: 'scenes-compat', pluginData: args.resolveDir }
+    );
+    build.onLoad({ filter: /.*/, namespace: 'scenes-compat' }, (args) => ({
+      contents: `export * from '${TABLE_CFG}';\nexport const defaultOptions = undefined;\n`,
+      resolveDir: args.pluginData,
+    }));
+  },
+};
+
 async function buildHost() {
-  if (upToDate(['build/www/host.js'], hostInputs)) {
+  if (upToDate(['build/www/host.js', 'build/www/scene.js'], hostInputs)) {
     console.log('playground: build/www/ is up to date');
     return;
   }
@@ -121,9 +146,11 @@ async function buildHost() {
   fs.rmSync(rel('build/www'), { recursive: true, force: true });
   try {
     await esbuild.build({
-      entryPoints: [rel('www/src/host.tsx')],
+      // The PanelProps playground and the @grafana/scenes host (www/scene.html).
+      entryPoints: { host: rel('www/src/host.tsx'), scene: rel('www/src/scene.tsx') },
       outdir: rel('build/www'),
-      entryNames: 'host',
+      entryNames: '[name]',
+      plugins: [scenesCompat],
       bundle: true,
       format: 'iife',
       platform: 'browser',
@@ -148,7 +175,8 @@ async function buildHost() {
   } catch (e) {
     die(`esbuild failed to bundle the playground host: ${e.message}`);
   }
-  console.log(`playground: build/www/host.js ${(fs.statSync(rel('build/www/host.js')).size / 1048576).toFixed(1)} MB`);
+  const mb = (f) => `${f} ${(fs.statSync(rel(`build/www/${f}`)).size / 1048576).toFixed(1)} MB`;
+  console.log(`playground: build/www/ ${mb('host.js')}, ${mb('scene.js')}`);
 }
 
 // --- stencil packs → dist/stencils/ ---------------------------------------------------------

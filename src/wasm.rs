@@ -152,6 +152,12 @@ impl Diagram {
         to_js(&self.doc.drawn.placeholders)
     }
 
+    /// Stencil packs the page uses that were not added before `load` (placeholders instead).
+    #[wasm_bindgen(js_name = missingPacks)]
+    pub fn missing_packs(&self) -> JsValue {
+        to_js(&self.doc.drawn.missing_packs)
+    }
+
     /// `{id, kind, label, attrs, tags, parent, bounds}` for every vertex and edge.
     pub fn cells(&self) -> JsValue {
         to_js(&self.doc.cells())

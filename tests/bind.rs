@@ -46,7 +46,10 @@ fn ops_for<'a>(p: &'a Patch, id: &str) -> Vec<&'a Op> {
     p.ops
         .iter()
         .filter(|o| match o {
-            Op::Attr { id: i, .. } | Op::Html { id: i, .. } | Op::Class { id: i, .. } => i == id,
+            Op::Attr { id: i, .. }
+            | Op::Html { id: i, .. }
+            | Op::Class { id: i, .. }
+            | Op::Text { id: i, .. } => i == id,
         })
         .collect()
 }
@@ -58,13 +61,18 @@ fn attr<'a>(p: &'a Patch, id: &str, want: &str) -> Option<Option<&'a str>> {
     })
 }
 
-fn label_html<'a>(p: &'a Patch, id: &str) -> Option<&'a str> {
+/// The label fragment a patch sends, or for a text-only change its new text nodes, each as
+/// `>text<` with the text escaped (what the fragment would hold).
+fn label_html(p: &Patch, id: &str) -> Option<String> {
+    use faultline::bind::patch::Sel;
     ops_for(p, id).into_iter().find_map(|o| match o {
-        Op::Html {
-            sel: faultline::bind::patch::Sel::Label,
-            html,
-            ..
-        } => Some(html.as_str()),
+        Op::Html { sel: Sel::Label, html, .. } => Some(html.clone()),
+        Op::Text { sel: Sel::Label, texts, .. } => Some(
+            texts
+                .iter()
+                .map(|(_, t)| format!(">{}<", t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")))
+                .collect(),
+        ),
         _ => None,
     })
 }

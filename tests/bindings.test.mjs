@@ -150,7 +150,23 @@ async function cellCenter(page, id) {
   // The panel is at the top of the playground; the options pane may have scrolled the page.
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = await page.locator(`[data-testid=faultline-canvas] [data-cell-id="${id}"] .fl-shape`).first().boundingBox();
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The centre, or the point nearest to it where this cell is on top (an edge may cross the shape).
+  const hit = await page.evaluate(
+    ([id, b]) => {
+      const on = (x, y) => document.elementFromPoint(x, y)?.closest('[data-cell-id]')?.getAttribute('data-cell-id') === id;
+      const pts = [];
+      for (let i = 1; i < 10; i++) {
+        for (let j = 1; j < 10; j++) {
+          pts.push({ x: b.x + (b.width * i) / 10, y: b.y + (b.height * j) / 10 });
+        }
+      }
+      const c = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      pts.sort((p, q) => Math.hypot(p.x - c.x, p.y - c.y) - Math.hypot(q.x - c.x, q.y - c.y));
+      return pts.find((p) => on(p.x, p.y));
+    },
+    [id, box]
+  );
+  return hit ?? { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 async function openMenu(page, id) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The playground's server: plain node:http on 127.0.0.1, read-only, no directory listing, no traversal.
 //   /                                         www/index.html
+//   /scene.html                               www/scene.html (the panel in a @grafana/scenes scene)
 //   /build/*                                  build/www/* (the bundled host)
 //   /public/plugins/faultline-diagram-panel/* dist/* (where Grafana serves a plugin's files)
 //   /files/demo, /files/corpus/<name>, /files/fixtures/<path>   diagrams the playground can pick
@@ -138,6 +139,15 @@ export function handler(req, res) {
   }
   if (pathname === '/' || pathname === '/index.html') {
     sendFile(req, res, path.join(root, 'www', 'index.html'));
+    return;
+  }
+  if (pathname === '/scene' || pathname === '/scene.html') {
+    sendFile(req, res, path.join(root, 'www', 'scene.html'));
+    return;
+  }
+  // Grafana serves this icon from its own public/ folder; @grafana/ui's npm package lacks it.
+  if (pathname === '/public/build/img/icons/unicons/spinner.svg') {
+    sendFile(req, res, path.join(root, 'www', 'img', 'spinner.svg'));
     return;
   }
   if (pathname === '/api/files') {

@@ -9,9 +9,12 @@ import { preloadCore } from './core/core';
 import { EXAMPLE_DIAGRAM } from './example';
 import { migrationHandler, panelChangeHandler } from './migration';
 import type { FaultlineOptions } from './types';
+import { holdUntilFirstPanel } from './view/readiness';
 
 // Fetch and compile the core while Grafana boots and runs the queries.
 preloadCore();
+// Hold the page's readiness until a panel takes over (render-ready mode).
+holdUntilFirstPanel();
 
 const DIAGRAM = 'Diagram';
 const VIEW = 'View';

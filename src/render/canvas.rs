@@ -6,6 +6,7 @@
 
 use super::paint::Paint;
 use super::path::Path;
+use super::rough::{self, Seg, SetKind, Sketch};
 use super::svg::num;
 use crate::geom::Point;
 use std::fmt::Write;
@@ -54,6 +55,9 @@ pub struct Canvas<'a> {
     /// Class for filled elements (`fl-shape`) and for stroke-only details (`fl-fg`), unless set.
     class: Option<&'static str>,
     saved: Vec<(Paint, f64, f64, bool, Option<&'static str>)>,
+    /// draw.io's sketch style: paths are recorded and drawn through rough.js (see rough.rs).
+    sketch: Option<Sketch>,
+    segs: Vec<Seg>,
 }
 
 impl<'a> Canvas<'a> {
@@ -72,6 +76,48 @@ impl<'a> Canvas<'a> {
             line_cap: None,
             class: None,
             saved: Vec::new(),
+            sketch: None,
+            segs: Vec::new(),
+        }
+    }
+
+    /// Draws what follows in draw.io's sketch style (RoughCanvas), or plainly with None.
+    pub fn set_sketch(&mut self, sketch: Option<Sketch>) {
+        self.sketch = sketch;
+    }
+
+    /// mxSvgCanvas2D.text for one plain line centred on (x, y) (align center, valign middle):
+    /// the baseline sits 0.35 em below the middle, where Helvetica's x-height centres it.
+    pub fn text_center(&mut self, x: f64, y: f64, text: &str, size: f64, color: &str, bold: bool) {
+        let _ = write!(
+            self.out,
+            "<text class=\"fl-fg\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-family=\"Helvetica,Arial,&apos;Liberation Sans&apos;,sans-serif\" font-size=\"{}px\" fill=\"{}\"{}>{}</text>",
+            num(x + self.tx),
+            num(y + self.ty + 0.35 * size),
+            num(size),
+            super::svg::esc_attr(color),
+            if bold { " font-weight=\"bold\"" } else { "" },
+            super::svg::esc_text(text)
+        );
+    }
+
+    /// Records a path segment in draw.io's view coordinates, through mxSvgCanvas2D.format as
+    /// RoughCanvas.addOp does.
+    fn seg(&mut self, s: Seg) {
+        let Some(sk) = &self.sketch else { return };
+        let (ox, oy) = (self.tx + sk.origin.0, self.ty + sk.origin.1);
+        let fx = |v: f64| rough::format2(v + ox);
+        let fy = |v: f64| rough::format2(v + oy);
+        let s = match s {
+            Seg::M(x, y) => Seg::M(fx(x), fy(y)),
+            Seg::L(x, y) => Seg::L(fx(x), fy(y)),
+            Seg::Q(a, b, x, y) => Seg::Q(fx(a), fy(b), fx(x), fy(y)),
+            Seg::C(a, b, c, d, x, y) => Seg::C(fx(a), fy(b), fx(c), fy(d), fx(x), fy(y)),
+            Seg::A(rx, ry, r, l, sw, x, y) => Seg::A(rx, ry, r, l, sw, fx(x), fy(y)),
+            Seg::Z => Seg::Z,
+        };
+        if self.segs.len() < MAX_COMMANDS {
+            self.segs.push(s);
         }
     }
 
@@ -157,6 +203,7 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn begin(&mut self) {
+        self.segs.clear();
         self.path = Path::new();
         self.commands = 0;
         self.pending = Pending::Path;
@@ -168,18 +215,21 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn move_to(&mut self, x: f64, y: f64) {
+        self.seg(Seg::M(x, y));
         if self.room() {
             self.path.move_to(x + self.tx, y + self.ty);
         }
     }
 
     pub fn line_to(&mut self, x: f64, y: f64) {
+        self.seg(Seg::L(x, y));
         if self.room() {
             self.path.line_to(x + self.tx, y + self.ty);
         }
     }
 
     pub fn quad_to(&mut self, cx: f64, cy: f64, x: f64, y: f64) {
+        self.seg(Seg::Q(cx, cy, x, y));
         if self.room() {
             self.path
                 .quad_to(cx + self.tx, cy + self.ty, x + self.tx, y + self.ty);
@@ -187,6 +237,7 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn curve_to(&mut self, c1x: f64, c1y: f64, c2x: f64, c2y: f64, x: f64, y: f64) {
+        self.seg(Seg::C(c1x, c1y, c2x, c2y, x, y));
         if self.room() {
             let (tx, ty) = (self.tx, self.ty);
             self.path
@@ -196,6 +247,9 @@ impl<'a> Canvas<'a> {
 
     /// An elliptical arc like SVG's `A` (mxAbstractCanvas2D.arcTo takes the same arguments).
     pub fn arc_to(&mut self, rx: f64, ry: f64, large: bool, sweep: bool, x: f64, y: f64) {
+        // draw.io turns arcs into curves with mxUtils.arcToCurves first; rough.js's own
+        // conversion gives the same curve in pieces of up to 120° instead of 90°.
+        self.seg(Seg::A(rx, ry, 0.0, large, sweep, x, y));
         if self.room() {
             self.path
                 .arc_to(rx.abs(), ry.abs(), large, sweep, x + self.tx, y + self.ty);
@@ -203,12 +257,16 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn close(&mut self) {
+        if !self.segs.is_empty() {
+            self.seg(Seg::Z);
+        }
         if self.room() && !self.path.is_empty() {
             self.path.close();
         }
     }
 
     pub fn rect(&mut self, x: f64, y: f64, w: f64, h: f64) {
+        self.segs.clear();
         self.pending = Pending::Rect {
             x: x + self.tx,
             y: y + self.ty,
@@ -220,6 +278,7 @@ impl<'a> Canvas<'a> {
 
     /// A rectangle with corner radius `r` (mxSvgCanvas2D.roundrect writes rx/ry).
     pub fn round_rect(&mut self, x: f64, y: f64, w: f64, h: f64, r: f64) {
+        self.segs.clear();
         self.pending = Pending::Rect {
             x: x + self.tx,
             y: y + self.ty,
@@ -230,6 +289,7 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn ellipse(&mut self, x: f64, y: f64, w: f64, h: f64) {
+        self.segs.clear();
         self.pending = Pending::Ellipse {
             cx: x + self.tx + w / 2.0,
             cy: y + self.ty + h / 2.0,
@@ -321,20 +381,120 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn fill_and_stroke(&mut self) {
+        if self.sketch.is_some() {
+            return self.sketch_draw(true, true);
+        }
         let p = self.paint.clone();
         self.emit(&p, true);
     }
 
     pub fn fill(&mut self) {
+        if self.sketch.is_some() {
+            return self.sketch_draw(false, true);
+        }
         let mut p = self.paint.clone();
         p.stroke = None;
         self.emit(&p, true);
     }
 
     pub fn stroke(&mut self) {
+        if self.sketch.is_some() {
+            return self.sketch_draw(true, false);
+        }
         let mut p = self.paint.clone();
         p.fill = None;
         self.emit(&p, false);
+    }
+
+    /// RoughCanvas.drawPath + Editor.createRoughCanvas's draw: rect and ellipse through rough.js's
+    /// rectangle/ellipse (generated with stroke and fill, then drawn as this call asks), anything
+    /// else through rough.js's path, whose outline draw.io always strokes. Each op set is one element:
+    /// outlines in the stroke, solid fills in the fill, hachure lines in the fill colour
+    /// `fillWeight` wide; round joins and caps throughout.
+    fn sketch_draw(&mut self, stroke: bool, fill: bool) {
+        let Some(sk) = self.sketch.clone() else { return };
+        let paint = self.paint.clone();
+        let fill_color = paint.fill.clone();
+        let (ox, oy) = (self.tx + sk.origin.0, self.ty + sk.origin.1);
+        let (sets, from_path) = match self.pending {
+            Pending::Rect { x, y, w, h, r } if r <= 0.0 => {
+                let mut o = sk.options_for(paint.stroke_width, fill_color.as_deref());
+                // RoughCanvas.rect hands its arguments to rough.js as they are (no format).
+                (rough::rectangle(x - self.tx + ox, y - self.ty + oy, w, h, &mut o), false)
+            }
+            Pending::Rect { x, y, w, h, r } => {
+                // RoughCanvas.roundrect: a path of lines and quads, not closed.
+                let (x, y) = (x - self.tx, y - self.ty);
+                self.segs.clear();
+                self.seg(Seg::M(x + r, y));
+                self.seg(Seg::L(x + w - r, y));
+                self.seg(Seg::Q(x + w, y, x + w, y + r));
+                self.seg(Seg::L(x + w, y + h - r));
+                self.seg(Seg::Q(x + w, y + h, x + w - r, y + h));
+                self.seg(Seg::L(x + r, y + h));
+                self.seg(Seg::Q(x, y + h, x, y + h - r));
+                self.seg(Seg::L(x, y + r));
+                self.seg(Seg::Q(x, y, x + r, y));
+                let mut o = sk.options_for(paint.stroke_width, if fill { fill_color.as_deref() } else { None });
+                (rough::path(&self.segs, &mut o), true)
+            }
+            Pending::Ellipse { cx, cy, rx, ry } => {
+                let mut o = sk.options_for(paint.stroke_width, fill_color.as_deref());
+                let (cx, cy) = (cx - self.tx + ox, cy - self.ty + oy);
+                (rough::ellipse(cx, cy, 2.0 * rx, 2.0 * ry, &mut o), false)
+            }
+            Pending::Path => {
+                let mut o = sk.options_for(paint.stroke_width, if fill { fill_color.as_deref() } else { None });
+                (rough::path(&self.segs, &mut o), true)
+            }
+        };
+        let opts = sk.options_for(paint.stroke_width, None);
+        let saved = (std::mem::take(&mut self.path), std::mem::replace(&mut self.pending, Pending::Path), self.line_join, self.line_cap);
+        self.line_join = Some("round");
+        self.line_cap = Some("round");
+        for set in &sets {
+            let mut p = paint.clone();
+            let filled = match set.kind {
+                SetKind::Path => {
+                    if !(stroke || from_path) {
+                        continue;
+                    }
+                    p.fill = None;
+                    false
+                }
+                SetKind::FillPath if fill => {
+                    p.stroke = None;
+                    true
+                }
+                SetKind::FillPath => {
+                    p.fill = None;
+                    false
+                }
+                SetKind::FillSketch => {
+                    if !fill {
+                        continue;
+                    }
+                    let w = opts.fill_weight.num();
+                    p.stroke = fill_color.clone();
+                    p.stroke_width = if w < 0.0 { paint.stroke_width / 2.0 } else { w };
+                    p.stroke_opacity = paint.fill_opacity;
+                    p.dash = None;
+                    p.fill = None;
+                    false
+                }
+            };
+            let mut d = Path::new();
+            for op in &set.ops {
+                match *op {
+                    rough::Op::Move(x, y) => d.move_to(x - sk.origin.0, y - sk.origin.1),
+                    rough::Op::Line(x, y) => d.line_to(x - sk.origin.0, y - sk.origin.1),
+                    rough::Op::Curve(a, b, c, e, x, y) => d.curve_to(a - sk.origin.0, b - sk.origin.1, c - sk.origin.0, e - sk.origin.1, x - sk.origin.0, y - sk.origin.1),
+                };
+            }
+            self.path = d;
+            self.emit(&p, filled);
+        }
+        (self.path, self.pending, self.line_join, self.line_cap) = saved;
     }
 
     /// Geometry attributes of the pending element (`d`, or rect/ellipse attributes) and its tag.

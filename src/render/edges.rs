@@ -33,11 +33,13 @@ pub fn draw_edge(
     style: &Style,
     paint: &Paint,
     earlier: &[Drawn],
+    sketch: Option<super::rough::Sketch>,
 ) -> (Rect, Vec<String>) {
     if route.len() < 2 {
         return (bbox(route), Vec::new());
     }
     let mut c = Canvas::new(out, paint.clone());
+    c.set_sketch(sketch);
     c.set_shadow(style.flag("shadow", false));
     match style.shape() {
         "flexArrow" => arrow_connector(&mut c, route, style, paint, ArrowKind::Flex),
@@ -124,7 +126,11 @@ fn connector(
 ) -> (Rect, Vec<String>) {
     let shape = style.shape();
     let sw = paint.stroke_width;
+    // The line is the edge's `fl-shape` (bindings colour, widen and animate it; see bind::patch).
+    c.save();
+    c.set_class(Some("fl-shape"));
     let unknown = connector_pass(c, route, style, paint, earlier, shape == "wire");
+    c.restore();
     if shape == "filledEdge" && sw >= 3.0 {
         // draw.io FilledEdge: the whole edge again in the fill colour, 2 px narrower, so the line
         // (and the markers' outlines) look hollow.
@@ -723,7 +729,7 @@ mod tests {
         let p = Paint::from_style(&s, &Theme::light(), None);
         let route: Vec<Point> = pts.iter().map(|&(x, y)| Point::new(x, y)).collect();
         let mut out = String::new();
-        let (_, unknown) = draw_edge(&mut out, &route, &s, &p, &[]);
+        let (_, unknown) = draw_edge(&mut out, &route, &s, &p, &[], None);
         (out, unknown)
     }
 
@@ -786,7 +792,7 @@ mod tests {
             "dashed=1;shadow=1;endArrow=block;startArrow=oval;strokeColor=#ff0000",
             &[(0.0, 0.0), (100.0, 0.0)],
         );
-        let line = out.split("<path class=\"fl-fg\"").nth(1).unwrap();
+        let line = out.split("<path class=\"fl-shape\"").nth(1).unwrap();
         assert!(line.contains("stroke-dasharray=\"3 3\""), "{out}");
         assert_eq!(out.matches("fl-shadow").count(), 1, "{out}");
         for m in out.split("class=\"fl-marker\"").skip(1) {
@@ -817,6 +823,7 @@ mod tests {
             &s,
             &p,
             &earlier,
+            None,
         );
         // jumpSize 6 → half-width (6 - 2) / 2 + 1 = 3; the arc bulges up by 1.3 × 3.
         assert!(
@@ -831,6 +838,7 @@ mod tests {
             &g,
             &p,
             &earlier,
+            None,
         );
         assert!(gap.contains("M0 0 L47 0 M53 0 M53 0 L100 0"), "{gap}");
         // Without earlier edges there is nothing to jump.
@@ -841,6 +849,7 @@ mod tests {
             &s,
             &p,
             &[],
+            None,
         );
         assert!(plain.contains("d=\"M0 0 L100 0\""), "{plain}");
     }

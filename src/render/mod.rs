@@ -7,6 +7,7 @@ pub mod label;
 pub mod markers;
 pub mod paint;
 pub mod path;
+pub mod rough;
 pub mod shapes;
 pub mod stencil;
 pub mod svg;
@@ -110,6 +111,19 @@ pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) ->
 
 /// `render_svg` with the stencil packs loaded in `stencils` (draw.io's stencil library).
 pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f64, stencils: &crate::stencil::Registry) -> Rendered {
+    // Sketch shapes depend on draw.io's view translation, known once the extent is: a diagram
+    // with any is drawn a second time with it.
+    let (r, sketched, origin) = render_pass(model, layout, theme, border, stencils, (0.0, 0.0));
+    if sketched && origin != (0.0, 0.0) {
+        return render_pass(model, layout, theme, border, stencils, origin).0;
+    }
+    r
+}
+
+/// One drawing of the page; `origin` is draw.io's view translation (floor(border − floor(bounds.x)),
+/// the same for y). Returns whether a cell was sketched, and the origin this extent gives.
+fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stencils: &crate::stencil::Registry, origin: (f64, f64)) -> (Rendered, bool, (f64, f64)) {
+    let mut sketched = false;
     let border = if border.is_finite() { border.clamp(0.0, 10_000.0) } else { DEFAULT_BORDER };
     let mut body = String::with_capacity(model.cells.len() * 256);
     let mut defs = String::new();
@@ -133,9 +147,9 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
                 // `image=img/lib/...` from a loaded image pack becomes a data URI.
                 let bundled = stencil::with_bundled_image(style, stencils);
                 let style = bundled.as_ref().unwrap_or(style);
-                // A gradient, or sketch's hachure pattern, replaces the flat fill (both in <defs>).
+                // A gradient replaces the flat fill (in <defs>).
                 let id = format!("fl-g{}", gradients);
-                let fill_def = paint::gradient_def(style, theme, &id).or_else(|| paint::hachure_def(style, theme, &id, &b));
+                let fill_def = paint::gradient_def(style, theme, &id);
                 let gradient = match fill_def {
                     Some(def) => {
                         defs.push_str(&def);
@@ -155,7 +169,9 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
                     let _ = write!(body, "<g transform=\"{}\">", parts.join(" "));
                 }
                 let grid = table_grid(model, i);
-                let extra = shapes::VertexExtra { grid: grid.as_ref() };
+                let sketch = rough::Sketch::for_cell(style, &cell.id, origin);
+                sketched |= sketch.is_some();
+                let extra = shapes::VertexExtra { grid: grid.as_ref(), sketch };
                 if matches!(shapes::draw_vertex(&mut body, &b, style, &paint, theme, &extra), shapes::Drawn::Unknown) && !stencil::draw(&mut body, &b, style, &paint, theme, stencils) {
                     let name = if style.shape() == "image" { format!("image {}", style.str_or("image", "")) } else { style.shape().to_string() };
                     shapes::placeholder(&mut body, &b, &name);
@@ -186,7 +202,9 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
                 if shift {
                     body.push_str("<g transform=\"translate(0.5 0.5)\">");
                 }
-                let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint, &drawn_edges);
+                let sketch = rough::Sketch::for_cell(style, &cell.id, origin);
+                sketched |= sketch.is_some();
+                let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint, &drawn_edges, sketch);
                 if shift {
                     body.push_str("</g>");
                 }
@@ -260,5 +278,5 @@ pub fn render_svg_with(model: &Model, layout: &Layout, theme: &Theme, border: f6
         let more = if kinds.len() > 12 { format!(" and {} more", kinds.len() - 12) } else { String::new() };
         warnings.push(format!("{} shape(s) drawn as placeholders, not supported yet: {}{}", placeholders.len(), list.join(", "), more));
     }
-    Rendered { svg, width: w.ceil(), height: h.ceil(), placeholders, warnings }
+    (Rendered { svg, width: w.ceil(), height: h.ceil(), placeholders, warnings }, sketched, (-x, -y))
 }

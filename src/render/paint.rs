@@ -120,54 +120,6 @@ pub fn gradient_def(style: &Style, theme: &Theme, id: &str) -> Option<String> {
     Some(format!("<linearGradient id=\"{id}\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\">{stops}</linearGradient>"))
 }
 
-/// draw.io's sketch style fills shapes with rough.js hachure (fillStyle `auto` = hachure unless the
-/// fill is the page colour; explicit `solid` stays flat): lines in the fill colour, `hachureGap`
-/// apart (4 × strokeWidth by default), `fillWeight` wide (strokeWidth / 2), slanted at
-/// hachureAngle −41° + 90° like rough.js draws them. The jitter of hand drawing is left out.
-/// Returns the <pattern> element, or None for flat fills.
-pub fn hachure_def(style: &Style, theme: &Theme, id: &str, bounds: &crate::geom::Rect) -> Option<String> {
-    if !style.flag("sketch", false) {
-        return None;
-    }
-    let fill = style.color("fillColor", theme)?;
-    let page = crate::style::Color::resolve("default", "fillColor", theme);
-    match style.str_or("fillStyle", "auto") {
-        "solid" => return None,
-        "auto" if page.as_ref() == Some(&fill) || fill.as_str() == "#ffffff" || fill.as_str() == "white" => return None,
-        _ => {}
-    }
-    let sw = style.num("strokeWidth", 1.0).clamp(0.0, 1000.0);
-    let gap = match style.num("hachureGap", -1.0) {
-        g if g < 0.0 => sw * 4.0,
-        g => g,
-    }
-    .clamp(1.0, 1000.0);
-    let weight = match style.num("fillWeight", -1.0) {
-        w if w < 0.0 => sw / 2.0,
-        w => w,
-    }
-    .clamp(0.1, 1000.0);
-    // rough.js turns the outline by hachureAngle + 90°, draws level lines `gap` apart from its
-    // lowest point, and turns them back: lines at −(angle + 90°) through the shape's first corner.
-    let turn = style.num("hachureAngle", -41.0).clamp(-360.0, 360.0) + 90.0;
-    let (sin, cos) = turn.to_radians().sin_cos();
-    let (x0, y0) = (bounds.x, bounds.y);
-    let (x1, y1) = (bounds.right(), bounds.bottom());
-    let v0 = [(x0, y0), (x1, y0), (x0, y1), (x1, y1)].iter().map(|&(x, y)| x * sin + y * cos).fold(f64::INFINITY, f64::min);
-    let v0 = if v0.is_finite() { v0 } else { 0.0 };
-    let op = fraction(style, "opacity") * fraction(style, "fillOpacity");
-    let op_attr = if op < 1.0 { format!(" stroke-opacity=\"{}\"", num(op)) } else { String::new() };
-    Some(format!(
-        "<pattern id=\"{id}\" patternUnits=\"userSpaceOnUse\" width=\"10\" height=\"{g}\" patternTransform=\"rotate({a}) translate(0 {t})\"><line x1=\"0\" y1=\"{h}\" x2=\"10\" y2=\"{h}\" stroke=\"{c}\" stroke-width=\"{w}\"{op_attr}/></pattern>",
-        g = num(gap),
-        h = num(gap / 2.0),
-        a = num(-turn),
-        t = num((v0 - gap / 2.0).rem_euclid(gap)),
-        c = fill.as_str(),
-        w = num(weight)
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,20 +146,6 @@ mod tests {
         let p = Paint::from_style(&s, &Theme::light(), None);
         assert!((p.fill_opacity - 0.25).abs() < 1e-9);
         assert!((p.stroke_opacity - 0.5).abs() < 1e-9);
-    }
-
-    #[test]
-    fn sketch_hachure() {
-        let s = Style::parse_raw("sketch=1;fillColor=#ff0000;strokeWidth=2");
-        let b = crate::geom::Rect::new(0.0, 0.0, 100.0, 50.0);
-        let h = hachure_def(&s, &Theme::light(), "h", &b).unwrap();
-        // Gap 4 × strokeWidth, lines strokeWidth / 2 wide in the fill colour.
-        assert!(h.contains("height=\"8\"") && h.contains("stroke=\"#ff0000\" stroke-width=\"1\""), "{h}");
-        // Lines at −49°, phased so one passes through the top-left corner (v = 0 there).
-        assert!(h.contains("patternTransform=\"rotate(-49) translate(0 4)\""), "{h}");
-        assert!(hachure_def(&Style::parse_raw("sketch=1;fillColor=#ffffff"), &Theme::light(), "h", &b).is_none());
-        assert!(hachure_def(&Style::parse_raw("sketch=1;fillColor=#ff0000;fillStyle=solid"), &Theme::light(), "h", &b).is_none());
-        assert!(hachure_def(&Style::parse_raw("fillColor=#ff0000"), &Theme::light(), "h", &b).is_none());
     }
 
     #[test]

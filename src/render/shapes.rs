@@ -8,6 +8,7 @@ mod basic;
 mod general;
 mod labels;
 mod libs;
+mod rack;
 
 pub use labels::label_bounds;
 pub use libs::EIP_CHANNEL_GRADIENT;
@@ -38,6 +39,8 @@ pub struct TableGrid {
 #[derive(Default)]
 pub struct VertexExtra<'a> {
     pub grid: Option<&'a TableGrid>,
+    /// draw.io's sketch style for this cell (`sketch=1`).
+    pub sketch: Option<super::rough::Sketch>,
 }
 
 /// The style facts shapes read, resolved once per cell.
@@ -227,6 +230,7 @@ pub fn draw_vertex(
     let mut buf = String::new();
     {
         let mut c = Canvas::new(&mut buf, paint.clone());
+        c.set_sketch(extra.sketch.clone());
         c.set_shadow(style.flag("shadow", false));
         // The shadow falls 2,3 down-right on the page whatever rotation, flip and direction do.
         let o = local_offset(
@@ -241,7 +245,8 @@ pub fn draw_vertex(
         let known = general::paint(shape, &mut c, &sh, x, y, w, h)
             || basic::paint(shape, &mut c, &sh, x, y, w, h)
             || arrows::paint(shape, &mut c, &sh, x, y, w, h)
-            || libs::paint(shape, &mut c, &sh, x, y, w, h);
+            || libs::paint(shape, &mut c, &sh, x, y, w, h)
+            || rack::paint(shape, &mut c, &sh, x, y, w, h);
         if !known {
             return Drawn::Unknown;
         }
@@ -526,7 +531,7 @@ mod tests {
                         &s,
                         &p,
                         &Theme::light(),
-                        &VertexExtra { grid: Some(&grid) },
+                        &VertexExtra { grid: Some(&grid), sketch: None },
                     );
                     assert!(
                         !out.contains("NaN") && !out.contains("inf"),

@@ -2,8 +2,8 @@
 //!
 //! | draw.io `fontFamily` (first recognised name in the list)                        | measured with    |
 //! |----------------------------------------------------------------------------------|------------------|
-//! | Helvetica, Arial, Liberation Sans, Arimo, Tahoma, Segoe UI, Roboto, anything else | Liberation Sans  |
-//! | Times New Roman, Times, Georgia, Garamond, Cambria, Palatino, Book Antiqua, serif | Liberation Serif |
+//! | Helvetica, Arial, Liberation Sans, Arimo, Tahoma, Segoe UI, Roboto, (empty)       | Liberation Sans  |
+//! | Times New Roman, Times, Georgia, Garamond, Cambria, Palatino, serif, anything else | Liberation Serif |
 //! | Courier New, Courier, Consolas, Lucida Console, Monaco, Menlo, monospace          | Liberation Mono  |
 //! | Verdana, Geneva, DejaVu Sans, Bitstream Vera Sans                                 | DejaVu Sans      |
 //!
@@ -85,12 +85,18 @@ fn classify_one(name: &str) -> Option<Bundled> {
     Some(b)
 }
 
-/// The bundled family for a CSS/draw.io family list: the first name we know, else sans.
+/// The bundled family for a CSS/draw.io family list: the first name we know; for names we do not
+/// know (web fonts such as sketch diagrams' "Permanent Marker" that draw.io loads from Google
+/// Fonts when online), the browser's default font, serif, which is what draw.io's viewer shows
+/// without them; sans for an empty list.
 pub fn classify(family: &str) -> Bundled {
+    if family.trim().is_empty() {
+        return Bundled::Sans;
+    }
     family
         .split(',')
         .find_map(classify_one)
-        .unwrap_or(Bundled::Sans)
+        .unwrap_or(Bundled::Serif)
 }
 
 pub(super) fn face(b: Bundled, bold: bool, italic: bool) -> &'static FaceMetrics {
@@ -217,7 +223,8 @@ mod tests {
         assert_eq!(classify("Courier New"), Bundled::Mono);
         assert_eq!(classify("Verdana"), Bundled::Wide);
         assert_eq!(classify("Permanent Marker, Georgia"), Bundled::Serif);
-        assert_eq!(classify("Permanent Marker"), Bundled::Sans);
+        // Unknown web fonts fall back to the browser default (serif), as in draw.io's viewer.
+        assert_eq!(classify("Permanent Marker"), Bundled::Serif);
         assert_eq!(classify(""), Bundled::Sans);
     }
 

@@ -26,7 +26,7 @@ import { cloneDeep, get, merge, set } from 'lodash';
 
 import { DEMO_BINDINGS, DEMO_DATASOURCES, DEMO_FIELD_CONFIG } from './demoBindings';
 import { registerStandardEditors, registerStandardFieldConfigs } from './editors';
-import { exposeSharedDependencies, importPluginModule } from './loader';
+import { exposeSharedDependencies, loadPanelPlugin } from './loader';
 import { sharedDependencies } from './shared';
 import { movingTimeRange, SERVICES, Simulator } from './simulate';
 
@@ -553,18 +553,7 @@ async function main() {
     registerStandardFieldConfigs();
     installDataSources();
     exposeSharedDependencies(sharedDependencies);
-    const meta = await fetch(PLUGIN_BASE + 'plugin.json').then((r) => {
-      if (!r.ok) {
-        throw new Error(`plugin.json: HTTP ${r.status} (run npm run build)`);
-      }
-      return r.json();
-    });
-    const exports = await importPluginModule(PLUGIN_BASE + 'module.js', meta.info?.version ?? '');
-    const plugin = exports.plugin as PanelPlugin;
-    if (!(plugin instanceof PanelPlugin)) {
-      throw new Error('module.js does not export a PanelPlugin named plugin');
-    }
-    plugin.meta = { ...meta, module: `${PLUGIN_BASE.slice(1)}module`, baseUrl: PLUGIN_BASE.slice(1, -1) };
+    const plugin = await loadPanelPlugin(PLUGIN_BASE);
     const files: FileEntry[] = await fetch('/api/files').then((r) => r.json());
     createRoot(root).render(<App plugin={plugin} files={files} />);
   } catch (e) {

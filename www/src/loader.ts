@@ -3,6 +3,7 @@
 // import map, plugins fetched and evaluated (Grafana's default "fetch" loading strategy), AMD sources
 // wrapped so they use SystemJS's define even if another AMD loader took the global, module.js resolved
 // with a `?_cache=<version>` parameter, and default-only modules unwrapped.
+import { PanelPlugin } from '@grafana/data';
 import 'systemjs/dist/system.js';
 import 'systemjs/dist/extras/amd.js';
 import 'systemjs/dist/extras/named-register.js';
@@ -71,4 +72,21 @@ export async function importPluginModule(path: string, version: string): Promise
   } catch (e) {
     throw new Error('Could not load plugin: ' + e);
   }
+}
+
+/** A panel plugin from its folder (`/public/plugins/<id>/`): plugin.json, then module.js, with the meta Grafana sets. */
+export async function loadPanelPlugin(base: string): Promise<PanelPlugin> {
+  const meta = await fetch(base + 'plugin.json').then((r) => {
+    if (!r.ok) {
+      throw new Error(`plugin.json: HTTP ${r.status} (run npm run build)`);
+    }
+    return r.json();
+  });
+  const exports = await importPluginModule(base + 'module.js', meta.info?.version ?? '');
+  const plugin = exports.plugin as PanelPlugin;
+  if (!(plugin instanceof PanelPlugin)) {
+    throw new Error('module.js does not export a PanelPlugin named plugin');
+  }
+  plugin.meta = { ...meta, module: `${base.slice(1)}module`, baseUrl: base.slice(1, -1) };
+  return plugin;
 }

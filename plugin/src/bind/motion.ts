@@ -1,12 +1,9 @@
-// When the panel may animate: never in Grafana's render mode (image renderer, `render=1` in the URL,
-// where an endless animation would keep the page from settling) nor when the user asks for reduced motion.
+// When the panel may animate: never on a still page (Grafana's image renderer, `render=1`, where an
+// endless animation would keep the page from settling; kiosk screens), nor when the user asks for
+// reduced motion. The page detection lives with the render-ready mode (view/readiness.ts).
 import { useEffect, useState } from 'react';
 
-export function isRenderMode(search = typeof window === 'undefined' ? '' : window.location.search): boolean {
-  const p = new URLSearchParams(search);
-  const v = p.get('render');
-  return v !== null && v !== '0' && v !== 'false';
-}
+export { isStillPage } from '../view/readiness';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 

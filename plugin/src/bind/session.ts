@@ -54,6 +54,7 @@ export function renderOutputOf(d: Diagram): CoreRenderOutput {
     pages: list(d.pages()),
     warnings: list(d.warnings()),
     placeholders: list(d.placeholders()),
+    missingPacks: list(d.missingPacks()),
     cellCount: 0,
   };
 }

@@ -6,7 +6,7 @@ import { css, cx, keyframes } from '@emotion/css';
 import type { GrafanaTheme2, PanelData, TimeRange } from '@grafana/data';
 import { Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
 
-import { isRenderMode, tzOffsetMinutes, useReducedMotion } from '../bind/motion';
+import { isStillPage, tzOffsetMinutes, useReducedMotion } from '../bind/motion';
 import { FLOW_PERIOD } from '../bind/patch';
 import { isPicking, pick, stopPicking, subscribePicking } from '../bind/picker';
 import { messageOf, type BindSession } from '../bind/session';
@@ -54,7 +54,7 @@ function hasWork(doc: BindingDoc | undefined): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Motion: the flow and blink animations, off in render mode and for reduced motion.
+// Motion: the flow and blink animations, off on still pages (render mode, kiosk) and for reduced motion.
 
 const flow = keyframes({ from: { strokeDashoffset: FLOW_PERIOD }, to: { strokeDashoffset: 0 } });
 const blink = keyframes({ '0%, 100%': { opacity: 1 }, '50%': { opacity: 0.25 } });
@@ -72,13 +72,13 @@ const motion = css({
   '&.fl-picking g[data-cell-id]:hover': { filter: 'drop-shadow(0 0 3px #3d71d9)' },
   '@media (prefers-reduced-motion: reduce)': STOP,
 });
-const still = css(STOP);
+const stillClass = css(STOP);
 
 /** The container's class for bound drawings: animations, or none of them. */
 export function useMotionClass(): string {
   const reduced = useReducedMotion();
-  const render = isRenderMode();
-  return cx(motion, (reduced || render) && still, 'fl-motion', (reduced || render) && 'fl-still');
+  const still = reduced || isStillPage();
+  return cx(motion, still && stillClass, 'fl-motion', still && 'fl-still');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +176,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
       onStateRef.current(undefined);
       return;
     }
-    session.setAnimations(!isRenderMode());
+    session.setAnimations(!isStillPage());
     session.setTimezone(tzOffsetMinutes(timeZone));
     session.setBindings(json || '{"version":1,"bindings":[]}');
     if (work) {

@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { css, cx } from '@emotion/css';
-import type { GrafanaTheme2, PanelProps } from '@grafana/data';
+import { LoadingState, type GrafanaTheme2, type PanelData, type PanelProps } from '@grafana/data';
 import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { drawDiagram, type Drawn } from '../bind/draw';
@@ -8,6 +8,7 @@ import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
 import { ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource } from '../source';
 import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
+import { useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
 import { BindingsLayer, useMotionClass } from './BindingsLayer';
 
@@ -160,18 +161,11 @@ export function FaultlinePanel(props: Props) {
     }
   }, [ok]);
 
-  // Ready once the drawing (or the error) has been painted: two frames after the commit.
-  const [paintedFor, setPaintedFor] = useState<unknown>(null);
+  // Render-ready: held from the first commit until the drawing (or the error) is painted with the
+  // first data the panel got (view/readiness.ts).
   const shown = ok ?? error;
-  useEffect(() => {
-    if (shown === undefined) {
-      return;
-    }
-    let id = requestAnimationFrame(() => {
-      id = requestAnimationFrame(() => setPaintedFor(shown));
-    });
-    return () => cancelAnimationFrame(id);
-  }, [shown]);
+  const settled = useDataSettled(data);
+  const ready = useRenderReady(settled ? shown : undefined, waitingFor(core.core, current, packsDone, settled));
 
   // Wheel zoom only with Ctrl/Cmd, so a plain wheel keeps scrolling the dashboard.
   // React's onWheel is passive; a native listener may call preventDefault.
@@ -231,7 +225,8 @@ export function FaultlinePanel(props: Props) {
       data-testid="faultline-panel"
       data-state={state}
       data-theme={themeName}
-      data-render-ready={shown !== undefined && paintedFor === shown ? 'true' : 'false'}
+      data-render-ready={ready.state === 'true' ? 'true' : 'false'}
+      data-faultline-ready={ready.state}
       onPointerDown={ok ? onPointerDown : undefined}
       onPointerMove={ok ? onPointerMove : undefined}
       onPointerUp={onPointerUp}
@@ -245,9 +240,17 @@ export function FaultlinePanel(props: Props) {
         data-scale={view.scale}
         style={{ transform: transformOf(view), visibility: state === 'ready' ? 'visible' : 'hidden' }}
       />
-      {state === 'loading' && (
+      {state === 'loading' && !ready.timeoutMessage && (
         <div className={styles.center} data-testid="faultline-loading">
           <LoadingPlaceholder text="Loading diagram…" />
+        </div>
+      )}
+      {ready.timeoutMessage && (
+        <div className={state === 'ready' ? styles.top : styles.center}>
+          <div className={styles.error} role="alert" data-testid="faultline-ready-timeout">
+            <Icon name="exclamation-triangle" className={styles.errorIcon} />
+            <span>{ready.timeoutMessage}</span>
+          </div>
         </div>
       )}
       {state === 'error' && (
@@ -308,6 +311,30 @@ export function FaultlinePanel(props: Props) {
   );
 }
 
+/** Sticky: true once the panel has had data that is not still loading (scenes starts with NotStarted). */
+function useDataSettled(data: PanelData): boolean {
+  const settled = useRef(false);
+  settled.current ||= data.state !== LoadingState.Loading && data.state !== LoadingState.NotStarted;
+  return settled.current;
+}
+
+/** What the first complete drawing still waits for, named for the error drawn at the cap. */
+function waitingFor(core: Core | undefined, source: { bytes?: Uint8Array; error?: string } | undefined, packsDone: boolean, settled: boolean): string[] {
+  const missing: string[] = [];
+  if (!core) {
+    missing.push('the Faultline core (wasm)');
+  }
+  if (!source) {
+    missing.push('the diagram source');
+  } else if (!packsDone) {
+    missing.push('stencil packs');
+  }
+  if (!settled) {
+    missing.push('the query data');
+  }
+  return missing;
+}
+
 /** Warnings, stencil packs that failed to load, and placeholders, one line each, for the indicator. */
 function notesOf(out: CoreRenderOutput, packFailures: PackFailure[]): string[] {
   const lines = packFailures.map((f) => `stencil library "${f.name}" could not be loaded (${f.reason}): its shapes are drawn as placeholders`);
@@ -360,6 +387,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
     userSelect: 'text',
   }),
   errorIcon: css({ flexShrink: 0, marginTop: 2 }),
+  top: css({ position: 'absolute', left: theme.spacing(1), right: theme.spacing(1), top: theme.spacing(1), display: 'flex', justifyContent: 'center' }),
   badge: css({
     position: 'absolute',
     right: theme.spacing(0.5),

@@ -52,6 +52,7 @@ export declare class Diagram {
   pages(): unknown;
   warnings(): unknown;
   placeholders(): unknown;
+  missingPacks(): unknown;
   cells(): unknown;
   setTheme(theme: string): unknown;
   setBindings(json: string): unknown;

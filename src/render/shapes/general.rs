@@ -1843,7 +1843,7 @@ mod tests {
         let s = Style::parse_raw(&format!("{PAINT}{style}"));
         let p = Paint::from_style(&s, &Theme::light(), None);
         let mut out = String::new();
-        let extra = VertexExtra { grid };
+        let extra = VertexExtra { grid, sketch: None };
         assert!(
             matches!(
                 draw_vertex(&mut out, &b, &s, &p, &Theme::light(), &extra),
