@@ -133,6 +133,33 @@ test('from Grafana /api/ds/query with a token; JPEG output', async () => {
   assert.doesNotMatch(r.stderr, /glsa_test/, 'the token is never printed');
 });
 
+test('the analysis overlay is drawn as in the panel: rings, count, badges, the rest dimmed; causes listed', async () => {
+  // chain.drawio plus a shape nothing depends on: web → api → db, db failing, api warning.
+  const withDocs = diagram.replace('</root>', '<mxCell id="docs" value="docs" style="rounded=1" vertex="1" parent="1"><mxGeometry x="0" y="100" width="80" height="40" as="geometry"/></mxCell></root>');
+  const dash = dashboard([{ refId: 'A', expr: 'errors' }], { type: 'prometheus', uid: 'prom' });
+  dash.panels[0].options.source.text = withDocs;
+  const file = writeDash('analysis.json', dash);
+  const out = path.join(tmp, 'analysis.svg');
+  const r = await run(['render', '--dashboard', file, '--panel', '7', '--prometheus', `${base}/prom`, '-o', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const svg = fs.readFileSync(out, 'utf8');
+  const layer = svg.match(/<g class="fl-analysis"[^>]*>(.*?)<\/g><\/svg>/s)?.[1] ?? '';
+  const rings = (cls) => [...layer.matchAll(new RegExp(`class="fl-an-ring ${cls}" data-for="([^"]+)"`, 'g'))].map((m) => m[1]).sort();
+  assert.deepEqual(rings('fl-an-fail'), ['db'], 'the failing root is ringed red');
+  assert.deepEqual(rings('fl-an-impact'), ['api', 'web'], 'what depends on it is ringed as impacted');
+  assert.match(layer, /class="fl-an-count" data-for="db" data-count="2"/);
+  assert.deepEqual([...layer.matchAll(/class="fl-an-badge" data-for="([^"]+)" data-rank="(\d)"/g)].map((m) => `${m[2]}:${m[1]}`), ['1:db', '2:api']);
+  assert.match(svg, /<g data-cell-id="docs" opacity="0\.3"/, 'a shape outside the incident is dimmed');
+  assert.match(svg, /<g data-cell-id="db" class=/, 'the failing shape is not dimmed');
+  assert.match(r.stderr, /root-cause candidate 1: db \(explains 2 of 2 alerts\)/);
+  assert.doesNotMatch(r.stderr, /candidate 3/, 'only candidates that explain an alert are listed');
+  // Off in the panel's options: no overlay.
+  dash.panels[0].options.analysis = { enabled: false };
+  const off = path.join(tmp, 'analysis-off.svg');
+  assert.equal((await run(['render', '--dashboard', writeDash('analysis-off.json', dash), '--panel', '7', '--prometheus', `${base}/prom`, '-o', off])).status, 0);
+  assert.doesNotMatch(fs.readFileSync(off, 'utf8'), /fl-analysis|opacity="0\.3"/);
+});
+
 test('failures are one clear line: unknown panel, bad token, unreachable server, bad time', async () => {
   const dash = writeDash('d.json', dashboard([{ refId: 'A', expr: 'errors' }], null));
   let r = await run(['render', '--dashboard', dash, '--panel', '3', '-o', path.join(tmp, 'x.png')]);

@@ -232,6 +232,9 @@ fn render_dashboard(args: &[String]) -> Result<(), Fail> {
     for n in &drawn.notes {
         eprintln!("faultline: warning: {}", n);
     }
+    for (i, c) in drawn.causes.iter().enumerate() {
+        eprintln!("faultline: root-cause candidate {}: {}", i + 1, c);
+    }
     let bytes = match ext.as_str() {
         "svg" => drawn.svg.into_bytes(),
         "png" => faultline::raster::svg_to_png(&drawn.svg, 1.0, Some(drawn.background)).map_err(|e| Fail(1, e.message))?,

@@ -29,6 +29,9 @@ pub struct Drawn {
     /// Data and binding problems (the panel shows these in its inspector).
     pub notes: Vec<String>,
     pub series: usize,
+    /// The root-cause candidates badged on the drawing (those explaining an alert), best first:
+    /// "label (explains N of M alerts)".
+    pub causes: Vec<String>,
 }
 
 /// Largest diagram fetched from a URL.
@@ -62,6 +65,11 @@ pub fn draw_panel(req: &Request, stencils_for: &dyn Fn(&[u8], &RenderOptions) ->
         let report = doc.set_bindings(&b.to_string());
         notes.extend(report.errors.iter().map(|e| format!("bindings: {}", e)));
     }
+    // The panel's analysis options (blast radius, badges, dimming), as the panel applies them.
+    let analysis = spec.options.get("analysis").filter(|a| a.is_object()).map(Value::to_string).unwrap_or_default();
+    if let Err(e) = doc.live.set_options(&analysis, &doc.model) {
+        notes.push(e);
+    }
     let frames: FrameSet = match &req.source {
         Some(src) => query::fetch(&spec, src, range, req.width),
         None => {
@@ -80,8 +88,13 @@ pub fn draw_panel(req: &Request, stencils_for: &dyn Fn(&[u8], &RenderOptions) ->
         to_ms: to,
     });
     let background = if req.theme == "dark" { [0x18, 0x1b, 0x1f] } else { [0xff, 0xff, 0xff] };
-    let svg = fit(&doc.bound_svg(&stencils), req.width, req.height, background);
-    Ok(Drawn { svg, background, notes, series: frames.series_count() })
+    let svg = fit(&doc.live_svg(&stencils), req.width, req.height, background);
+    let causes = doc
+        .live
+        .report()
+        .map(|r| r.candidates.iter().filter(|c| c.explains > 0).map(|c| format!("{} (explains {} of {} alerts)", c.label, c.explains, c.alerts)).collect())
+        .unwrap_or_default();
+    Ok(Drawn { svg, background, notes, series: frames.series_count(), causes })
 }
 
 /// The diagram source and binding document of the panel's options (docs: README "Panel options").

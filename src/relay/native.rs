@@ -56,6 +56,11 @@ pub fn render_panel(
         .map_err(|e| format!("dashboard {}: {}", uid, e))?;
     let png = crate::raster::svg_to_png(&drawn.svg, 1.0, Some(drawn.background)).map_err(|e| e.message)?;
     let mut note = format!("drawn natively: dashboard {} panel {}, {} series", uid, panel_id, drawn.series);
+    if !drawn.causes.is_empty() {
+        // The top of the panel's root-cause list, so the chat says it without opening the image.
+        let top: Vec<&str> = drawn.causes.iter().take(3).map(String::as_str).collect();
+        note.push_str(&format!("; likely cause: {}", top.join(", then ")));
+    }
     if !drawn.notes.is_empty() {
         note.push_str(&format!(" ({})", drawn.notes.join("; ")));
     }
