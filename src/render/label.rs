@@ -280,6 +280,13 @@ pub fn label_box(style: &Style, bounds: Rect, is_edge: bool) -> LabelBox {
 }
 
 /// Font family attribute: the author's names first (filtered), then metric-compatible bundled ones.
+/// The font-family of a label with draw.io's default font (Arial,Helvetica), set once on the root
+/// `<svg>` (inherited): labels with it leave it out.
+pub fn root_font_family() -> &'static str {
+    static ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| family_attr("Arial,Helvetica"))
+}
+
 fn family_attr(family: &str) -> String {
     let mut names: Vec<String> = html::sanitize_family(family)
         .map(|f| f.split(',').map(str::to_string).collect())
@@ -551,6 +558,7 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
     };
 
     // A stable class so a refresh can replace this label alone (bind::patch).
+    let start = out.len();
     out.push_str("<g class=\"fl-label\"");
     let opacity = style.num("textOpacity", 100.0).clamp(0.0, 100.0);
     if opacity < 100.0 {
@@ -564,9 +572,12 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
             num(lb.center.y)
         ));
     }
+    let family = family_attr(&base.font.family);
+    if family != root_font_family() {
+        out.push_str(&format!(" font-family=\"{}\"", family));
+    }
     out.push_str(&format!(
-        " font-family=\"{}\" font-size=\"{}px\" fill=\"{}\"",
-        family_attr(&base.font.family),
+        " font-size=\"{}px\" fill=\"{}\"",
         num(base.font.size),
         esc_attr(&label_color)
     ));
@@ -584,10 +595,48 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         };
         out.push_str(&format!(" text-decoration=\"{d}\""));
     }
-    out.push('>');
-    out.push_str(&body);
-    out.push_str("</g>");
+    // One <text> alone needs no group: the label is that element (one DOM node fewer).
+    let group_attrs = &out[start + "<g".len()..];
+    match single_text(&body) {
+        Some((attrs, rest)) if !shares_attribute(group_attrs, attrs) => {
+            let group_attrs = group_attrs.to_string();
+            out.truncate(start);
+            out.push_str("<text");
+            out.push_str(&group_attrs);
+            out.push_str(attrs);
+            out.push_str(rest);
+        }
+        _ => {
+            out.push('>');
+            out.push_str(&body);
+            out.push_str("</g>");
+        }
+    }
     Some(rotated_bbox(extent, lb.rotation, lb.center))
+}
+
+/// `body` as `(attributes, rest)` when it is exactly one `<text …>…</text>` element:
+/// attributes with their leading space, rest from the `>` on.
+fn single_text(body: &str) -> Option<(&str, &str)> {
+    let inner = body.strip_prefix("<text")?;
+    if !inner.starts_with(' ') || body.find("</text>") != Some(body.len() - "</text>".len()) || inner.contains("<text") {
+        return None;
+    }
+    // Attribute values are escaped: the first `>` ends the start tag.
+    let end = inner.find('>')?;
+    Some((&inner[..end], &inner[end..]))
+}
+
+/// Whether two attribute lists (` name="value"` …) name the same attribute.
+fn shares_attribute(a: &str, b: &str) -> bool {
+    let names = |s: &str| -> Vec<String> {
+        s.split('"')
+            .step_by(2)
+            .filter_map(|p| p.trim().strip_suffix('=').map(str::to_string))
+            .collect()
+    };
+    let an = names(a);
+    names(b).iter().any(|n| an.contains(n))
 }
 
 /// Wrap `inner` in a nested viewport that clips to `r` (no ids or url() needed).
@@ -1143,7 +1192,7 @@ mod tests {
         // Centred, unwrapped: flex box of 1px at (round(160), round(230)); the block (14.39px high)
         // is centred on it; its baseline is 11 + 0.1875 below its top. Seen identical in draw.io.
         let (svg, e) = render("Hello", true, "html=1");
-        assert!(svg.contains("<text x=\"160.5\" y=\"234.49\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>"), "{svg}");
+        assert!(svg.contains(" x=\"160.5\" y=\"234.49\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>"), "{svg}");
         let w = text_width(
             "Hello",
             &Font {
@@ -1158,11 +1207,11 @@ mod tests {
         assert!((e.x - (160.5 - w / 2.0)).abs() < 1e-9);
         // Left/top: starts at round(102), top at round(207).
         let (svg, _) = render("Hello", true, "html=1;align=left;verticalAlign=top");
-        assert!(svg.contains("<text x=\"102\" y=\"218.19\""), "{svg}");
+        assert!(svg.contains(" x=\"102\" y=\"218.19\""), "{svg}");
         // Right/bottom: block ends at round(218)+1, bottom at round(257)+1.
         let (svg, _) = render("Hello", true, "html=1;align=right;verticalAlign=bottom");
         assert!(
-            svg.contains("<text x=\"219\" y=\"254.8\" text-anchor=\"end\""),
+            svg.contains(" x=\"219\" y=\"254.8\" text-anchor=\"end\""),
             "{svg}"
         );
     }
@@ -1173,19 +1222,19 @@ mod tests {
         let (svg, _) = render("a\nb", false, "");
         assert!(
             svg.contains(
-                "<text x=\"160\" y=\"228\" text-anchor=\"middle\" xml:space=\"preserve\">a</text>"
+                " x=\"160\" y=\"228\" text-anchor=\"middle\" xml:space=\"preserve\">a</text>"
             ),
             "{svg}"
         );
         assert!(
             svg.contains(
-                "<text x=\"160\" y=\"242\" text-anchor=\"middle\" xml:space=\"preserve\">b</text>"
+                " x=\"160\" y=\"242\" text-anchor=\"middle\" xml:space=\"preserve\">b</text>"
             ),
             "{svg}"
         );
         let (svg, _) = render("a  b", false, "align=left;verticalAlign=top");
         assert!(
-            svg.contains("<text x=\"102\" y=\"218\" xml:space=\"preserve\">a b</text>"),
+            svg.contains(" x=\"102\" y=\"218\" xml:space=\"preserve\">a b</text>"),
             "{svg}"
         );
         // An empty middle line still takes its pitch.
@@ -1229,7 +1278,8 @@ mod tests {
             true,
             "html=1;fontStyle=15;fontColor=#ff0000;fontFamily=Verdana;fontSize=14;textOpacity=40",
         );
-        assert!(svg.starts_with("<g class=\"fl-label\" opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
+        // One line: the label is the <text> itself.
+        assert!(svg.starts_with("<text class=\"fl-label\" opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\" x="), "{svg}");
         // Theme default colour; invalid colours fall back to it.
         let theme = Theme::dark();
         let st = vstyle("fontColor=url(x)");
