@@ -280,11 +280,11 @@ pub fn label_box(style: &Style, bounds: Rect, is_edge: bool) -> LabelBox {
 }
 
 /// Font family attribute: the author's names first (filtered), then metric-compatible bundled ones.
-/// The font-family of a label with draw.io's default font (Arial,Helvetica), set once on the root
-/// `<svg>` (inherited): labels with it leave it out.
+/// The font-family of a label in Helvetica (what draw.io's shapes set, by far the commonest),
+/// set once on the root `<svg>` (inherited): labels with it leave it out.
 pub fn root_font_family() -> &'static str {
     static ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    ROOT.get_or_init(|| family_attr("Arial,Helvetica"))
+    ROOT.get_or_init(|| family_attr("Helvetica"))
 }
 
 fn family_attr(family: &str) -> String {
