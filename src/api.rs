@@ -186,6 +186,8 @@ pub struct Document {
     pub ids: std::collections::HashMap<String, usize>,
     pub drawn: RenderOutput,
     pub engine: crate::bind::Engine,
+    /// The dependency analysis fed by each refresh (`analyze::live`).
+    pub live: crate::analyze::live::Live,
     /// Buffers the host fills in place before `update_prepared` (zero-copy refresh).
     prepared: (Vec<f64>, Vec<f64>),
 }
@@ -234,6 +236,7 @@ impl Document {
             ids,
             drawn,
             engine,
+            live: Default::default(),
             prepared: (Vec::new(), Vec::new()),
         };
         doc.redraw(stencils);
@@ -297,7 +300,9 @@ impl Document {
             theme: &self.theme,
             ids: &self.ids,
         };
-        self.engine.update(&ctx, input)
+        let patch = self.engine.update(&ctx, input);
+        self.live.refresh(&self.model, &self.engine);
+        patch
     }
 
     /// Size the value and time buffers for the next refresh and hand them out to be filled in

@@ -115,6 +115,7 @@ impl Diagram {
         let mut doc =
             STENCILS.with(|st| api::Document::load_with(source, &opts.render, &st.borrow())).map_err(|e| JsError::new(&e.message))?;
         doc.engine.clock = perf_now;
+        doc.live.clock = perf_now;
         doc.engine.animations = opts.animations.unwrap_or(true);
         doc.engine.tz_offset_min = opts.timezone_offset.unwrap_or(0).clamp(-24 * 60, 24 * 60);
         Ok(Diagram { doc })
@@ -327,4 +328,51 @@ pub fn is_safe_url(url: &str) -> bool {
 #[wasm_bindgen(js_name = importFlowcharting)]
 pub fn import_flowcharting(panel_json: &str) -> JsValue {
     to_js(&crate::bind::flowcharting::import(panel_json))
+}
+
+/// The dependency analysis on the drawing (src/analyze/README.md; issue 5): fed by every
+/// `update`, drawn as an overlay layer plus class ops.
+#[wasm_bindgen]
+impl Diagram {
+    /// `{enabled, arrow: "dependsOn"|"feeds", blastRadius, dim, rankBadges}` as JSON; the analysis
+    /// reruns on the last data. Throws Error(one line) on bad options.
+    #[wasm_bindgen(js_name = setAnalysis)]
+    pub fn set_analysis(&mut self, options: &str) -> Result<(), JsError> {
+        let api::Document { live, model, .. } = &mut self.doc;
+        live.set_options(options, model).map_err(|e| JsError::new(&e))
+    }
+
+    /// `{summary, candidates, blast, unexplained, whatIf?, notes, timing}` or null before data.
+    pub fn analysis(&self) -> JsValue {
+        to_js(&self.doc.live.report())
+    }
+
+    /// What changed in the overlay since the last call: `{svg?, dim, mode, ops}` or null.
+    /// `fresh`: the SVG was just inserted (send everything).
+    pub fn overlay(&mut self, fresh: bool) -> JsValue {
+        let api::Document { live, model, layout, .. } = &mut self.doc;
+        to_js(&live.overlay(model, layout, fresh))
+    }
+
+    /// "What if this cell fails?": its blast radius on top of the current failures, and the
+    /// overlay shows it until `whatIf("")`. Throws for a cell that is not a node.
+    #[wasm_bindgen(js_name = whatIf)]
+    pub fn what_if(&mut self, cell_id: &str) -> Result<JsValue, JsError> {
+        let api::Document { live, model, .. } = &mut self.doc;
+        live.set_what_if(model, cell_id).map(|r| to_js(&r)).map_err(|e| JsError::new(&e))
+    }
+
+    /// Whether the cell is a node of the dependency graph (a what-if applies to it).
+    #[wasm_bindgen(js_name = isAnalysisNode)]
+    pub fn is_analysis_node(&mut self, cell_id: &str) -> bool {
+        let api::Document { live, model, .. } = &mut self.doc;
+        live.is_node(model, cell_id)
+    }
+
+    /// Notes about the drawing as a dependency graph: ignored edges, self-loops, cycles, ….
+    #[wasm_bindgen(js_name = analysisNotes)]
+    pub fn analysis_notes(&mut self) -> JsValue {
+        let api::Document { live, model, .. } = &mut self.doc;
+        to_js(&live.notes(model))
+    }
 }

@@ -20,6 +20,7 @@ const DIAGRAM = 'Diagram';
 const VIEW = 'View';
 const BINDINGS = 'Bindings';
 const TRACES = 'Traces';
+const ANALYSIS = 'Dependency analysis';
 
 export const plugin = new PanelPlugin<FaultlineOptions>(FaultlinePanel)
   .setNoPadding()
@@ -36,7 +37,7 @@ export const plugin = new PanelPlugin<FaultlineOptions>(FaultlinePanel)
       FieldConfigProperty.Max,
     ],
   })
-  .setPanelOptions((builder) => bindingOptions(builder
+  .setPanelOptions((builder) => analysisOptions(bindingOptions(builder
 
     .addRadio({
       path: 'source.kind',
@@ -109,7 +110,7 @@ export const plugin = new PanelPlugin<FaultlineOptions>(FaultlinePanel)
       defaultValue: 1,
       settings: { min: 0.1, max: 5, step: 0.1 },
     })
-));
+)));
 
 /** The bindings' options: the document (form + code), traces, inspector, Flowcharting import report. */
 function bindingOptions(builder: Parameters<Parameters<PanelPlugin<FaultlineOptions>['setPanelOptions']>[0]>[0]) {
@@ -146,4 +147,35 @@ function bindingOptions(builder: Parameters<Parameters<PanelPlugin<FaultlineOpti
       category: [TRACES],
       editor: TracesEditor,
     });
+}
+
+/** The dependency analysis: direction rule and which overlays show (src/analyze/README.md). */
+function analysisOptions(builder: ReturnType<typeof bindingOptions>) {
+  const on = (o: FaultlineOptions) => o.analysis?.enabled !== false;
+  return builder
+    .addBooleanSwitch({
+      path: 'analysis.enabled',
+      name: 'Blast radius and likely causes',
+      description: 'Reads the drawing as a dependency graph: what each failure takes down, and which alerting node most likely caused the rest',
+      category: [ANALYSIS],
+      defaultValue: true,
+    })
+    .addRadio({
+      path: 'analysis.arrow',
+      name: 'An arrow A → B means',
+      description: 'A per-edge `dependency` attribute overrides it',
+      category: [ANALYSIS],
+      defaultValue: 'dependsOn',
+      settings: {
+        options: [
+          { value: 'dependsOn', label: 'A depends on B (calls)' },
+          { value: 'feeds', label: 'B depends on A (data flow)' },
+        ],
+      },
+      showIf: on,
+    })
+    .addBooleanSwitch({ path: 'analysis.blastRadius', name: 'Blast radius halos and counts', category: [ANALYSIS], defaultValue: true, showIf: on })
+    .addBooleanSwitch({ path: 'analysis.dim', name: 'Dim what is not involved', description: 'Alerting shapes are never dimmed', category: [ANALYSIS], defaultValue: true, showIf: on })
+    .addBooleanSwitch({ path: 'analysis.rankBadges', name: 'Rank badges on likely causes', category: [ANALYSIS], defaultValue: true, showIf: on })
+    .addBooleanSwitch({ path: 'analysis.topList', name: 'Top-5 list in the corner', category: [ANALYSIS], defaultValue: true, showIf: on });
 }

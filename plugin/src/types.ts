@@ -26,6 +26,8 @@ export interface FaultlineOptions {
   bindings?: BindingDoc;
   /** A Flowcharting panel being imported, then the import's report. */
   migration?: MigrationState;
+  /** Dependency analysis: direction rule and which overlays show. */
+  analysis?: import('./bind/analysis').AnalysisOptions;
 }
 
 /** A binding document as stored in the dashboard. Only the core interprets it. */

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-function rng(seed) {
+/** Deterministic PRNG (mulberry32) in [0, 1). */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -323,13 +323,13 @@ pub struct Report {
     pub notes: Vec<Note>,
 }
 
-fn node_ref(g: &AnalysisGraph, v: NodeIx) -> (String, String) {
+pub fn node_ref(g: &AnalysisGraph, v: NodeIx) -> (String, String) {
     g.node(v)
         .map(|n| (n.id.clone(), n.label.clone()))
         .unwrap_or_default()
 }
 
-fn out_blast(g: &AnalysisGraph, a: &Analysis, r: &BlastRadius) -> OutBlast {
+pub fn out_blast(g: &AnalysisGraph, a: &Analysis, r: &BlastRadius) -> OutBlast {
     let level = |v: NodeIx| {
         a.status
             .get(v as usize)
@@ -364,6 +364,33 @@ fn out_blast(g: &AnalysisGraph, a: &Analysis, r: &BlastRadius) -> OutBlast {
     }
 }
 
+/// One ranked candidate as printed (scores rounded to 3 decimals).
+pub fn out_candidate(g: &AnalysisGraph, c: &super::Candidate) -> OutCandidate {
+    let (id, label) = node_ref(g, c.node);
+    OutCandidate {
+        rank: c.rank,
+        id,
+        label,
+        score: (c.score * 1000.0).round() / 1000.0,
+        probability: (c.probability * 1000.0).round() / 1000.0,
+        explains: c.explains,
+        alerts: c.alerts,
+        explained: c.explained.iter().map(|&v| node_ref(g, v).0).collect(),
+        local_root: c.local_root,
+        onset: c.onset,
+        summary: c.summary.clone(),
+        signals: c
+            .signals
+            .iter()
+            .map(|s| OutSignal {
+                kind: s.kind,
+                contribution: (s.contribution * 1000.0).round() / 1000.0,
+                detail: s.detail.clone(),
+            })
+            .collect(),
+    }
+}
+
 /// Build the printed report from an analysis.
 pub fn report(
     g: &AnalysisGraph,
@@ -389,35 +416,7 @@ pub fn report(
             }
         })
         .collect();
-    let candidates = a
-        .candidates
-        .iter()
-        .map(|c| {
-            let (id, label) = node_ref(g, c.node);
-            OutCandidate {
-                rank: c.rank,
-                id,
-                label,
-                score: (c.score * 1000.0).round() / 1000.0,
-                probability: (c.probability * 1000.0).round() / 1000.0,
-                explains: c.explains,
-                alerts: c.alerts,
-                explained: c.explained.iter().map(|&v| node_ref(g, v).0).collect(),
-                local_root: c.local_root,
-                onset: c.onset,
-                summary: c.summary.clone(),
-                signals: c
-                    .signals
-                    .iter()
-                    .map(|s| OutSignal {
-                        kind: s.kind,
-                        contribution: (s.contribution * 1000.0).round() / 1000.0,
-                        detail: s.detail.clone(),
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let candidates = a.candidates.iter().map(|c| out_candidate(g, c)).collect();
     Report {
         graph: OutGraph {
             nodes: g.len(),

@@ -2,6 +2,7 @@
 //!
 //! faultline-sim [--seed N] [--cases N] [--large-cases N] [--quick] [--standard]
 //!               [--setting SPEC]... [--config JSON] [--timing] [--out FILE]
+//! faultline-sim --live DIR   (used by scripts/bench/analyze.mjs)
 
 use faultline::analyze::sim;
 use std::process::ExitCode;
@@ -11,6 +12,7 @@ fn main() -> ExitCode {
     let mut custom = Vec::new();
     let mut timing = false;
     let mut out = None;
+    let mut live: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{} needs a value", name));
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
                 "--standard" => opts.settings.truncate(1),
                 "--setting" => custom.push(sim::parse_setting(&value("--setting")?)?),
                 "--timing" => timing = true,
+                "--live" => live = Some(value("--live")?),
                 "--out" => out = Some(value("--out")?),
                 "--config" => {
                     opts.config = serde_json::from_str(&value("--config")?)
@@ -59,6 +62,19 @@ fn main() -> ExitCode {
     }
     if !custom.is_empty() {
         opts.settings = custom;
+    }
+    // The native side of scripts/bench/analyze.mjs (timings of the live analysis, as JSON).
+    if let Some(dir) = live {
+        return match sim::live::run(std::path::Path::new(&dir)) {
+            Ok(json) => {
+                println!("{}", json);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("faultline-sim: --live {}: {}", dir, e);
+                ExitCode::from(1)
+            }
+        };
     }
     let text = if timing {
         let mut s = String::new();

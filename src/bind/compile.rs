@@ -108,6 +108,8 @@ pub struct Binding {
     pub no_data: Option<usize>,
     pub unit: Option<Unit>,
     pub decimals: Option<u32>,
+    /// Whether its series count toward the node's anomaly score (dependency analysis).
+    pub anomaly: super::anomaly::AnomalyRule,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +193,7 @@ const BINDING_KEYS: &[&str] = &[
     "noData",
     "unit",
     "decimals",
+    "anomaly",
 ];
 
 /// Compile a binding document against a diagram. Returns the compiled set and how many
@@ -565,6 +568,7 @@ fn compile_binding(
     let unit = text::unit(&o, errs);
     let decimals = text::decimals(&o, errs);
     let tooltip = o.bool("tooltip", errs).unwrap_or(true);
+    let anomaly = super::anomaly::AnomalyRule::compile(o.get("anomaly"), &o.at("anomaly"), thresholds.as_ref(), errs);
     if series.is_none()
         && o.get("series").is_none()
         && (thresholds.is_some() || text.is_some() || color.is_some())
@@ -587,6 +591,7 @@ fn compile_binding(
         no_data,
         unit,
         decimals,
+        anomaly,
     }))
 }
 

@@ -8,6 +8,7 @@
 //! `pattern` (regexes), `engine` (refresh path, combine), `patch`, `tooltip`, `inspect`, and
 //! `flowcharting` (the importer).
 
+pub mod anomaly;
 pub mod color;
 pub mod compile;
 pub mod engine;

@@ -129,6 +129,11 @@ pub fn parse_date(s: &str) -> Option<f64> {
 }
 
 impl Thresholds {
+    /// Lower is worse (`invert`).
+    pub fn inverted(&self) -> bool {
+        self.invert
+    }
+
     pub fn compile(
         v: &Value,
         path: &str,

@@ -272,7 +272,15 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
   // Live data: a dashboard refresh every few seconds with a moving time range.
   const refreshOff = params.get('refresh') === 'off';
   const refreshMs = Math.max(250, Number(params.get('refresh')) || 5000);
-  const sim = useMemo(() => new Simulator(Number(params.get('seed')) || Date.now(), params.get('incidents') !== '0'), []);
+  const sim = useMemo(() => {
+    const s = new Simulator(Number(params.get('seed')) || Date.now(), params.get('incidents') !== '0');
+    // incident=<service>: the demo opens on an incident there (10 minutes), overlays included.
+    const at = params.get('incident');
+    if (at) {
+      s.startIncident(at, Date.now(), 600_000);
+    }
+    return s;
+  }, []);
   const eventBus = useMemo(() => new EventBusSrv(), []);
   const [data, setData] = useState<PanelData>(() => {
     const now = Date.now();
@@ -380,7 +388,7 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
       setTheme: setThemeName,
       setSize: (width: number, height: number) => setSize({ width, height }),
       setVariable: (k: string, v: string) => setVars((x) => ({ ...x, [k]: v })),
-      startIncident: (root: string) => sim.startIncident(root, Date.now()),
+      startIncident: (root: string, durationMs?: number) => sim.startIncident(root, Date.now(), durationMs),
       /** A refresh now, with the simulator's frames or the given ones (plain objects go through createDataFrame). */
       refresh: (frames?: any[]) => refresh(frames?.map((f) => createDataFrame(f))),
       setFieldConfig: (c: any) => setFieldConfig(c),
@@ -440,7 +448,7 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
           <button
             data-testid="pg-incident"
             onClick={() => {
-              sim.startIncident('payment', Date.now());
+              sim.startIncident('payment', Date.now(), 300_000);
               refresh();
             }}
           >

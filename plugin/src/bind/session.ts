@@ -3,6 +3,7 @@
 import type { DataFrame, TimeRange } from '@grafana/data';
 
 import type { CoreRenderOutput, Diagram } from '../core/core';
+import { AnalysisView } from './analysis';
 import { FrameEncoder, type FieldRef } from './frames';
 import { PatchApplier } from './patch';
 import type { CellInfo, CellState, CompileReport, CoreLink, Inspection, Patch, TraceTarget } from './types';
@@ -73,11 +74,17 @@ export class BindSession {
   compileMs = 0;
   dataError?: string;
 
-  constructor(readonly diagram: Diagram) {}
+  /** The dependency analysis: overlay layer, report, what-if (src/analyze, via the same Diagram). */
+  readonly analysis: AnalysisView;
+
+  constructor(readonly diagram: Diagram) {
+    this.analysis = new AnalysisView(diagram, () => this.applier);
+  }
 
   /** The SVG element the patches go to (after it is parsed and sanitized). */
   attach(svg: SVGSVGElement): void {
     this.applier = new PatchApplier(svg);
+    this.analysis.attach(svg);
   }
 
   get levels(): ReadonlyMap<string, string> {
@@ -170,6 +177,7 @@ export class BindSession {
     this.frames = series ?? [];
     const t2 = performance.now();
     const stats = this.applier?.apply(patch);
+    this.analysis.refresh();
     const t3 = performance.now();
     this.generation++;
     if (enc && patch) {

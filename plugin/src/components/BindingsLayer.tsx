@@ -1,7 +1,7 @@
 // Everything the bindings add to the panel, kept apart from the drawing code: the refresh path
 // (frames → core → patch → SVG), tooltips, the click menu, the picker, the inspector overlay and the
 // Flowcharting import. The core evaluates; this moves data and draws Grafana UI.
-import React, { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import React, { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { css, cx, keyframes } from '@emotion/css';
 import type { GrafanaTheme2, PanelData, TimeRange } from '@grafana/data';
 import { Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
@@ -14,9 +14,9 @@ import type { CellInfo, FlowchartingImport, Issue } from '../bind/types';
 import type { Interpolate } from '../bind/links';
 import type { Core } from '../core/core';
 import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
-import { CellMenu, menuEntries, type MenuEntry } from './CellMenu';
+import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
+import type { MenuEntry } from './CellMenu';
 import { CellTooltip, placeTooltip } from './CellTooltip';
-import { Inspector } from './Inspector';
 
 // ---------------------------------------------------------------------------------------------
 // The binding document as the core gets it.
@@ -155,7 +155,21 @@ export interface BindingsLayerProps {
   timeZone?: string;
 }
 
+// The panel's inspector loads when opened (module.js stays a thin shim); the editors' chunk shares it.
+const Inspector = React.lazy(() => import(/* webpackChunkName: "faultline-inspector" */ './Inspector').then((m) => ({ default: m.Inspector })));
+
+// The click menu (links, data links, traces) is a lazy chunk too: fetched on the first pointer-down,
+// well inside the double-click wait, so the menu still opens on time.
+type MenuModule = typeof import('./CellMenu');
+let menuModule: MenuModule | undefined;
+let menuLoading: Promise<MenuModule> | undefined;
+function loadMenu(): Promise<MenuModule> {
+  menuLoading ??= import(/* webpackChunkName: "faultline-menu" */ './CellMenu').then((m) => (menuModule = m));
+  return menuLoading;
+}
+
 const CLICK_SLOP = 4;
+const DOUBLE_CLICK_MS = 250;
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();
 
 export function BindingsLayer(props: BindingsLayerProps) {
@@ -220,10 +234,11 @@ export function BindingsLayer(props: BindingsLayerProps) {
     [session]
   );
 
+  const [menuError, setMenuError] = useState<string>();
   const menuRef = useRef<MenuState>();
   menuRef.current = menu;
-  const latest = useRef({ replaceVariables, timeRange, infoOf });
-  latest.current = { replaceVariables, timeRange: data.timeRange ?? timeRange, infoOf };
+  const latest = useRef({ replaceVariables, timeRange, infoOf, analysis: options.analysis });
+  latest.current = { replaceVariables, timeRange: data.timeRange ?? timeRange, infoOf, analysis: options.analysis };
 
   useEffect(() => {
     const el = containerRef.current;
@@ -238,7 +253,11 @@ export function BindingsLayer(props: BindingsLayerProps) {
       const id = g.getAttribute('data-cell-id') ?? undefined;
       return id !== undefined && session.hasCell(id) ? id : undefined;
     };
-    let down: { x: number; y: number; id?: string } | undefined;
+    let down: { x: number; y: number; id?: string; second?: boolean } | undefined;
+    // The menu opens once a double-click is ruled out (every node has one: "What if this fails?"),
+    // so a double-click still resets the view instead of landing in a menu.
+    let pending: number | undefined;
+    let live = true;
     const onMove = (ev: PointerEvent) => {
       if (ev.buttons !== 0 || menuRef.current) {
         if (hoverRef.current) {
@@ -262,13 +281,17 @@ export function BindingsLayer(props: BindingsLayerProps) {
     };
     const onLeave = () => setHover(undefined);
     const onDown = (ev: PointerEvent) => {
-      down = ev.button === 0 ? { x: ev.clientX, y: ev.clientY, id: cellAt(ev.target) } : undefined;
+      void loadMenu().catch(() => undefined); // retried by the click; its error is shown there
+      const second = pending !== undefined;
+      window.clearTimeout(pending);
+      pending = undefined;
+      down = ev.button === 0 ? { x: ev.clientX, y: ev.clientY, id: cellAt(ev.target), second } : undefined;
     };
     const onUp = (ev: PointerEvent) => {
       const d = down;
       down = undefined;
-      if (!d || ev.button !== 0 || Math.hypot(ev.clientX - d.x, ev.clientY - d.y) > CLICK_SLOP) {
-        return; // a drag (pan), not a click
+      if (!d || ev.button !== 0 || d.second || Math.hypot(ev.clientX - d.x, ev.clientY - d.y) > CLICK_SLOP) {
+        return; // a drag (pan) or a double-click, not a click
       }
       const id = cellAt(ev.target) ?? d.id;
       if (!id) {
@@ -279,19 +302,29 @@ export function BindingsLayer(props: BindingsLayerProps) {
         pick({ id, label: info?.label, attrs: info?.attrs });
         return;
       }
-      const { replaceVariables: rv, timeRange: tr } = latest.current;
-      const entries = menuEntries(session, id, rv, tr, info?.attrs?.link);
-      if (entries.length === 0) {
-        return;
-      }
-      setHover(undefined);
-      setMenu({ id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id, entries });
+      const { replaceVariables: rv, timeRange: tr, analysis } = latest.current;
+      const at = { id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id };
+      pending = window.setTimeout(() => {
+        pending = undefined;
+        loadMenu().then(
+          (m) => {
+            const entries = m.menuEntries(session, id, rv, tr, info?.attrs?.link).concat(analysisEntries(session, id, analysis));
+            if (live && entries.length > 0) {
+              setHover(undefined);
+              setMenu({ ...at, entries });
+            }
+          },
+          (e) => live && setMenuError(`The click menu could not be loaded: ${e instanceof Error ? e.message : String(e)}`)
+        );
+      }, DOUBLE_CLICK_MS);
     };
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerleave', onLeave);
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointerup', onUp);
     return () => {
+      live = false;
+      window.clearTimeout(pending);
       el.removeEventListener('pointermove', onMove);
       el.removeEventListener('pointerleave', onLeave);
       el.removeEventListener('pointerdown', onDown);
@@ -358,11 +391,19 @@ export function BindingsLayer(props: BindingsLayerProps) {
 
   return (
     <>
+      {session && <AnalysisLayer session={session} options={options.analysis} containerRef={containerRef} />}
       {hover && tooltipSvg && !menu && <CellTooltip svg={tooltipSvg} cellId={hover.id} at={hover} boxRef={tipRef} />}
       {menu && (
         // React bubbles portal events through the panel: without this, a click in the menu would start a pan.
         <div style={{ display: 'contents' }} onPointerDown={stop} onPointerUp={stop} onPointerMove={stop} onDoubleClick={stop}>
-          <CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />
+          {menuModule && <menuModule.CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />}
+        </div>
+      )}
+      {menuError && (
+        <div className={cx(styles.banner, styles.bannerError)} role="alert" onPointerDown={(e) => e.stopPropagation()}>
+          <Icon name="exclamation-triangle" size="sm" />
+          <span>{menuError}</span>
+          <IconButton name="times" size="sm" aria-label="Dismiss" onClick={() => setMenuError(undefined)} />
         </div>
       )}
       {picking && session && (
@@ -426,7 +467,9 @@ export function BindingsLayer(props: BindingsLayerProps) {
             <strong>Bindings inspector</strong>
             <IconButton name="times" size="sm" tooltip="Close" onClick={() => setInspecting(false)} />
           </div>
-          <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} />
+          <Suspense fallback={null}>
+            <Inspector inspection={inspection} report={session.report} dataError={session.dataError} timing={session.lastTiming} onHighlight={highlight} graphNotes={session.analysis.notes()} />
+          </Suspense>
         </div>
       )}
     </>

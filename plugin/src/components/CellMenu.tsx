@@ -6,15 +6,16 @@ import { exploreUrl, openLink, resolveLink, safeUrl, type Interpolate, type Reso
 import type { BindSession } from '../bind/session';
 
 export interface MenuEntry {
-  group: 'links' | 'data' | 'traces';
+  group: 'links' | 'data' | 'traces' | 'analysis';
   label: string;
   description?: string;
-  link: ResolvedLink;
+  /** Absent for actions (they have `onClick`). */
+  link?: ResolvedLink;
   /** A data link's own handler (e.g. Grafana's internal Explore links). */
   onClick?: (e: React.MouseEvent<HTMLElement>) => void;
 }
 
-const GROUPS: Record<MenuEntry['group'], string> = { links: 'Links', data: 'Data links', traces: 'Traces' };
+const GROUPS: Record<MenuEntry['group'], string> = { links: 'Links', data: 'Data links', traces: 'Traces', analysis: 'Dependencies' };
 const MAX_DATA_LINKS = 30;
 
 /** Grafana's data links of the fields bound to a cell (as its own panels build them). */
@@ -135,13 +136,13 @@ export function CellMenu({
                 key={i}
                 label={e.label}
                 description={e.description}
-                icon={group === 'traces' ? 'compass' : e.link.newTab ? 'external-link-alt' : 'link'}
+                icon={group === 'analysis' ? 'bolt' : group === 'traces' ? 'compass' : e.link?.newTab ? 'external-link-alt' : 'link'}
                 testId={`faultline-menu-${group}`}
                 onClick={(ev) => {
                   onClose();
                   if (e.onClick) {
                     e.onClick(ev);
-                  } else {
+                  } else if (e.link) {
                     openLink(e.link);
                   }
                 }}

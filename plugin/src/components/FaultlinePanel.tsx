@@ -8,8 +8,9 @@ import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
 import { ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource } from '../source';
 import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
-import { useRenderReady } from '../view/readiness';
+import { isStillPage, useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
+import { useAnalysisBoxLoaded } from './AnalysisLayer';
 import { BindingsLayer, useMotionClass } from './BindingsLayer';
 
 type Props = PanelProps<FaultlineOptions>;
@@ -165,7 +166,8 @@ export function FaultlinePanel(props: Props) {
   // first data the panel got (view/readiness.ts).
   const shown = ok ?? error;
   const settled = useDataSettled(data);
-  const ready = useRenderReady(settled ? shown : undefined, waitingFor(core.core, current, packsDone, settled));
+  const boxLoaded = useAnalysisBoxLoaded(isStillPage() && options.analysis?.enabled !== false);
+  const ready = useRenderReady(settled && boxLoaded ? shown : undefined, waitingFor(core.core, current, packsDone, settled, boxLoaded));
 
   // Wheel zoom only with Ctrl/Cmd, so a plain wheel keeps scrolling the dashboard.
   // React's onWheel is passive; a native listener may call preventDefault.
@@ -319,7 +321,13 @@ function useDataSettled(data: PanelData): boolean {
 }
 
 /** What the first complete drawing still waits for, named for the error drawn at the cap. */
-function waitingFor(core: Core | undefined, source: { bytes?: Uint8Array; error?: string } | undefined, packsDone: boolean, settled: boolean): string[] {
+function waitingFor(
+  core: Core | undefined,
+  source: { bytes?: Uint8Array; error?: string } | undefined,
+  packsDone: boolean,
+  settled: boolean,
+  boxLoaded: boolean
+): string[] {
   const missing: string[] = [];
   if (!core) {
     missing.push('the Faultline core (wasm)');
@@ -331,6 +339,9 @@ function waitingFor(core: Core | undefined, source: { bytes?: Uint8Array; error?
   }
   if (!settled) {
     missing.push('the query data');
+  }
+  if (!boxLoaded) {
+    missing.push('the analysis box');
   }
   return missing;
 }

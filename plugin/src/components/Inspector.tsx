@@ -3,6 +3,7 @@ import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { Input, useStyles2 } from '@grafana/ui';
 
+import type { AnalysisNote } from '../bind/analysis';
 import type { CompileReport, Inspection, Issue } from '../bind/types';
 import type { UpdateTiming } from '../bind/session';
 
@@ -57,12 +58,15 @@ export function Inspector({
   dataError,
   timing,
   onHighlight,
+  graphNotes = [],
 }: {
   inspection?: Inspection;
   report?: CompileReport;
   dataError?: string;
   timing?: UpdateTiming;
   onHighlight?: (cellId: string | undefined) => void;
+  /** The dependency analysis' notes about the drawing: ignored edges, self-loops, cycles, …. */
+  graphNotes?: AnalysisNote[];
 }) {
   const styles = useStyles2(getStyles);
   const [filter, setFilter] = useState('');
@@ -143,6 +147,15 @@ export function Inspector({
           {problems.slice(0, SHOWN).map((s, i) => (
             <li key={i} className={styles.warning}>
               {s}
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title="Dependency graph notes (ignored edges, cycles)" count={graphNotes.length} testId="faultline-inspector-graph">
+        <ul className={styles.list}>
+          {graphNotes.slice(0, SHOWN).map((n, i) => (
+            <li key={i} data-code={n.code} data-cell={n.cell ?? ''} onMouseEnter={() => onHighlight?.(n.cell)} onMouseLeave={() => onHighlight?.(undefined)}>
+              {n.message}
             </li>
           ))}
         </ul>

@@ -45,6 +45,13 @@ export default function init(opts?: { module_or_path?: RequestInfo | URL | Respo
 export declare class Diagram {
   static load(source: Uint8Array, options?: CoreRenderOptions): Diagram;
   free(): void;
+  // Dependency analysis (plugin/src/bind/analysis.ts).
+  setAnalysis?(options: string): void;
+  analysis?(): unknown;
+  overlay?(fresh: boolean): unknown;
+  whatIf?(cellId: string): unknown;
+  analysisNotes?(): unknown;
+  isAnalysisNode?(cellId: string): boolean;
   readonly svg: string;
   readonly width: number;
   readonly height: number;

@@ -4,6 +4,7 @@
 
 pub mod baselines;
 pub mod case;
+pub mod live;
 pub mod rng;
 pub mod topology;
 

@@ -1,0 +1,98 @@
+// The dependency analysis around the drawing: the click menu's what-if entry, the dimming rule, the
+// options and the refresh subscription. The overlay itself (halos, counts, badges, dimming) is drawn
+// into the SVG by AnalysisView; the box with the top 5 and the what-if answer is a lazy chunk.
+import React, { Suspense, useEffect, useLayoutEffect, useReducer, useState } from 'react';
+import { css } from '@emotion/css';
+
+import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
+import type { BindSession } from '../bind/session';
+import type { MenuEntry } from './CellMenu';
+
+type BoxModule = typeof import('./AnalysisBox');
+let boxModule: BoxModule | undefined;
+let boxLoading: Promise<BoxModule> | undefined;
+function loadBox(): Promise<BoxModule> {
+  boxLoading ??= import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox').then((m) => (boxModule = m));
+  return boxLoading;
+}
+const LazyAnalysisBox = React.lazy(loadBox);
+
+/**
+ * In render mode the box is part of the captured picture: its chunk loads with the panel, and the
+ * panel's readiness waits for it (so the box is drawn in the same commit as the overlay it explains).
+ */
+export function useAnalysisBoxLoaded(needed: boolean): boolean {
+  const [loaded, setLoaded] = useState(boxModule !== undefined);
+  useEffect(() => {
+    if (!needed || loaded) {
+      return;
+    }
+    let live = true;
+    // A chunk that fails to load must not hold the capture until the cap; the box then shows its error.
+    const finish = () => live && setLoaded(true);
+    loadBox().then(finish, finish);
+    return () => {
+      live = false;
+    };
+  }, [needed, loaded]);
+  return !needed || loaded;
+}
+
+// On the panel's drawing container: dimming and the overlay layer. No transition, no animation:
+// nothing moves in render mode or for reduced motion because nothing here ever moves.
+const drawing = css({
+  '& svg.fl-an-dim g[data-cell-id]:not(.fl-an-lit)': { opacity: 0.3 },
+  '& g.fl-analysis, & g.fl-analysis *': { pointerEvents: 'none', animation: 'none', transition: 'none' },
+});
+
+/** The click menu's entry for any node of the dependency graph, healthy ones included. */
+export function analysisEntries(session: BindSession, cellId: string, options: AnalysisOptions | undefined): MenuEntry[] {
+  if (!session.analysis.supported || options?.enabled === false || !session.analysis.isNode(cellId)) {
+    return [];
+  }
+  return [
+    {
+      group: 'analysis',
+      label: 'What if this fails?',
+      description: 'Show what breaks with it',
+      onClick: () => session.analysis.whatIf(cellId),
+    },
+  ];
+}
+
+export function AnalysisLayer({
+  session,
+  options,
+  containerRef,
+}: {
+  session: BindSession;
+  options: AnalysisOptions | undefined;
+  containerRef: React.RefObject<HTMLDivElement>;
+}) {
+  const view: AnalysisView = session.analysis;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => view.subscribe(rerender), [view]);
+  // Before the bindings' refresh (a child's layout effect runs first), so it already uses them.
+  useLayoutEffect(() => view.setOptions(options), [view, options]);
+  useLayoutEffect(() => {
+    const el = containerRef.current;
+    el?.classList.add(drawing);
+    return () => el?.classList.remove(drawing);
+  }, [containerRef]);
+  const r = view.report;
+  if (!view.supported || options?.enabled === false) {
+    return null;
+  }
+  const list = options?.topList !== false && !!r && r.summary.alerting > 0;
+  if (!list && !r?.whatIf && !view.error) {
+    return null;
+  }
+  const Box = boxModule?.default;
+  return Box ? (
+    <Box view={view} options={options} containerRef={containerRef} />
+  ) : (
+    <Suspense fallback={null}>
+      <LazyAnalysisBox view={view} options={options} containerRef={containerRef} />
+    </Suspense>
+  );
+}
