@@ -1272,6 +1272,23 @@ mod tests {
     }
 
     #[test]
+    fn one_text_is_the_label_element_and_more_keep_the_group() {
+        // Helvetica is the root <svg>'s font: left out; one line: the <text> is the label.
+        let (svg, _) = render("Hello", false, "fontFamily=Helvetica;fontSize=12");
+        assert_eq!(svg, "<text class=\"fl-label\" font-size=\"12px\" fill=\"#000000\" x=\"160\" y=\"235\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>");
+        // Two lines: a group around two <text>s; another font is written.
+        let (svg, _) = render("a\nb", false, "fontFamily=Verdana");
+        assert!(svg.starts_with("<g class=\"fl-label\" font-family=\"Verdana,"), "{svg}");
+        assert_eq!(svg.matches("<text ").count(), 2, "{svg}");
+        // A background box: group kept.
+        let (svg, _) = render("x", false, "labelBackgroundColor=#ffff00");
+        assert!(svg.starts_with("<g class=\"fl-label\"") && svg.contains("<rect"), "{svg}");
+        assert!(single_text("<text x=\"1\">a</text><text x=\"2\">b</text>").is_none());
+        assert!(shares_attribute(" fill=\"#000\" x=\"1\"", " x=\"2\""));
+        assert!(!shares_attribute(" fill=\"#000\"", " x=\"2\" font-fill=\"a\""));
+    }
+
+    #[test]
     fn style_attributes() {
         let (svg, _) = render(
             "x",

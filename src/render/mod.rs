@@ -313,3 +313,30 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
     }
     (Rendered { svg, width: w.ceil(), height: h.ceil(), placeholders, warnings }, sketched, (-x, -y))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::unwrap_single;
+
+    #[test]
+    fn a_transform_group_around_one_element_becomes_its_attribute() {
+        let mut body = String::from("<g data-cell-id=\"a\">");
+        let at = body.len();
+        body.push_str("<g transform=\"translate(0.5 0.5)\"><rect class=\"fl-shape\" x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#fff\"/>");
+        unwrap_single(&mut body, at);
+        assert_eq!(body, "<g data-cell-id=\"a\"><rect class=\"fl-shape\" x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#fff\" transform=\"translate(0.5 0.5)\"/>");
+        // Two elements, an element with its own transform, or a group inside: the group stays.
+        for inner in [
+            "<rect x=\"1\"/><path d=\"M0 0\"/>",
+            "<rect class=\"fl-shadow\" x=\"1\" transform=\"translate(2 3)\"/>",
+            "<g class=\"fl-shape fl-stencil\"><rect x=\"1\"/></g>",
+            "<text x=\"1\">a</text>",
+        ] {
+            let mut body = String::new();
+            body.push_str("<g transform=\"rotate(90 5 5)\">");
+            body.push_str(inner);
+            unwrap_single(&mut body, 0);
+            assert_eq!(body, format!("<g transform=\"rotate(90 5 5)\">{inner}</g>"));
+        }
+    }
+}
