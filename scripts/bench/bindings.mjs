@@ -196,6 +196,9 @@ try {
     core: pct(rs.map((t) => t.coreMs), 0.5),
     apply: pct(rs.map((t) => t.applyMs), 0.5),
     ops: pct(rs.map((t) => t.ops), 0.5),
+    // Inside core: the engine's phases (µs → ms); inside apply: the live analysis overlay.
+    phases: ['ingestUs', 'matchUs', 'evalUs', 'patchUs'].map((k) => pct(rs.map((t) => (t.core?.[k] ?? NaN) / 1000), 0.5)),
+    analysis: pct(rs.map((t) => t.analysisMs ?? NaN), 0.5),
     zeroCopy: rs[0]?.zeroCopy ?? false,
   });
   const compiled = stats(runs);
@@ -229,6 +232,8 @@ try {
     const line = (name, s) =>
       console.log(`${name.padEnd(15)} median ${f1(s.median)} ms, p95 ${f1(s.p95)} ms  (encode ${f1(s.encode)}, core ${f1(s.core)}, apply ${f1(s.apply)}; ${s.ops} ops${s.zeroCopy ? ', zero-copy' : ''})`);
     line('refresh', compiled);
+    const ph = compiled.phases;
+    console.log(`  core phases: ingest ${f1(ph[0])}, match ${f1(ph[1])}, evaluate ${f1(ph[2])}, patch ${f1(ph[3])} ms (rest of core: JSON out/in, live analysis); of apply: analysis ${f1(compiled.analysis)} ms`);
     if (naive) {
       line('naive refresh', naive);
     } else {

@@ -251,7 +251,7 @@ impl Live {
                     continue;
                 }
                 let recent = b.anomaly.recent.unwrap_or(self.config.health.recent).max(1);
-                for se in &be.series {
+                for se in be.series.iter() {
                     let i = se.series as usize;
                     if i >= frames.len()
                         || !frames.usable(i)

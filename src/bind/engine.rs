@@ -57,7 +57,8 @@ pub struct BindingEval {
     pub pick: Option<usize>,
     /// The deciding series' display text.
     pub text: Option<String>,
-    pub series: Vec<SeriesEval>,
+    /// Shared by the cells of a binding that see the same series (evaluated once).
+    pub series: Arc<Vec<SeriesEval>>,
     /// Why there is no data, when there is none.
     pub note: Option<String>,
 }
@@ -93,6 +94,9 @@ pub struct Engine {
     matches: Vec<Vec<Vec<u32>>>,
     /// Per (binding, cell position): why no series (missing cell variable).
     match_notes: Vec<Vec<Option<String>>>,
+    /// Per binding: its distinct series lists, and each cell position's list. Cells that see
+    /// the same series (a binding on a whole tier, edges on one regex) are evaluated once.
+    groups: Vec<(Vec<Vec<u32>>, Vec<u32>)>,
     /// Cells any binding targets, ascending.
     pub bound: Vec<usize>,
     pub evals: HashMap<usize, CellEval>,
@@ -126,6 +130,7 @@ impl Engine {
             match_hash: None,
             matches: Vec::new(),
             match_notes: Vec::new(),
+            groups: Vec::new(),
             bound: Vec::new(),
             evals: HashMap::new(),
             emitted: HashMap::new(),
@@ -215,8 +220,10 @@ impl Engine {
         let rematched = self.match_hash != Some(self.frames.set_hash());
         if self.naive {
             self.rematch_naive(ctx);
+            self.group();
         } else if rematched {
             self.rematch(ctx);
+            self.group();
         }
         let t2 = (self.clock)();
         self.evaluate(ctx);
@@ -337,6 +344,28 @@ impl Engine {
         self.match_hash = Some(self.frames.set_hash());
     }
 
+    /// Distinct series lists per binding (see `groups`).
+    fn group(&mut self) {
+        self.groups = self
+            .matches
+            .iter()
+            .map(|per_cell| {
+                let mut lists: Vec<Vec<u32>> = Vec::new();
+                let mut seen: HashMap<&[u32], u32> = HashMap::new();
+                let of = per_cell
+                    .iter()
+                    .map(|l| {
+                        *seen.entry(l.as_slice()).or_insert_with(|| {
+                            lists.push(l.clone());
+                            lists.len() as u32 - 1
+                        })
+                    })
+                    .collect();
+                (lists, of)
+            })
+            .collect();
+    }
+
     fn fmt_ctx(&self) -> FormatCtx {
         FormatCtx {
             now_ms: self.now_ms,
@@ -436,67 +465,92 @@ impl Engine {
 
     /// Pick the deciding entry among levels per the combine mode.
     fn pick(&self, levels: impl Iterator<Item = Option<usize>>) -> Option<usize> {
-        let with: Vec<(usize, usize)> = levels
-            .enumerate()
-            .filter_map(|(i, l)| l.map(|l| (i, l)))
-            .collect();
-        match self.compiled.combine {
-            Combine::Worst => with
-                .iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|x| x.0),
-            Combine::Best => with
-                .iter()
-                .min_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)))
-                .map(|x| x.0),
-            Combine::First => with.first().map(|x| x.0),
-            Combine::Last => with.last().map(|x| x.0),
+        // One pass: worst = highest level, earliest on ties; best = lowest, earliest.
+        let mut best: Option<(usize, usize)> = None;
+        for (i, l) in levels.enumerate() {
+            let Some(l) = l else { continue };
+            let better = match (self.compiled.combine, best) {
+                (_, None) => true,
+                (Combine::Worst, Some((_, bl))) => l > bl,
+                (Combine::Best, Some((_, bl))) => l < bl,
+                (Combine::First, Some(_)) => false,
+                (Combine::Last, Some(_)) => true,
+            };
+            if better {
+                best = Some((i, l));
+            }
         }
+        best.map(|x| x.0)
     }
 
     fn evaluate(&mut self, _ctx: &Ctx) {
         let mut evals: HashMap<usize, CellEval> = HashMap::with_capacity(self.bound.len());
+        let empty = (Vec::new(), Vec::new());
         for (bi, b) in self.compiled.bindings.iter().enumerate() {
+            let (lists, of) = self.groups.get(bi).unwrap_or(&empty);
+            // Each distinct series list once: its series, the deciding one, level, colour, text.
+            let group_evals: Vec<(
+                Arc<Vec<SeriesEval>>,
+                Option<usize>,
+                Option<usize>,
+                Option<Color>,
+                Option<String>,
+            )> = lists
+                .iter()
+                .map(|ids| {
+                    let series: Vec<SeriesEval> =
+                        ids.iter().map(|&s| self.eval_series(b, s)).collect();
+                    let pick = self.pick(series.iter().map(|s| s.level));
+                    let color = pick.and_then(|p| series[p].color.clone());
+                    // With no level anywhere, keep the first series with a value for text.
+                    let shown = pick.or_else(|| series.iter().position(|s| !s.value.is_null()));
+                    let text = shown.and_then(|p| self.series_text(b, &series[p]));
+                    (Arc::new(series), pick, shown, color, text)
+                })
+                .collect();
             for (pos, &cell) in b.cells.iter().enumerate() {
-                let ids = self
-                    .matches
-                    .get(bi)
-                    .and_then(|m| m.get(pos))
-                    .map_or(&[][..], |v| v.as_slice());
-                let series: Vec<SeriesEval> = ids.iter().map(|&s| self.eval_series(b, s)).collect();
-                let pick = self.pick(series.iter().map(|s| s.level));
+                let g = of.get(pos).and_then(|&g| group_evals.get(g as usize));
                 let mut note = self
                     .match_notes
                     .get(bi)
                     .and_then(|m| m.get(pos))
                     .cloned()
                     .flatten();
-                let (level, color) = match pick {
-                    Some(p) => (series[p].level, series[p].color.clone()),
-                    None => {
-                        if note.is_none() && b.series.is_some() {
+                let be = match g {
+                    Some((series, pick, shown, color, text)) => {
+                        let level = match pick {
+                            Some(p) => series[*p].level,
+                            None => b.no_data,
+                        };
+                        if pick.is_none() && note.is_none() && b.series.is_some() {
                             note = Some(if series.is_empty() {
                                 "no matching series".into()
                             } else {
                                 "no value (null, NaN or empty)".into()
                             });
                         }
-                        (b.no_data, None)
+                        BindingEval {
+                            binding: bi,
+                            level,
+                            color: color.clone(),
+                            pick: *shown,
+                            text: text.clone(),
+                            series: series.clone(),
+                            note,
+                        }
                     }
+                    None => BindingEval {
+                        binding: bi,
+                        level: b.no_data,
+                        color: None,
+                        pick: None,
+                        text: None,
+                        series: Arc::new(Vec::new()),
+                        note: note
+                            .or_else(|| b.series.is_some().then(|| "no matching series".into())),
+                    },
                 };
-                // With no level anywhere, keep the first series with a value for text.
-                let pick = pick.or_else(|| series.iter().position(|s| !s.value.is_null()));
-                let text = pick.and_then(|p| self.series_text(b, &series[p]));
-                let e = evals.entry(cell).or_default();
-                e.bindings.push(BindingEval {
-                    binding: bi,
-                    level,
-                    color,
-                    pick,
-                    text,
-                    series,
-                    note,
-                });
+                evals.entry(cell).or_default().bindings.push(be);
             }
         }
         for e in evals.values_mut() {
@@ -526,7 +580,8 @@ impl Engine {
             ..Default::default()
         };
         // Colour targets: per target, the binding picked by the combine mode among those that apply.
-        let mut by_target: HashMap<Target, Vec<(Option<usize>, Color)>> = HashMap::new();
+        // (target, level, colour) in binding order; a cell has a handful.
+        let mut by_target: Vec<(Target, Option<usize>, Color)> = Vec::new();
         for be in &e.bindings {
             let b = &self.compiled.bindings[be.binding];
             let Some(col) = self.state_color(be) else {
@@ -535,10 +590,7 @@ impl Engine {
             if let Some(rule) = &b.color {
                 if rule.when.applies(be.level, levels) {
                     for t in &rule.targets {
-                        by_target
-                            .entry(*t)
-                            .or_default()
-                            .push((be.level, col.clone()));
+                        by_target.push((*t, be.level, col.clone()));
                     }
                 }
             }
@@ -546,17 +598,21 @@ impl Engine {
                 && c.kind == CellKind::Edge
                 && be.level.is_some()
             {
-                by_target
-                    .entry(Target::Stroke)
-                    .or_default()
-                    .push((be.level, col.clone()));
+                by_target.push((Target::Stroke, be.level, col.clone()));
             }
         }
-        for (t, cands) in by_target {
-            let Some(i) = self.pick(cands.iter().map(|x| x.0)) else {
+        let mut done: Vec<Target> = Vec::new();
+        for &(t, _, _) in &by_target {
+            if done.contains(&t) {
+                continue;
+            }
+            done.push(t);
+            let cands: Vec<&(Target, Option<usize>, Color)> =
+                by_target.iter().filter(|x| x.0 == t).collect();
+            let Some(i) = self.pick(cands.iter().map(|x| x.1)) else {
                 continue;
             };
-            let col = Some(cands[i].1.clone());
+            let col = Some(cands[i].2.clone());
             match t {
                 Target::Fill => v.fill = col,
                 Target::Stroke => v.stroke = col,

@@ -207,7 +207,7 @@ pub fn tooltip(engine: &Engine, ctx: &Ctx, cell: usize) -> String {
                 );
                 continue;
             }
-            for s in &be.series {
+            for s in be.series.iter() {
                 if rows >= MAX_ROWS {
                     hidden += 1;
                     continue;

@@ -3,7 +3,7 @@
 //! mxSvgCanvas2D draws it — HTML labels as its foreignObject CSS would lay them out, plain labels
 //! like its SVG `plainText` — but always as `<text>`, so resvg renders the same SVG as a browser.
 
-use super::svg::{esc_attr, esc_text, num};
+use super::svg::{esc_attr, esc_text, num, push_num};
 use crate::geom::{Point, Rect};
 use crate::style::{Color, Style, Theme};
 use crate::text::html::{self, Align, Doc, SpanStyle};
@@ -288,6 +288,30 @@ pub fn root_font_family() -> &'static str {
 }
 
 fn family_attr(family: &str) -> String {
+    // Same few families over and over (a refresh re-lays out hundreds of labels).
+    thread_local! {
+        static SEEN: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(a) = SEEN.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(f, _)| f == family)
+            .map(|x| x.1.clone())
+    }) {
+        return a;
+    }
+    let a = family_attr_uncached(family);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 8 {
+            s.remove(0);
+        }
+        s.push((family.to_string(), a.clone()));
+    });
+    a
+}
+
+fn family_attr_uncached(family: &str) -> String {
     let mut names: Vec<String> = html::sanitize_family(family)
         .map(|f| f.split(',').map(str::to_string).collect())
         .unwrap_or_default();
@@ -345,14 +369,12 @@ fn font_attrs(out: &mut String, s: &SpanStyle, base: Option<&SpanStyle>, label_c
         }
         out.push_str(&format!(" text-decoration=\"{}\"", d.join(" ")));
     }
-    let color = |x: &SpanStyle| {
-        x.color
-            .as_ref()
-            .map(|c| c.as_str().to_string())
-            .unwrap_or_else(|| label_color.to_string())
-    };
-    if base.is_none_or(|b| color(b) != color(s)) {
-        out.push_str(&format!(" fill=\"{}\"", esc_attr(&color(s))));
+    fn color<'a>(x: &'a SpanStyle, label_color: &'a str) -> &'a str {
+        x.color.as_ref().map_or(label_color, |c| c.as_str())
+    }
+    let differs_color = base.is_none_or(|b| color(b, label_color) != color(s, label_color));
+    if differs_color {
+        out.push_str(&format!(" fill=\"{}\"", esc_attr(color(s, label_color))));
     }
 }
 
@@ -379,9 +401,15 @@ fn emit_line(
     {
         return;
     }
-    out.push_str(&format!("<text x=\"{}\" y=\"{}\"", num(x), num(baseline)));
+    out.push_str("<text x=\"");
+    push_num(out, x);
+    out.push_str("\" y=\"");
+    push_num(out, baseline);
+    out.push('"');
     if anchor != "start" {
-        out.push_str(&format!(" text-anchor=\"{anchor}\""));
+        out.push_str(" text-anchor=\"");
+        out.push_str(anchor);
+        out.push('"');
     }
     out.push_str(" xml:space=\"preserve\">");
     let mut shift = 0.0;

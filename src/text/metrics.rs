@@ -90,6 +90,26 @@ fn classify_one(name: &str) -> Option<Bundled> {
 /// Fonts when online), the browser's default font, serif, which is what draw.io's viewer shows
 /// without them; sans for an empty list.
 pub fn classify(family: &str) -> Bundled {
+    // Layout asks once per glyph, with the few families a diagram uses: remember the last ones
+    // (a refresh re-lays out hundreds of labels).
+    thread_local! {
+        static SEEN: std::cell::RefCell<Vec<(String, Bundled)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(b) = SEEN.with(|s| s.borrow().iter().find(|(f, _)| f == family).map(|x| x.1)) {
+        return b;
+    }
+    let b = classify_uncached(family);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 8 {
+            s.remove(0);
+        }
+        s.push((family.to_string(), b));
+    });
+    b
+}
+
+fn classify_uncached(family: &str) -> Bundled {
     if family.trim().is_empty() {
         return Bundled::Sans;
     }

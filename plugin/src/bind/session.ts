@@ -43,6 +43,10 @@ export interface UpdateTiming {
   points: number;
   /** Values copied into the core (only the matched series while the descriptor is unchanged). */
   copied: number;
+  /** The core's own phases (µs: ingestUs, matchUs, evalUs, patchUs), for the benchmark. */
+  core?: Record<string, number>;
+  /** Of applyMs: the live analysis report and overlay after the patch. */
+  analysisMs?: number;
 }
 
 /** What a Diagram has to say about the drawing, in the shape render() returns. */
@@ -177,6 +181,7 @@ export class BindSession {
     this.frames = series ?? [];
     const t2 = performance.now();
     const stats = this.applier?.apply(patch);
+    const ta = performance.now();
     this.analysis.refresh();
     const t3 = performance.now();
     this.generation++;
@@ -192,7 +197,7 @@ export class BindSession {
         this.neededKnown = true;
       }
     }
-    this.lastTiming = { encodeMs: t1 - t0, coreMs: t2 - t1, applyMs: t3 - t2, ops: stats?.applied ?? 0, fields: enc?.fields ?? 0, points: enc?.points ?? 0, copied: enc?.copied ?? 0 };
+    this.lastTiming = { encodeMs: t1 - t0, coreMs: t2 - t1, applyMs: t3 - t2, ops: stats?.applied ?? 0, fields: enc?.fields ?? 0, points: enc?.points ?? 0, copied: enc?.copied ?? 0, core: patch?.timing, analysisMs: t3 - ta };
     return this.lastTiming;
   }
 
