@@ -472,4 +472,40 @@ impl Document {
         }
         crate::render::render_svg_with(&model, &self.layout, &self.theme, self.border, stencils).svg
     }
+
+    /// What the panel shows in render mode: the drawing with its data and the analysis overlay
+    /// (the layer appended last, cells not lit dimmed as the panel's stylesheet does). For images
+    /// made without a browser.
+    pub fn live_svg(&self, stencils: &Registry) -> String {
+        let svg = self.bound_svg(stencils);
+        let overlay = self.live.drawn(&self.model, &self.layout);
+        if overlay.mode == "none" {
+            return svg;
+        }
+        let lit: std::collections::HashSet<String> =
+            overlay.lit.iter().filter_map(|&c| self.model.cells.get(c)).map(|c| crate::render::svg::esc_attr(&c.id)).collect();
+        let svg = if overlay.dim { dim_unlit(&svg, &lit) } else { svg };
+        let Some(end) = svg.rfind("</svg>") else { return svg };
+        format!("{}<g class=\"fl-analysis\" pointer-events=\"none\">{}</g>{}", &svg[..end], overlay.svg, &svg[end..])
+    }
+}
+
+/// `opacity="0.3"` on every cell group not in `lit` (ids as escaped in the SVG): the panel's
+/// `svg.fl-an-dim g[data-cell-id]:not(.fl-an-lit)` rule, for renderers without CSS selectors.
+fn dim_unlit(svg: &str, lit: &std::collections::HashSet<String>) -> String {
+    const OPEN: &str = "<g data-cell-id=\"";
+    let mut out = String::with_capacity(svg.len() + svg.len() / 16);
+    let mut rest = svg;
+    while let Some(i) = rest.find(OPEN) {
+        let after = &rest[i + OPEN.len()..];
+        let Some(q) = after.find('"') else { break };
+        let id = &after[..q];
+        out.push_str(&rest[..i + OPEN.len() + q + 1]);
+        if !lit.contains(id) {
+            out.push_str(" opacity=\"0.3\"");
+        }
+        rest = &after[q + 1..];
+    }
+    out.push_str(rest);
+    out
 }

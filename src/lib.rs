@@ -9,6 +9,8 @@
 pub mod analyze;
 pub mod api;
 pub mod bind;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dashboard;
 pub mod decode;
 pub mod error;
 pub mod geom;

@@ -403,6 +403,14 @@ impl Live {
             self.sent = Sent::default();
         }
         let t0 = (self.clock)();
+        let drawn = self.drawn(model, layout);
+        let update = self.sent.diff(model, drawn);
+        self.timing.overlay_us = ((self.clock)() - t0) * 1000.0;
+        update
+    }
+
+    /// The whole overlay for the current analysis (and what-if), as drawn.
+    pub fn drawn(&self, model: &Model, layout: &Layout) -> overlay::Drawn {
         let empty = Analysis::default();
         let analysis = match (&self.analysis, &self.what_if) {
             (Some(a), _) => Some(a),
@@ -419,9 +427,6 @@ impl Live {
             }),
             _ => None,
         };
-        let drawn = overlay::build(model, layout, view.as_ref());
-        let update = self.sent.diff(model, drawn);
-        self.timing.overlay_us = ((self.clock)() - t0) * 1000.0;
-        update
+        overlay::build(model, layout, view.as_ref())
     }
 }

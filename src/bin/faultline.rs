@@ -26,6 +26,9 @@ fn stencils_for(input: &[u8], opts: &RenderOptions) -> Registry {
 
 const USAGE: &str = "usage:
   faultline render FILE [--page N|NAME] [--theme light|dark] [--scale S] [--border PX] -o OUT.svg|OUT.png
+  faultline render --dashboard DASH.json --panel ID [--grafana URL --token TOKEN | --prometheus URL]
+                   [--from TIME --to TIME] [--width PX --height PX] [--theme dark|light] [--var NAME=VALUE]...
+                   [--quality 1-100] -o OUT.png|OUT.jpg|OUT.svg
   faultline analyze FILE [--page N|NAME] --state STATE.json [-o OUT.json]
   faultline relay --config relay.toml [--check]
   faultline --version";
@@ -98,10 +101,10 @@ fn split_flags<'a>(
 }
 
 fn render(args: &[String]) -> Result<(), Fail> {
-    let (flags, pos) = split_flags(
-        args,
-        &["--page", "--theme", "--scale", "--border", "-o", "--output"],
-    )?;
+    if args.iter().any(|a| a == "--dashboard" || a.starts_with("--dashboard=")) {
+        return render_dashboard(args);
+    }
+    let (flags, pos) = split_flags(args, &["--page", "--theme", "--scale", "--border", "-o", "--output"])?;
     let [file] = pos[..] else {
         return Err(usage("render needs exactly one input FILE"));
     };
@@ -161,6 +164,83 @@ fn render(args: &[String]) -> Result<(), Fail> {
     };
     std::fs::write(&out, bytes)
         .map_err(|e| Fail(1, format!("cannot write {}: {}", out.display(), e)))?;
+    Ok(())
+}
+
+/// `render --dashboard`: a live panel, with its data, bindings and overlays, without a browser.
+fn render_dashboard(args: &[String]) -> Result<(), Fail> {
+    use faultline::dashboard::{query::Source, render};
+    let (flags, pos) = split_flags(
+        args,
+        &["--dashboard", "--panel", "--grafana", "--token", "--prometheus", "--from", "--to", "--width", "--height", "--theme", "--var", "--quality", "-o", "--output"],
+    )?;
+    if let Some(extra) = pos.first() {
+        return Err(usage(format!("render --dashboard takes no input FILE (got \"{}\")", extra)));
+    }
+    let get = |k: &str| flags.iter().rev().find(|(f, _)| *f == k).map(|(_, v)| *v);
+    let dash = get("--dashboard").ok_or_else(|| usage("--dashboard needs DASH.json"))?;
+    let panel: u64 = get("--panel")
+        .ok_or_else(|| usage("render --dashboard needs --panel ID"))?
+        .parse()
+        .map_err(|_| usage("--panel needs the panel's numeric id"))?;
+    let num = |k: &str, d: u32| -> Result<u32, Fail> {
+        get(k).map(|v| v.parse().map_err(|_| usage(format!("{} needs a whole number, got \"{}\"", k, v)))).unwrap_or(Ok(d))
+    };
+    let (width, height, quality) = (num("--width", 1000)?, num("--height", 600)?, num("--quality", 90)?);
+    let theme = get("--theme").unwrap_or("dark").to_string();
+    if theme != "light" && theme != "dark" {
+        return Err(usage(format!("unknown theme \"{}\": use light or dark", theme)));
+    }
+    // The token may come from the environment, so that it is not in the process list.
+    let token = get("--token").map(str::to_string).or_else(|| std::env::var("FAULTLINE_GRAFANA_TOKEN").ok());
+    let source = match (get("--grafana"), get("--prometheus")) {
+        (Some(_), Some(_)) => return Err(usage("use either --grafana or --prometheus, not both")),
+        (Some(url), None) => Some(Source::Grafana {
+            url: url.to_string(),
+            token: token.ok_or_else(|| usage("--grafana needs --token TOKEN (or FAULTLINE_GRAFANA_TOKEN): a service-account token"))?,
+        }),
+        (None, Some(url)) => Some(Source::Prometheus { url: url.to_string() }),
+        (None, None) => None,
+    };
+    let mut vars = Vec::new();
+    for (k, v) in &flags {
+        if *k == "--var" {
+            let (name, value) = v.split_once('=').ok_or_else(|| usage(format!("--var needs NAME=VALUE, got \"{}\"", v)))?;
+            vars.push((name.to_string(), value.split(',').map(str::to_string).collect()));
+        }
+    }
+    let out = PathBuf::from(get("-o").or(get("--output")).ok_or_else(|| usage("render needs -o OUT.png, OUT.jpg or OUT.svg"))?);
+    let ext = out.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).unwrap_or_default();
+    if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "svg") {
+        return Err(usage(format!("cannot tell the output format of \"{}\": use a .png, .jpg or .svg file name", out.display())));
+    }
+    let json = std::fs::read_to_string(dash).map_err(|e| Fail(1, format!("cannot read {}: {}", dash, e)))?;
+    let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0);
+    let req = render::Request {
+        dashboard_json: &json,
+        panel_id: panel,
+        source,
+        from: get("--from").map(str::to_string),
+        to: get("--to").map(str::to_string),
+        width,
+        height,
+        theme,
+        vars,
+        now_ms,
+    };
+    let drawn = render::draw_panel(&req, &|input: &[u8], opts: &RenderOptions| stencils_for(input, opts)).map_err(|e| Fail(1, format!("{}: {}", dash, e)))?;
+    for n in &drawn.notes {
+        eprintln!("faultline: warning: {}", n);
+    }
+    for (i, c) in drawn.causes.iter().enumerate() {
+        eprintln!("faultline: root-cause candidate {}: {}", i + 1, c);
+    }
+    let bytes = match ext.as_str() {
+        "svg" => drawn.svg.into_bytes(),
+        "png" => faultline::raster::svg_to_png(&drawn.svg, 1.0, Some(drawn.background)).map_err(|e| Fail(1, e.message))?,
+        _ => faultline::raster::svg_to_jpeg(&drawn.svg, 1.0, drawn.background, quality.clamp(1, 100) as u8).map_err(|e| Fail(1, e.message))?,
+    };
+    std::fs::write(&out, bytes).map_err(|e| Fail(1, format!("cannot write {}: {}", out.display(), e)))?;
     Ok(())
 }
 

@@ -17,6 +17,8 @@ pub struct Picture {
     /// `png` or `jpg`.
     pub ext: &'static str,
     pub source: &'static str,
+    /// Drawn with the panel's live data (always for Grafana's pictures; native only when queries answered).
+    pub live: bool,
 }
 
 pub struct Sources<'a> {
@@ -85,7 +87,7 @@ impl Sources<'_> {
             return Err(format!("HTTP {}", reply.status));
         }
         let ext = sniff(&reply.body).ok_or("the answer is not a PNG or JPEG image")?;
-        Ok(Picture { bytes: reply.body, ext, source: "image-url" })
+        Ok(Picture { bytes: reply.body, ext, source: "image-url", live: true })
     }
 
     fn grafana_render(&self, g: &GrafanaConfig, p: &PanelRef) -> Result<Picture, String> {
@@ -113,7 +115,7 @@ impl Sources<'_> {
         if sniff(&reply.body) != Some("png") {
             return Err("the answer is not a PNG".into());
         }
-        Ok(Picture { bytes: reply.body, ext: "png", source: "grafana-render" })
+        Ok(Picture { bytes: reply.body, ext: "png", source: "grafana-render", live: true })
     }
 
     /// The dashboard from the folder, else from Grafana's API.
@@ -137,8 +139,9 @@ impl Sources<'_> {
     fn native(&self, p: &PanelRef) -> Result<(Picture, String), String> {
         let dash = self.dashboard(&p.uid)?;
         let opts = PanelRenderOptions { width: self.render.width, height: self.render.height, theme: self.render.theme.clone() };
-        let img = native::render_panel(&dash, p.panel_id, &opts, self.http, self.stencils)?;
-        Ok((Picture { bytes: img.png, ext: "png", source: "native" }, img.note))
+        let grafana = self.grafana.and_then(|g| g.token.as_ref().map(|t| (g.url.as_str(), t.expose())));
+        let img = native::render_panel(&dash, p.panel_id, &opts, grafana, self.stencils)?;
+        Ok((Picture { bytes: img.png, ext: "png", source: "native", live: img.series > 0 }, img.note))
     }
 }
 
@@ -151,7 +154,7 @@ pub fn fit_under(bytes: &[u8], max: usize) -> Result<(Vec<u8>, &'static str), St
     }
     let src = decode(bytes, ext)?;
     for (scale, quality) in [(1.0, 85), (0.75, 85), (0.5, 80), (0.35, 75), (0.25, 70), (0.15, 60)] {
-        let jpeg = encode_jpeg(&resize(&src, scale)?, quality)?;
+        let jpeg = crate::raster::pixmap_to_jpeg(&resize(&src, scale)?, quality)?;
         if jpeg.len() <= max {
             return Ok((jpeg, "jpg"));
         }
@@ -191,17 +194,6 @@ fn resize(src: &Pixmap, scale: f32) -> Result<Pixmap, String> {
     Ok(out)
 }
 
-fn encode_jpeg(p: &Pixmap, quality: u8) -> Result<Vec<u8>, String> {
-    if p.width() > 65_535 || p.height() > 65_535 {
-        return Err("image too large for JPEG".into());
-    }
-    let rgb: Vec<u8> = p.data().chunks_exact(4).flat_map(|px| [px[0], px[1], px[2]]).collect();
-    let mut out = Vec::new();
-    jpeg_encoder::Encoder::new(&mut out, quality)
-        .encode(&rgb, p.width() as u16, p.height() as u16, jpeg_encoder::ColorType::Rgb)
-        .map_err(|e| format!("cannot encode JPEG: {}", e))?;
-    Ok(out)
-}
 
 #[cfg(test)]
 mod tests {

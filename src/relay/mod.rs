@@ -294,7 +294,11 @@ impl Relay {
                             ImageRef {
                                 file: Some(file),
                                 source: p.source.into(),
-                                note: if p.source == "native" { "drawn without live data".into() } else { String::new() },
+                                note: match (p.source, p.live) {
+                                    ("native", false) => "drawn without live data".into(),
+                                    ("native", true) => "drawn natively with live data".into(),
+                                    _ => String::new(),
+                                },
                             }
                         }
                         Err(e) => {

@@ -1,19 +1,16 @@
 //! The last image source: the panel's diagram drawn natively from the dashboard JSON.
 //!
-//! `render_panel(dashboard, panel_id, opts, …)` is the seam for `faultline render --dashboard`
-//! (native rendering of live panels): today it draws the diagram as stored in the panel options,
-//! without live data, bindings or overlays, and says so in the note that goes to the logs.
+//! `render_panel` is `faultline render --dashboard` (src/dashboard) as a library call.
 
-use super::http::Http;
-use crate::api::{self, PageSel, RenderOptions};
+pub use crate::dashboard::{find_panel, panel_ids, PANEL_TYPE};
+use crate::api::RenderOptions;
+use crate::dashboard::{query::Source, render};
 use crate::stencil::Registry;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-/// The Grafana plugin id of the Faultline panel (plugin/src/plugin.json).
-pub const PANEL_TYPE: &str = "faultline-diagram-panel";
 
 /// Stencil packs for a diagram: the CLI's embedded library (see src/bin/faultline.rs).
 pub type StencilsFor = fn(&[u8], &RenderOptions) -> Registry;
@@ -27,109 +24,47 @@ pub struct PanelRenderOptions {
 pub struct PanelImage {
     pub png: Vec<u8>,
     pub note: String,
+    /// Series that reached the bindings (0: drawn without live data).
+    pub series: usize,
 }
 
-/// A panel by id, also inside collapsed rows.
-pub fn find_panel(dashboard: &Value, panel_id: u64) -> Option<&Value> {
-    fn walk(panels: &Value, id: u64) -> Option<&Value> {
-        for p in panels.as_array()? {
-            if p.get("id").and_then(Value::as_u64) == Some(id) {
-                return Some(p);
-            }
-            if let Some(found) = p.get("panels").and_then(|inner| walk(inner, id)) {
-                return Some(found);
-            }
-        }
-        None
-    }
-    walk(dashboard.get("panels")?, panel_id)
-}
-
-pub fn panel_ids(dashboard: &Value) -> Vec<u64> {
-    fn walk(panels: &Value, out: &mut Vec<u64>) {
-        for p in panels.as_array().into_iter().flatten() {
-            out.extend(p.get("id").and_then(Value::as_u64));
-            if let Some(inner) = p.get("panels") {
-                walk(inner, out);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    if let Some(p) = dashboard.get("panels") {
-        walk(p, &mut out);
-    }
-    out
-}
-
-/// Draw panel `panel_id` of `dashboard` as PNG, fitted into `opts.width × opts.height`.
+/// Draw panel `panel_id` of `dashboard` as PNG at `opts.width × opts.height`, through the same code as
+/// `faultline render --dashboard`: the panel's bindings and overlays, with live data from Grafana's
+/// `/api/ds/query` when the relay has a Grafana URL and token, else without data (said in the note).
 pub fn render_panel(
     dashboard: &Value,
     panel_id: u64,
     opts: &PanelRenderOptions,
-    http: &Http,
+    grafana: Option<(&str, &str)>,
     stencils: StencilsFor,
 ) -> Result<PanelImage, String> {
     let uid = dashboard.get("uid").and_then(Value::as_str).unwrap_or("?");
-    let panel = find_panel(dashboard, panel_id).ok_or_else(|| format!("dashboard {} has no panel {}", uid, panel_id))?;
-    let kind = panel.get("type").and_then(Value::as_str).unwrap_or("");
-    if kind != PANEL_TYPE {
-        return Err(format!(
-            "panel {} of dashboard {} is a \"{}\" panel; only {} panels are drawn natively",
-            panel_id, uid, kind, PANEL_TYPE
-        ));
-    }
-    let options = panel.get("options").cloned().unwrap_or(Value::Null);
-    let source = diagram_source(&options["source"], http)?;
-    let page = match &options["page"] {
-        Value::Number(n) => n.as_u64().map(|i| PageSel::Index(i as usize)),
-        Value::String(s) if !s.trim().is_empty() => {
-            Some(s.trim().parse::<usize>().map(PageSel::Index).unwrap_or_else(|_| PageSel::Name(s.trim().to_string())))
-        }
-        _ => None,
+    let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as f64).unwrap_or(0.0);
+    let req = render::Request {
+        dashboard_json: &dashboard.to_string(),
+        panel_id,
+        source: grafana.map(|(url, token)| Source::Grafana { url: url.to_string(), token: token.to_string() }),
+        from: None,
+        to: None,
+        width: opts.width,
+        height: opts.height,
+        theme: opts.theme.clone().unwrap_or_else(|| "dark".into()),
+        vars: Vec::new(),
+        now_ms,
     };
-    let ropts = RenderOptions { page, theme: opts.theme.clone(), border: None };
-    let registry = stencils(&source, &ropts);
-    let drawn = api::render_with(&source, &ropts, &registry).map_err(|e| format!("cannot draw panel {}: {}", panel_id, e))?;
-    let scale = ((opts.width as f64 / drawn.width.max(1.0)).min(opts.height as f64 / drawn.height.max(1.0))).clamp(0.05, 4.0);
-    let background = if opts.theme.as_deref() == Some("dark") { [0x18, 0x1b, 0x1f] } else { [0xff, 0xff, 0xff] };
-    let png = crate::raster::svg_to_png(&drawn.svg, scale as f32, Some(background)).map_err(|e| e.message)?;
-    Ok(PanelImage {
-        png,
-        note: format!(
-            "drawn natively from the diagram in dashboard {} panel {} without live data (bindings and overlays need `render --dashboard`)",
-            uid, panel_id
-        ),
-    })
-}
-
-/// The diagram bytes from the panel's `source` option (text, uploaded file, or URL).
-fn diagram_source(source: &Value, http: &Http) -> Result<Vec<u8>, String> {
-    let kind = source.get("kind").and_then(Value::as_str).unwrap_or("text");
-    let text = |v: &Value, what: &str| -> Result<Vec<u8>, String> {
-        match v.as_str() {
-            Some(s) if !s.trim().is_empty() => Ok(s.as_bytes().to_vec()),
-            _ => Err(format!("the panel has no diagram {}", what)),
-        }
-    };
-    match kind {
-        "text" => text(&source["text"], "text"),
-        "file" => text(&source["file"]["content"], "file"),
-        "url" => {
-            let url = source.get("url").and_then(Value::as_str).unwrap_or("").trim();
-            if url.contains('$') {
-                return Err(format!("the diagram URL {} uses dashboard variables, which the relay cannot resolve", url));
-            }
-            if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(format!("the diagram URL \"{}\" is not an absolute http(s) URL", url));
-            }
-            let reply = http.get(url, &[], 64 << 20).map_err(|e| format!("cannot fetch the diagram from {}: {}", url, e))?;
-            if reply.status != 200 {
-                return Err(format!("cannot fetch the diagram: HTTP {} from {}", reply.status, url));
-            }
-            Ok(reply.body)
-        }
-        other => Err(format!("unknown diagram source kind \"{}\"", other)),
+    let drawn = render::draw_panel(&req, &|input: &[u8], o: &RenderOptions| stencils(input, o))
+        .map_err(|e| format!("dashboard {}: {}", uid, e))?;
+    let png = crate::raster::svg_to_png(&drawn.svg, 1.0, Some(drawn.background)).map_err(|e| e.message)?;
+    let mut note = format!("drawn natively: dashboard {} panel {}, {} series", uid, panel_id, drawn.series);
+    if !drawn.causes.is_empty() {
+        // The top of the panel's root-cause list, so the chat says it without opening the image.
+        let top: Vec<&str> = drawn.causes.iter().take(3).map(String::as_str).collect();
+        note.push_str(&format!("; likely cause: {}", top.join(", then ")));
     }
+    if !drawn.notes.is_empty() {
+        note.push_str(&format!(" ({})", drawn.notes.join("; ")));
+    }
+    Ok(PanelImage { png, note, series: drawn.series })
 }
 
 /// Dashboards the relay knows: JSON files under `dashboards_dir` (Grafana's provisioning layout),
@@ -225,15 +160,15 @@ mod tests {
     fn renders_the_demo_dashboard_panel_and_names_missing_ones() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/provisioning/dashboards/faultline-demo.json");
         let dash: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-        let http = Http::new(std::time::Duration::from_secs(1));
         let opts = PanelRenderOptions { width: 400, height: 200, theme: None };
-        let img = render_panel(&dash, 1, &opts, &http, no_stencils).unwrap();
+        let img = render_panel(&dash, 1, &opts, None, no_stencils).unwrap();
         assert_eq!(&img.png[..8], b"\x89PNG\r\n\x1a\n");
         let (w, h) = (u32::from_be_bytes(img.png[16..20].try_into().unwrap()), u32::from_be_bytes(img.png[20..24].try_into().unwrap()));
         assert!(w <= 401 && h <= 201 && (w >= 399 || h >= 199), "{}x{}", w, h);
-        assert!(img.note.contains("without live data"));
-        let e = render_panel(&dash, 99, &opts, &http, no_stencils).err().unwrap();
-        assert!(e.contains("has no panel 99"), "{}", e);
+        assert!(img.note.contains("drawn natively: dashboard faultline-demo panel 1"), "{}", img.note);
+        assert!(img.note.contains("no data source given"), "{}", img.note);
+        let e = render_panel(&dash, 99, &opts, None, no_stencils).err().unwrap();
+        assert!(e.contains("has no panel with id 99"), "{}", e);
         assert_eq!(panel_ids(&dash), vec![1]);
     }
 }
