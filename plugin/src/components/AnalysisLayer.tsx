@@ -6,23 +6,18 @@ import { css } from '@emotion/css';
 
 import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
 import type { BindSession } from '../bind/session';
+import { lazyModule } from '../view/lazyModule';
 import type { MenuEntry } from './CellMenu';
 
-type BoxModule = typeof import('./AnalysisBox');
-let boxModule: BoxModule | undefined;
-let boxLoading: Promise<BoxModule> | undefined;
-function loadBox(): Promise<BoxModule> {
-  boxLoading ??= import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox').then((m) => (boxModule = m));
-  return boxLoading;
-}
-const LazyAnalysisBox = React.lazy(loadBox);
+const box = lazyModule(() => import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox'));
+const LazyAnalysisBox = React.lazy(box.load);
 
 /**
  * In render mode the box is part of the captured picture: its chunk loads with the panel, and the
  * panel's readiness waits for it (so the box is drawn in the same commit as the overlay it explains).
  */
 export function useAnalysisBoxLoaded(needed: boolean): boolean {
-  const [loaded, setLoaded] = useState(boxModule !== undefined);
+  const [loaded, setLoaded] = useState(box.get() !== undefined);
   useEffect(() => {
     if (!needed || loaded) {
       return;
@@ -30,7 +25,7 @@ export function useAnalysisBoxLoaded(needed: boolean): boolean {
     let live = true;
     // A chunk that fails to load must not hold the capture until the cap; the box then shows its error.
     const finish = () => live && setLoaded(true);
-    loadBox().then(finish, finish);
+    box.load().then(finish, finish);
     return () => {
       live = false;
     };
@@ -87,7 +82,7 @@ export function AnalysisLayer({
   if (!list && !r?.whatIf && !view.error) {
     return null;
   }
-  const Box = boxModule?.default;
+  const Box = box.get()?.default;
   return Box ? (
     <Box view={view} options={options} containerRef={containerRef} />
   ) : (

@@ -14,6 +14,7 @@ import type { CellInfo, FlowchartingImport, Issue } from '../bind/types';
 import type { Interpolate } from '../bind/links';
 import type { Core } from '../core/core';
 import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
+import { lazyModule } from '../view/lazyModule';
 import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
 import type { MenuEntry } from './CellMenu';
 import { CellTooltip, placeTooltip } from './CellTooltip';
@@ -160,13 +161,7 @@ const Inspector = React.lazy(() => import(/* webpackChunkName: "faultline-inspec
 
 // The click menu (links, data links, traces) is a lazy chunk too: fetched on the first pointer-down,
 // well inside the double-click wait, so the menu still opens on time.
-type MenuModule = typeof import('./CellMenu');
-let menuModule: MenuModule | undefined;
-let menuLoading: Promise<MenuModule> | undefined;
-function loadMenu(): Promise<MenuModule> {
-  menuLoading ??= import(/* webpackChunkName: "faultline-menu" */ './CellMenu').then((m) => (menuModule = m));
-  return menuLoading;
-}
+const cellMenu = lazyModule(() => import(/* webpackChunkName: "faultline-menu" */ './CellMenu'));
 
 const CLICK_SLOP = 4;
 const DOUBLE_CLICK_MS = 250;
@@ -281,7 +276,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
     };
     const onLeave = () => setHover(undefined);
     const onDown = (ev: PointerEvent) => {
-      void loadMenu().catch(() => undefined); // retried by the click; its error is shown there
+      void cellMenu.load().catch(() => undefined); // retried by the click; its error is shown there
       const second = pending !== undefined;
       window.clearTimeout(pending);
       pending = undefined;
@@ -306,7 +301,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
       const at = { id, x: ev.clientX, y: ev.clientY, title: info?.label?.trim() || id };
       pending = window.setTimeout(() => {
         pending = undefined;
-        loadMenu().then(
+        cellMenu.load().then(
           (m) => {
             const entries = m.menuEntries(session, id, rv, tr, info?.attrs?.link).concat(analysisEntries(session, id, analysis));
             if (live && entries.length > 0) {
@@ -386,6 +381,8 @@ export function BindingsLayer(props: BindingsLayerProps) {
   useEffect(() => setReportOpen(false), [migration?.report]);
   const showImport = !!migration && !migration.dismissed && (importError !== undefined || migration.imported);
 
+  // Set once the menu's chunk has arrived (the menu state is only set after that).
+  const LoadedMenu = cellMenu.get()?.CellMenu;
   const errors = session?.report?.errors?.length ?? 0;
   const showInspectButton = !!session && (work || errors > 0);
 
@@ -396,7 +393,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
       {menu && (
         // React bubbles portal events through the panel: without this, a click in the menu would start a pan.
         <div style={{ display: 'contents' }} onPointerDown={stop} onPointerUp={stop} onPointerMove={stop} onDoubleClick={stop}>
-          {menuModule && <menuModule.CellMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />}
+          {LoadedMenu && <LoadedMenu x={menu.x} y={menu.y} title={menu.title} entries={menu.entries} onClose={() => setMenu(undefined)} />}
         </div>
       )}
       {menuError && (

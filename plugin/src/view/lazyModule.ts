@@ -1,0 +1,12 @@
+/**
+ * A chunk fetched once, on demand, plus its module once it has arrived: callers that preload it
+ * (render mode, the first pointer-down) can then draw it in the same commit, without Suspense.
+ */
+export function lazyModule<M>(load: () => Promise<M>): { load: () => Promise<M>; get: () => M | undefined } {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  return {
+    load: () => (loading ??= load().then((m) => (loaded = m))),
+    get: () => loaded,
+  };
+}
