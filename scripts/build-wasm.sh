@@ -12,7 +12,10 @@ if wasm_target_installed; then
 else
   [ -d /usr/lib/rustlib/src/rust/library ] || die "no wasm32 target: run 'rustup target add wasm32-unknown-unknown', or install Debian's rustc-web rust-web-src lld-22 (npm start/test does this)"
   [ -x /usr/lib/llvm-22/bin/wasm-ld ] || die "wasm-ld missing: apt-get install lld-22"
-  # Debian's rustc-web with its std source, built for wasm32 by cargo's build-std.
+  # Debian's rustc-web with its std source, built for wasm32 by cargo's build-std. std built with
+  # panic=immediate-abort: a panic traps at once, as panic=abort already did in the browser (there
+  # is no stderr to print to), without the panic-message formatting code (smaller wasm).
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
   RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
     cargo build -q --lib --release --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort \
     || die "cargo build-std for wasm32 with Debian rustc-web failed (see above)"

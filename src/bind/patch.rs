@@ -124,7 +124,7 @@ pub struct Painter<'a> {
 }
 
 impl Painter<'_> {
-    /// The label group of a cell with the bound text/colours (`<g class="fl-label">…`, or ""
+    /// The label of a cell with the bound text/colours (`<g class="fl-label">…`, or one line's `<text class="fl-label">`, or ""
     /// when the label is empty). Same code path as the first render, so it lines up exactly.
     pub fn label_html(&self, cell: usize, look: &LabelLook) -> String {
         let c = &self.model.cells[cell];

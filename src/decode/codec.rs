@@ -7,7 +7,6 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
-use percent_encoding::percent_decode;
 
 /// Bytes that inflating may still produce for this input, shared by every page of a file so a
 /// many-page file cannot multiply the limit.
@@ -93,42 +92,51 @@ pub(crate) fn inflate_raw(data: &[u8], budget: &mut Budget, what: &str) -> Resul
 }
 
 /// `decodeURIComponent`: every `%` must start a `%XX` escape and the result must be UTF-8.
+/// One pass: runs between escapes are copied whole (diagrams are mostly escapes and short runs).
 pub(crate) fn url_decode(text: &str, what: &str) -> Result<String> {
     let bytes = text.as_bytes();
+    let hex = |b: u8| match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
-    while let Some(off) = bytes
-        .get(i..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'%'))
-    {
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'%') {
         let at = i + off;
-        let ok = bytes
-            .get(at + 1..at + 3)
-            .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit));
-        if !ok {
-            let found: String = text.get(at..).unwrap_or("").chars().take(3).collect();
-            return Err(Error::new(
-                ErrorKind::Encoding,
-                prefixed(
-                    what,
-                    format!(
-                        "bad URL encoding: \"{}\" at offset {} is not a %XX escape",
-                        found, at
+        out.extend_from_slice(&bytes[i..at]);
+        match (bytes.get(at + 1).and_then(|&b| hex(b)), bytes.get(at + 2).and_then(|&b| hex(b))) {
+            (Some(h), Some(l)) => out.push(h << 4 | l),
+            _ => {
+                let found: String = text.get(at..).unwrap_or("").chars().take(3).collect();
+                return Err(Error::new(
+                    ErrorKind::Encoding,
+                    prefixed(
+                        what,
+                        format!(
+                            "bad URL encoding: \"{}\" at offset {} is not a %XX escape",
+                            found, at
+                        ),
                     ),
-                ),
-            ));
+                ));
+            }
         }
         i = at + 3;
     }
-    match percent_decode(bytes).decode_utf8() {
-        Ok(s) => Ok(s.into_owned()),
-        Err(e) => Err(Error::new(
+    out.extend_from_slice(&bytes[i..]);
+    String::from_utf8(out).map_err(|e| {
+        Error::new(
             ErrorKind::Encoding,
             prefixed(
                 what,
-                format!("bad URL encoding: the decoded bytes are not UTF-8 ({})", e),
+                format!(
+                    "bad URL encoding: the decoded bytes are not UTF-8 ({})",
+                    e.utf8_error()
+                ),
             ),
-        )),
-    }
+        )
+    })
 }
 
 /// draw.io's `Graph.zapGremlins`: drop control characters except TAB, LF, CR (and the
@@ -137,7 +145,14 @@ pub(crate) fn zap_gremlins(text: String) -> String {
     let bad = |c: char| {
         (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
     };
-    if text.contains(bad) {
+    // Byte scan first (almost every diagram has none): controls are single bytes, U+FFFE/U+FFFF
+    // are EF BF BE/BF.
+    let b = text.as_bytes();
+    let any = b.iter().enumerate().any(|(i, &c)| {
+        (c < b' ' && !matches!(c, b'\t' | b'\n' | b'\r'))
+            || (c == 0xEF && b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)))
+    });
+    if any {
         text.chars().filter(|&c| !bad(c)).collect()
     } else {
         text

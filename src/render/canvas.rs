@@ -686,8 +686,8 @@ mod tests {
         c.stroke();
         assert_eq!(
             out,
-            "<path class=\"fl-shape\" d=\"M10 20 L15 20 Z\" fill=\"#ff0000\" stroke=\"#0000ff\" stroke-miterlimit=\"10\"/>\
-             <path class=\"fl-fg\" d=\"M10 20 L15 20 Z\" fill=\"none\" stroke=\"#0000ff\" stroke-miterlimit=\"10\"/>"
+            "<path class=\"fl-shape\" d=\"M10 20 L15 20 Z\" fill=\"#ff0000\" stroke=\"#0000ff\"/>\
+             <path class=\"fl-fg\" d=\"M10 20 L15 20 Z\" fill=\"none\" stroke=\"#0000ff\"/>"
         );
     }
 
@@ -708,7 +708,7 @@ mod tests {
             "{out}"
         );
         assert_eq!(out.matches("fl-shadow").count(), 1);
-        assert!(out.ends_with("<ellipse class=\"fl-fg\" cx=\"2\" cy=\"1\" rx=\"2\" ry=\"1\" fill=\"none\" stroke=\"#0000ff\" stroke-miterlimit=\"10\"/>"), "{out}");
+        assert!(out.ends_with("<ellipse class=\"fl-fg\" cx=\"2\" cy=\"1\" rx=\"2\" ry=\"1\" fill=\"none\" stroke=\"#0000ff\"/>"), "{out}");
     }
 
     #[test]

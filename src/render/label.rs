@@ -280,6 +280,13 @@ pub fn label_box(style: &Style, bounds: Rect, is_edge: bool) -> LabelBox {
 }
 
 /// Font family attribute: the author's names first (filtered), then metric-compatible bundled ones.
+/// The font-family of a label in Helvetica (what draw.io's shapes set, by far the commonest),
+/// set once on the root `<svg>` (inherited): labels with it leave it out.
+pub fn root_font_family() -> &'static str {
+    static ROOT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ROOT.get_or_init(|| family_attr("Helvetica"))
+}
+
 fn family_attr(family: &str) -> String {
     // Same few families over and over (a refresh re-lays out hundreds of labels).
     thread_local! {
@@ -579,6 +586,7 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
     };
 
     // A stable class so a refresh can replace this label alone (bind::patch).
+    let start = out.len();
     out.push_str("<g class=\"fl-label\"");
     let opacity = style.num("textOpacity", 100.0).clamp(0.0, 100.0);
     if opacity < 100.0 {
@@ -592,9 +600,12 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
             num(lb.center.y)
         ));
     }
+    let family = family_attr(&base.font.family);
+    if family != root_font_family() {
+        out.push_str(&format!(" font-family=\"{}\"", family));
+    }
     out.push_str(&format!(
-        " font-family=\"{}\" font-size=\"{}px\" fill=\"{}\"",
-        family_attr(&base.font.family),
+        " font-size=\"{}px\" fill=\"{}\"",
         num(base.font.size),
         esc_attr(&label_color)
     ));
@@ -612,10 +623,48 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
         };
         out.push_str(&format!(" text-decoration=\"{d}\""));
     }
-    out.push('>');
-    out.push_str(&body);
-    out.push_str("</g>");
+    // One <text> alone needs no group: the label is that element (one DOM node fewer).
+    let group_attrs = &out[start + "<g".len()..];
+    match single_text(&body) {
+        Some((attrs, rest)) if !shares_attribute(group_attrs, attrs) => {
+            let group_attrs = group_attrs.to_string();
+            out.truncate(start);
+            out.push_str("<text");
+            out.push_str(&group_attrs);
+            out.push_str(attrs);
+            out.push_str(rest);
+        }
+        _ => {
+            out.push('>');
+            out.push_str(&body);
+            out.push_str("</g>");
+        }
+    }
     Some(rotated_bbox(extent, lb.rotation, lb.center))
+}
+
+/// `body` as `(attributes, rest)` when it is exactly one `<text …>…</text>` element:
+/// attributes with their leading space, rest from the `>` on.
+fn single_text(body: &str) -> Option<(&str, &str)> {
+    let inner = body.strip_prefix("<text")?;
+    if !inner.starts_with(' ') || body.find("</text>") != Some(body.len() - "</text>".len()) || inner.contains("<text") {
+        return None;
+    }
+    // Attribute values are escaped: the first `>` ends the start tag.
+    let end = inner.find('>')?;
+    Some((&inner[..end], &inner[end..]))
+}
+
+/// Whether two attribute lists (` name="value"` …) name the same attribute.
+fn shares_attribute(a: &str, b: &str) -> bool {
+    let names = |s: &str| -> Vec<String> {
+        s.split('"')
+            .step_by(2)
+            .filter_map(|p| p.trim().strip_suffix('=').map(str::to_string))
+            .collect()
+    };
+    let an = names(a);
+    names(b).iter().any(|n| an.contains(n))
 }
 
 /// Wrap `inner` in a nested viewport that clips to `r` (no ids or url() needed).
@@ -1171,7 +1220,7 @@ mod tests {
         // Centred, unwrapped: flex box of 1px at (round(160), round(230)); the block (14.39px high)
         // is centred on it; its baseline is 11 + 0.1875 below its top. Seen identical in draw.io.
         let (svg, e) = render("Hello", true, "html=1");
-        assert!(svg.contains("<text x=\"160.5\" y=\"234.49\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>"), "{svg}");
+        assert!(svg.contains(" x=\"160.5\" y=\"234.49\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>"), "{svg}");
         let w = text_width(
             "Hello",
             &Font {
@@ -1186,11 +1235,11 @@ mod tests {
         assert!((e.x - (160.5 - w / 2.0)).abs() < 1e-9);
         // Left/top: starts at round(102), top at round(207).
         let (svg, _) = render("Hello", true, "html=1;align=left;verticalAlign=top");
-        assert!(svg.contains("<text x=\"102\" y=\"218.19\""), "{svg}");
+        assert!(svg.contains(" x=\"102\" y=\"218.19\""), "{svg}");
         // Right/bottom: block ends at round(218)+1, bottom at round(257)+1.
         let (svg, _) = render("Hello", true, "html=1;align=right;verticalAlign=bottom");
         assert!(
-            svg.contains("<text x=\"219\" y=\"254.8\" text-anchor=\"end\""),
+            svg.contains(" x=\"219\" y=\"254.8\" text-anchor=\"end\""),
             "{svg}"
         );
     }
@@ -1201,19 +1250,19 @@ mod tests {
         let (svg, _) = render("a\nb", false, "");
         assert!(
             svg.contains(
-                "<text x=\"160\" y=\"228\" text-anchor=\"middle\" xml:space=\"preserve\">a</text>"
+                " x=\"160\" y=\"228\" text-anchor=\"middle\" xml:space=\"preserve\">a</text>"
             ),
             "{svg}"
         );
         assert!(
             svg.contains(
-                "<text x=\"160\" y=\"242\" text-anchor=\"middle\" xml:space=\"preserve\">b</text>"
+                " x=\"160\" y=\"242\" text-anchor=\"middle\" xml:space=\"preserve\">b</text>"
             ),
             "{svg}"
         );
         let (svg, _) = render("a  b", false, "align=left;verticalAlign=top");
         assert!(
-            svg.contains("<text x=\"102\" y=\"218\" xml:space=\"preserve\">a b</text>"),
+            svg.contains(" x=\"102\" y=\"218\" xml:space=\"preserve\">a b</text>"),
             "{svg}"
         );
         // An empty middle line still takes its pitch.
@@ -1251,13 +1300,31 @@ mod tests {
     }
 
     #[test]
+    fn one_text_is_the_label_element_and_more_keep_the_group() {
+        // Helvetica is the root <svg>'s font: left out; one line: the <text> is the label.
+        let (svg, _) = render("Hello", false, "fontFamily=Helvetica;fontSize=12");
+        assert_eq!(svg, "<text class=\"fl-label\" font-size=\"12px\" fill=\"#000000\" x=\"160\" y=\"235\" text-anchor=\"middle\" xml:space=\"preserve\">Hello</text>");
+        // Two lines: a group around two <text>s; another font is written.
+        let (svg, _) = render("a\nb", false, "fontFamily=Verdana");
+        assert!(svg.starts_with("<g class=\"fl-label\" font-family=\"Verdana,"), "{svg}");
+        assert_eq!(svg.matches("<text ").count(), 2, "{svg}");
+        // A background box: group kept.
+        let (svg, _) = render("x", false, "labelBackgroundColor=#ffff00");
+        assert!(svg.starts_with("<g class=\"fl-label\"") && svg.contains("<rect"), "{svg}");
+        assert!(single_text("<text x=\"1\">a</text><text x=\"2\">b</text>").is_none());
+        assert!(shares_attribute(" fill=\"#000\" x=\"1\"", " x=\"2\""));
+        assert!(!shares_attribute(" fill=\"#000\"", " x=\"2\" font-fill=\"a\""));
+    }
+
+    #[test]
     fn style_attributes() {
         let (svg, _) = render(
             "x",
             true,
             "html=1;fontStyle=15;fontColor=#ff0000;fontFamily=Verdana;fontSize=14;textOpacity=40",
         );
-        assert!(svg.starts_with("<g class=\"fl-label\" opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\">"), "{svg}");
+        // One line: the label is the <text> itself.
+        assert!(svg.starts_with("<text class=\"fl-label\" opacity=\"0.4\" font-family=\"Verdana,&apos;DejaVu Sans&apos;,sans-serif\" font-size=\"14px\" fill=\"#ff0000\" font-weight=\"bold\" font-style=\"italic\" text-decoration=\"underline line-through\" x="), "{svg}");
         // Theme default colour; invalid colours fall back to it.
         let theme = Theme::dark();
         let st = vstyle("fontColor=url(x)");

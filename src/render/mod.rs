@@ -24,6 +24,9 @@ use std::fmt::Write;
 use svg::{esc_attr, num};
 
 pub const DEFAULT_BORDER: f64 = 10.0;
+/// draw.io's stroke-miterlimit, set once on the root `<svg>` (inherited): elements carry it only
+/// when they differ.
+pub const ROOT_MITER_LIMIT: f64 = 10.0;
 
 /// Id of the white-to-transparent gradient of draw.io's glass effect (mxShape.paintGlassEffect:
 /// #ffffff at 0.9 to #ffffff at 0.1), written to <defs> when a shape uses it.
@@ -105,6 +108,33 @@ fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
     Rect::new(ctr.x - w / 2.0, ctr.y - h / 2.0, w, h)
 }
 
+/// Closes the `<g transform>` opened at `at`; when it holds one element without a transform of
+/// its own, the element takes the transform instead (one DOM node fewer, same drawing).
+fn unwrap_single(body: &mut String, at: usize) {
+    let wrapped = &body[at..];
+    let Some(open_end) = wrapped.find('>') else {
+        body.push_str("</g>");
+        return;
+    };
+    let inner = &wrapped[open_end + 1..];
+    let single = inner.starts_with('<')
+        && !inner.starts_with("<g")
+        && inner.ends_with("/>")
+        && inner[1..].find('<').is_none()
+        && !inner.contains(" transform=");
+    if !single {
+        body.push_str("</g>");
+        return;
+    }
+    // `<g transform="…">` → ` transform="…"`
+    let attr = wrapped[2..open_end].to_string();
+    let element = inner[..inner.len() - 2].to_string();
+    body.truncate(at);
+    body.push_str(&element);
+    body.push_str(&attr);
+    body.push_str("/>");
+}
+
 pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) -> Rendered {
     render_svg_with(model, layout, theme, border, &crate::stencil::Registry::new())
 }
@@ -165,6 +195,7 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
                 // Page-space half-pixel shift, then rotation, then the flips (applied right to left).
                 let shift = style.shape() != "image" && crisp_offset(paint.stroke_width);
                 let parts: Vec<String> = [shift.then(|| "translate(0.5 0.5)".to_string()), rotation(style, &b), flip(style, &b)].into_iter().flatten().collect();
+                let wrap_at = body.len();
                 if !parts.is_empty() {
                     let _ = write!(body, "<g transform=\"{}\">", parts.join(" "));
                 }
@@ -178,7 +209,7 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
                     placeholders.push(Placeholder { cell_id: cell.id.clone(), shape: name.chars().take(120).collect() });
                 }
                 if !parts.is_empty() {
-                    body.push_str("</g>");
+                    unwrap_single(&mut body, wrap_at);
                 }
                 let deg = style.num("rotation", 0.0);
                 let sw = paint.stroke_width.max(1.0) / 2.0;
@@ -199,6 +230,7 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
                 let paint = Paint::from_style(style, theme, None);
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-e\">", esc_attr(&cell.id));
                 let shift = crisp_offset(paint.stroke_width);
+                let wrap_at = body.len();
                 if shift {
                     body.push_str("<g transform=\"translate(0.5 0.5)\">");
                 }
@@ -206,7 +238,7 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
                 sketched |= sketch.is_some();
                 let (ext, unknown) = edges::draw_edge(&mut body, route, style, &paint, &drawn_edges, sketch);
                 if shift {
-                    body.push_str("</g>");
+                    unwrap_single(&mut body, wrap_at);
                 }
                 if !style.flag("curved", false) {
                     drawn_edges.push(edges::Drawn { bounds: edges::route_bounds(route), points: route, no_jump: style.flag("noJump", false) });
@@ -234,13 +266,14 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
     let mut svg = String::with_capacity(body.len() + defs.len() + 512);
     let _ = write!(
         svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"{} {} {} {}\" data-faultline=\"1\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" viewBox=\"{} {} {} {}\" data-faultline=\"1\" stroke-miterlimit=\"10\" font-family=\"{}\">",
         num(w.ceil()),
         num(h.ceil()),
         num(x),
         num(y),
         num(w.ceil()),
-        num(h.ceil())
+        num(h.ceil()),
+        label::root_font_family()
     );
     // Fixed gradients some shapes paint with, written once when used.
     for (id, def) in [(GLASS_GRADIENT, GLASS_DEF), (shapes::EIP_CHANNEL_GRADIENT, EIP_CHANNEL_DEF)] {
@@ -279,4 +312,31 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
         warnings.push(format!("{} shape(s) drawn as placeholders, not supported yet: {}{}", placeholders.len(), list.join(", "), more));
     }
     (Rendered { svg, width: w.ceil(), height: h.ceil(), placeholders, warnings }, sketched, (-x, -y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unwrap_single;
+
+    #[test]
+    fn a_transform_group_around_one_element_becomes_its_attribute() {
+        let mut body = String::from("<g data-cell-id=\"a\">");
+        let at = body.len();
+        body.push_str("<g transform=\"translate(0.5 0.5)\"><rect class=\"fl-shape\" x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#fff\"/>");
+        unwrap_single(&mut body, at);
+        assert_eq!(body, "<g data-cell-id=\"a\"><rect class=\"fl-shape\" x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#fff\" transform=\"translate(0.5 0.5)\"/>");
+        // Two elements, an element with its own transform, or a group inside: the group stays.
+        for inner in [
+            "<rect x=\"1\"/><path d=\"M0 0\"/>",
+            "<rect class=\"fl-shadow\" x=\"1\" transform=\"translate(2 3)\"/>",
+            "<g class=\"fl-shape fl-stencil\"><rect x=\"1\"/></g>",
+            "<text x=\"1\">a</text>",
+        ] {
+            let mut body = String::new();
+            body.push_str("<g transform=\"rotate(90 5 5)\">");
+            body.push_str(inner);
+            unwrap_single(&mut body, 0);
+            assert_eq!(body, format!("<g transform=\"rotate(90 5 5)\">{inner}</g>"));
+        }
+    }
 }

@@ -73,7 +73,10 @@ impl Paint {
                 if let Some(d) = &self.dash {
                     let _ = write!(s, " stroke-dasharray=\"{}\"", d);
                 }
-                let _ = write!(s, " stroke-miterlimit=\"{}\"", num(self.miter_limit));
+                // 10 is the document's (set on the root <svg>, inherited).
+                if self.miter_limit != super::ROOT_MITER_LIMIT {
+                    let _ = write!(s, " stroke-miterlimit=\"{}\"", num(self.miter_limit));
+                }
             }
             _ => s.push_str(" stroke=\"none\""),
         }

@@ -21,6 +21,7 @@ use base64::Engine;
 use pack::Pack;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 // `AVAILABLE`: the packs the build produced (empty when the crate is built without them).
 include!(concat!(env!("OUT_DIR"), "/stencil_manifest.rs"));
@@ -43,6 +44,8 @@ const MAX_INLINE_XML: usize = 1 << 20;
 pub struct Registry {
     packs: Vec<(String, Pack)>,
     stencils: HashMap<String, (usize, Range<usize>)>,
+    /// Each stencil decoded on first use (diagrams repeat the same icons): by name.
+    decoded: HashMap<String, Arc<OnceLock<Option<Arc<Stencil>>>>>,
     images: HashMap<String, (usize, Range<usize>)>,
     /// Rules a library's code holds, extracted at build time (`#`-prefixed entries).
     data: HashMap<String, (usize, Range<usize>)>,
@@ -69,9 +72,10 @@ impl Registry {
                         .or_insert((idx, range.clone()));
                 }
                 PackKind::Stencils => {
-                    self.stencils
-                        .entry(entry.clone())
-                        .or_insert((idx, range.clone()));
+                    if !self.stencils.contains_key(entry) {
+                        self.stencils.insert(entry.clone(), (idx, range.clone()));
+                        self.decoded.insert(entry.clone(), Arc::default());
+                    }
                 }
                 PackKind::Images => {
                     // A folder pack (`img/lib/x`) or a one-image pack (`img/lib/x/a.png`).
@@ -101,10 +105,17 @@ impl Registry {
         self.packs.is_empty()
     }
 
-    /// The stencil registered under `name` (exact, as mxStencilRegistry.getStencil looks it up).
-    pub fn stencil(&self, name: &str) -> Option<Stencil> {
+    /// The stencil registered under `name` (exact, as mxStencilRegistry.getStencil looks it up),
+    /// decoded once and shared by every later use.
+    pub fn stencil(&self, name: &str) -> Option<Arc<Stencil>> {
         let (idx, range) = self.stencils.get(name)?;
-        codec::decode(self.packs.get(*idx)?.1.entry(range)).ok()
+        self.decoded
+            .get(name)?
+            .get_or_init(|| {
+                let pack = &self.packs.get(*idx)?.1;
+                codec::decode(pack.entry(range)).ok().map(Arc::new)
+            })
+            .clone()
     }
 
     /// A data entry (`#…`) of a loaded stencil pack.
@@ -225,7 +236,7 @@ mod tests {
                 .unwrap(),
             1
         );
-        assert_eq!(r.stencil("mxgraph.aws4.lambda"), Some(s));
+        assert_eq!(r.stencil("mxgraph.aws4.lambda").as_deref(), Some(&s));
         assert!(r.stencil("mxgraph.aws4.Lambda").is_none());
         let img = pack::write(
             PackKind::Images,

@@ -2144,7 +2144,7 @@ mod tests {
         // A shadow copy precedes the filled outline only (details are drawn without shadow).
         let c = draw("shape=cylinder3;size=10;shadow=1");
         assert_eq!(c.matches("fl-shadow").count(), 1, "{c}");
-        has(&c, "fill=\"#000000\" stroke=\"#000000\" stroke-miterlimit=\"10\" transform=\"translate(2 3)\" opacity=\"0.25\"/>");
+        has(&c, "fill=\"#000000\" stroke=\"#000000\" transform=\"translate(2 3)\" opacity=\"0.25\"/>");
         // Turned cells keep the shadow falling down-right on the page.
         has(
             &draw("shadow=1;rotation=90"),

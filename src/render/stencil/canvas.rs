@@ -7,7 +7,7 @@
 //! through `shapes::safe_image_href`; numbers are finite (`svg::num`).
 
 use crate::render::shapes::safe_image_href;
-use crate::render::svg::{esc_attr, esc_text, num};
+use crate::render::svg::{esc_attr, esc_text, num, push_num};
 use crate::style::{Color, Theme};
 use std::fmt::Write;
 
@@ -68,6 +68,13 @@ impl Default for State {
     }
 }
 
+const EMPTY_BOX: [f64; 4] = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+
+enum NodeKind {
+    Path,
+    Shape,
+}
+
 enum Node {
     None,
     Path,
@@ -94,8 +101,28 @@ pub struct Canvas<'a> {
     node: Node,
     d: String,
     last: (f64, f64),
+    /// Bounds of the current path's points (page units): min x, min y, max x, max y.
+    bb: [f64; 4],
     /// Elements still allowed (hostile stencils cannot make a document grow without bound).
     pub budget: usize,
+    /// Painted primitives not written yet, merged into one `<path>` while they paint alike.
+    run: Run,
+}
+
+/// Consecutive primitives with the same paint attributes whose painted areas (stroke included)
+/// do not touch: one `<path>` draws them exactly as the separate elements would (no overlap, so
+/// neither paint order nor winding can differ), with a fraction of the DOM work. Stencils are
+/// full of such runs (rows of ports, LEDs, slots).
+#[derive(Default)]
+struct Run {
+    /// The first primitive as its own element (written as is when nothing joins it).
+    first: String,
+    /// Path data of every primitive of the run.
+    d: String,
+    /// The paint attributes, identical for the whole run.
+    paint: String,
+    /// Painted bounds of each primitive.
+    boxes: Vec<[f64; 4]>,
 }
 
 fn frac(v: f64) -> f64 {
@@ -124,8 +151,31 @@ impl<'a> Canvas<'a> {
             node: Node::None,
             d: String::new(),
             last: (0.0, 0.0),
+            bb: EMPTY_BOX,
             budget,
+            run: Run::default(),
         }
+    }
+
+    /// Writes the pending run of primitives (before anything else is written, and at the end).
+    pub fn flush(&mut self) {
+        let run = std::mem::take(&mut self.run);
+        match run.boxes.len() {
+            0 => {}
+            1 => self.out.push_str(&run.first),
+            _ => {
+                let _ = write!(self.out, "<path d=\"{}\"{}/>", run.d, run.paint);
+            }
+        }
+    }
+
+    fn grow_bb(&mut self, x: f64, y: f64, r: f64) {
+        self.bb = [
+            self.bb[0].min(x - r),
+            self.bb[1].min(y - r),
+            self.bb[2].max(x + r),
+            self.bb[3].max(y + r),
+        ];
     }
 
     /// A colour from a stencil or a style: validated, `none` (or anything invalid) → None.
@@ -227,13 +277,14 @@ impl<'a> Canvas<'a> {
         }
         self.d.push(cmd);
         for (i, (x, y)) in pts.iter().enumerate() {
-            let _ = write!(
-                self.d,
-                "{}{} {}",
-                if i == 0 { "" } else { " " },
-                num(self.px(*x)),
-                num(self.py(*y))
-            );
+            let (x, y) = (self.px(*x), self.py(*y));
+            self.grow_bb(x, y, 0.0);
+            if i > 0 {
+                self.d.push(' ');
+            }
+            push_num(&mut self.d, x);
+            self.d.push(' ');
+            push_num(&mut self.d, y);
         }
         if let Some(&(x, y)) = pts.last() {
             self.last = (finite(x, 0.0), finite(y, 0.0));
@@ -244,6 +295,7 @@ impl<'a> Canvas<'a> {
     pub fn begin(&mut self) {
         self.node = Node::Path;
         self.d.clear();
+        self.bb = EMPTY_BOX;
     }
     pub fn move_to(&mut self, x: f64, y: f64) {
         self.op('M', &[(x, y)]);
@@ -272,6 +324,12 @@ impl<'a> Canvas<'a> {
         if !self.d.is_empty() {
             self.d.push(' ');
         }
+        // The arc stays within its diameter of either end (radii too small are scaled up to
+        // the chord).
+        let (ex, ey) = (self.px(x), self.py(y));
+        let (lx, ly) = (self.px(self.last.0), self.py(self.last.1));
+        let reach = (2.0 * finite(rx, 0.0).abs().max(finite(ry, 0.0).abs())).max(((ex - lx).powi(2) + (ey - ly).powi(2)).sqrt());
+        self.grow_bb(ex, ey, reach);
         let _ = write!(
             self.d,
             "A{} {} {} {} {} {} {}",
@@ -345,39 +403,78 @@ impl<'a> Canvas<'a> {
         if (fill.is_none() && stroke.is_none()) || self.budget == 0 {
             return;
         }
+        let node_kind = match node {
+            Node::Path => NodeKind::Path,
+            _ => NodeKind::Shape,
+        };
         let mut el = String::with_capacity(64 + self.d.len());
+        // The primitive as path data and its bounds, for merging into a run.
+        let mut d = String::new();
+        let bounds;
         match node {
             Node::None => return,
             Node::Path => {
+                // Only a path that starts with a move can follow another in one `d`.
                 if self.d.is_empty() {
                     return;
                 }
                 let _ = write!(el, "<path d=\"{}\"", self.d);
+                if self.d.starts_with('M') {
+                    d.push_str(&self.d);
+                }
+                bounds = self.bb;
             }
             Node::Rect { x, y, w, h, r } => {
-                let _ = write!(
-                    el,
-                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
-                    num(x),
-                    num(y),
-                    num(w.max(0.0)),
-                    num(h.max(0.0))
-                );
+                let (w, h) = (w.max(0.0), h.max(0.0));
+                nums(&mut el, &[("<rect x=\"", x), ("\" y=\"", y), ("\" width=\"", w), ("\" height=\"", h)]);
+                el.push('"');
                 if r > 0.0 {
-                    let _ = write!(el, " rx=\"{}\" ry=\"{}\"", num(r), num(r));
+                    nums(&mut el, &[(" rx=\"", r), ("\" ry=\"", r)]);
+                    el.push('"');
                 }
+                // SVG clamps the corner radius to half the side.
+                let r = r.min(w / 2.0).min(h / 2.0);
+                if w > 0.0 && h > 0.0 {
+                    if r > 0.0 {
+                        let arc = |d: &mut String, x: f64, y: f64| {
+                            nums(d, &[(" A", r), (" ", r)]);
+                            d.push_str(" 0 0 1");
+                            nums(d, &[(" ", x), (" ", y)]);
+                        };
+                        nums(&mut d, &[("M", x + r), (" ", y), (" L", x + w - r), (" ", y)]);
+                        arc(&mut d, x + w, y + r);
+                        nums(&mut d, &[(" L", x + w), (" ", y + h - r)]);
+                        arc(&mut d, x + w - r, y + h);
+                        nums(&mut d, &[(" L", x + r), (" ", y + h)]);
+                        arc(&mut d, x, y + h - r);
+                        nums(&mut d, &[(" L", x), (" ", y + r)]);
+                        arc(&mut d, x + r, y);
+                        d.push_str(" Z");
+                    } else {
+                        nums(&mut d, &[("M", x), (" ", y), (" h", w), (" v", h), (" h", -w)]);
+                        d.push_str(" Z");
+                    }
+                }
+                bounds = [x, y, x + w, y + h];
             }
             Node::Ellipse { cx, cy, rx, ry } => {
-                let _ = write!(
-                    el,
-                    "<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"",
-                    num(cx),
-                    num(cy),
-                    num(rx.abs()),
-                    num(ry.abs())
-                );
+                let (rx, ry) = (rx.abs(), ry.abs());
+                nums(&mut el, &[("<ellipse cx=\"", cx), ("\" cy=\"", cy), ("\" rx=\"", rx), ("\" ry=\"", ry)]);
+                el.push('"');
+                if rx > 0.0 && ry > 0.0 {
+                    for (i, x) in [cx + rx, cx - rx, cx + rx].into_iter().enumerate() {
+                        if i > 0 {
+                            nums(&mut d, &[(" A", rx), (" ", ry)]);
+                            d.push_str(" 0 1 1");
+                        }
+                        nums(&mut d, &[(if i == 0 { "M" } else { " " }, x), (" ", cy)]);
+                    }
+                    d.push_str(" Z");
+                }
+                bounds = [cx - rx, cy - ry, cx + rx, cy + ry];
             }
         }
+        let geometry_len = el.len();
         match fill {
             Some(f) => {
                 let _ = write!(el, " fill=\"{}\"", esc_attr(f));
@@ -409,7 +506,9 @@ impl<'a> Canvas<'a> {
                     }
                     _ => {}
                 }
-                let _ = write!(el, " stroke-miterlimit=\"{}\"", num(s.miter_limit));
+                if s.miter_limit != crate::render::ROOT_MITER_LIMIT {
+                    let _ = write!(el, " stroke-miterlimit=\"{}\"", num(s.miter_limit));
+                }
                 if s.dashed {
                     let unit = if s.fix_dash { 1.0 } else { s.stroke_width };
                     let parts: Vec<String> = s.dash_pattern.iter().map(|v| num(v * unit)).collect();
@@ -421,8 +520,41 @@ impl<'a> Canvas<'a> {
             None => el.push_str(" stroke=\"none\""),
         }
         el.push_str("/>");
-        self.out.push_str(&el);
         self.budget -= 1;
+        // Painted area: the stroke reaches half its width out, a miter join up to the limit.
+        let mut reach = 0.0;
+        if stroke.is_some() {
+            let half = s.stroke_width.max(1.0) / 2.0;
+            reach = match (&node_kind, s.line_join) {
+                (NodeKind::Path, "miter") => half * s.miter_limit.max(1.0),
+                (NodeKind::Path, _) => half * 1.5,
+                _ => half,
+            };
+        }
+        let b = [bounds[0] - reach, bounds[1] - reach, bounds[2] + reach, bounds[3] + reach];
+        let paint = &el[geometry_len..el.len() - 2];
+        let dashed = s.dashed;
+        let joins = !d.is_empty()
+            && !dashed
+            && b.iter().all(|v| v.is_finite())
+            && !self.run.boxes.is_empty()
+            && !self.run.d.is_empty()
+            && self.run.paint == paint
+            && self.run.boxes.iter().all(|o| b[0] > o[2] || b[2] < o[0] || b[1] > o[3] || b[3] < o[1]);
+        if joins {
+            self.run.d.push(' ');
+            self.run.d.push_str(&d);
+            self.run.boxes.push(b);
+        } else {
+            self.flush();
+            let paint = paint.to_string();
+            self.run = Run {
+                first: el,
+                d: if dashed { String::new() } else { d },
+                paint,
+                boxes: vec![b],
+            };
+        }
     }
 
     /// mxSvgCanvas2D.image (aspect not kept: stencils stretch their images).
@@ -434,6 +566,7 @@ impl<'a> Canvas<'a> {
         if self.budget == 0 {
             return;
         }
+        self.flush();
         self.budget -= 1;
         let (x, y, w, h) = (
             self.px(x),
@@ -477,6 +610,7 @@ impl<'a> Canvas<'a> {
         if str.trim().is_empty() || self.budget == 0 {
             return;
         }
+        self.flush();
         self.budget -= 1;
         let s = &self.state;
         let (x, y) = (self.px(x), self.py(y));
@@ -597,6 +731,20 @@ impl<'a> Canvas<'a> {
     }
 }
 
+/// Appends each `(text, number)` pair: the text, then the number as `num` writes it.
+fn nums(out: &mut String, parts: &[(&str, f64)]) {
+    for (text, v) in parts {
+        out.push_str(text);
+        push_num(out, *v);
+    }
+}
+
+impl Drop for Canvas<'_> {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
 /// Opacity with 3 decimals (SVG attribute).
 fn num3(v: f64) -> String {
     let r = (v * 1000.0).round() / 1000.0;
@@ -653,6 +801,7 @@ mod tests {
         c.set_stroke_color("javascript:alert(1)");
         c.rect(1.0, 2.0, 3.0, 4.0);
         c.stroke();
+        drop(c);
         assert_eq!(
             out,
             "<path d=\"M0 0 L10 0 Z\" fill=\"#ff0000\" stroke=\"none\"/>"
@@ -675,6 +824,7 @@ mod tests {
         c.restore();
         c.ellipse(0.0, 0.0, 4.0, 2.0);
         c.fill();
+        drop(c);
         assert_eq!(out, "<ellipse cx=\"12\" cy=\"1\" rx=\"2\" ry=\"1\" fill=\"#000\" fill-opacity=\"0.25\" stroke=\"none\"/><ellipse cx=\"2\" cy=\"1\" rx=\"2\" ry=\"1\" fill=\"#000\" stroke=\"none\"/>");
     }
 
@@ -684,6 +834,7 @@ mod tests {
         let mut out = String::new();
         let mut c = Canvas::new(&mut out, &theme, 100);
         c.text(10.0, 20.0, "<b>&", "center", "middle", 0.0);
+        drop(c);
         assert!(out.contains("text-anchor=\"middle\""), "{out}");
         // y = 20 + 11 - 1 - 11/2
         assert!(
@@ -702,6 +853,40 @@ mod tests {
             c.rect(0.0, 0.0, 1.0, 1.0);
             c.fill();
         }
+        drop(c);
         assert_eq!(out.matches("<rect").count(), 1);
+    }
+
+    #[test]
+    fn primitives_that_paint_alike_and_do_not_touch_become_one_path() {
+        let theme = Theme::light();
+        let mut out = String::new();
+        let mut c = Canvas::new(&mut out, &theme, 100);
+        c.set_fill_color("#ccc");
+        c.set_stroke_color("#000");
+        c.set_stroke_width(2.0);
+        // Two rows 2.5 apart: strokes (1 out each side) leave 0.5 between them.
+        c.rect(0.0, 0.0, 90.0, 15.0);
+        c.fill_and_stroke();
+        c.rect(0.0, 17.5, 90.0, 15.0);
+        c.fill_and_stroke();
+        c.ellipse(100.0, 0.0, 8.0, 8.0);
+        c.fill_and_stroke();
+        // Touching the first rect's stroke: stays an element of its own, after the run.
+        c.rect(0.0, 32.0, 10.0, 10.0);
+        c.fill_and_stroke();
+        // Different paint: its own element.
+        c.set_fill_color("#fff");
+        c.ellipse(100.0, 20.0, 8.0, 8.0);
+        c.fill();
+        c.ellipse(100.0, 40.0, 8.0, 8.0);
+        c.fill();
+        drop(c);
+        assert_eq!(
+            out,
+            "<path d=\"M0 0 h90 v15 h-90 Z M0 17.5 h90 v15 h-90 Z M108 4 A4 4 0 1 1 100 4 A4 4 0 1 1 108 4 Z\" fill=\"#ccc\" stroke=\"#000\" stroke-width=\"2\"/>\
+             <rect x=\"0\" y=\"32\" width=\"10\" height=\"10\" fill=\"#ccc\" stroke=\"#000\" stroke-width=\"2\"/>\
+             <path d=\"M108 24 A4 4 0 1 1 100 24 A4 4 0 1 1 108 24 Z M108 44 A4 4 0 1 1 100 44 A4 4 0 1 1 108 44 Z\" fill=\"#fff\" stroke=\"none\"/>"
+        );
     }
 }

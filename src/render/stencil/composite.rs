@@ -28,7 +28,7 @@ pub fn is_composite(shape: &str) -> bool {
 /// A stencil a shape draws by name: `Err` when its pack is not loaded yet (the cell becomes a
 /// placeholder, as the whole shape would be wrong), `Ok(None)` when the loaded library has no such
 /// stencil (draw.io then draws the shape without it).
-fn icon(ctx: &ShapeCtx, name: &str) -> Result<Option<Stencil>, ()> {
+fn icon(ctx: &ShapeCtx, name: &str) -> Result<Option<std::sync::Arc<Stencil>>, ()> {
     if name.is_empty() {
         return Ok(None);
     }
@@ -361,7 +361,7 @@ fn gcp2_hex_icon(c: &mut Canvas, ctx: &ShapeCtx, b: &Rect) -> bool {
     let inst = ctx.style.num("instNum", 0.0).trunc();
     let size = w.min(h);
     c.translate(b.x, b.y);
-    let draw = |c: &mut Canvas, st: &Option<Stencil>, r: (f64, f64, f64, f64)| {
+    let draw = |c: &mut Canvas, st: &Option<std::sync::Arc<Stencil>>, r: (f64, f64, f64, f64)| {
         if let Some(st) = st {
             draw_stencil(c, st, ctx, w * r.0, h * r.1, w * r.2, h * r.3, 1);
         }

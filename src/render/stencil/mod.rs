@@ -337,7 +337,7 @@ pub fn draw(
         None => match registry.stencil(shape) {
             Some(s) => {
                 loaded = s;
-                Some(&loaded)
+                Some(&*loaded)
             }
             None => return false,
         },
@@ -358,6 +358,7 @@ pub fn draw(
         }
         None => composite::draw(&mut c, shape, &ctx, paint, b),
     };
+    drop(c);
     if !drawn {
         return false;
     }
