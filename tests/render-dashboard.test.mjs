@@ -138,6 +138,8 @@ test('the analysis overlay is drawn as in the panel: rings, count, badges, the r
   const withDocs = diagram.replace('</root>', '<mxCell id="docs" value="docs" style="rounded=1" vertex="1" parent="1"><mxGeometry x="0" y="100" width="80" height="40" as="geometry"/></mxCell></root>');
   const dash = dashboard([{ refId: 'A', expr: 'errors' }], { type: 'prometheus', uid: 'prom' });
   dash.panels[0].options.source.text = withDocs;
+  // As the panel's editor saves them (topList is the panel's own box).
+  dash.panels[0].options.analysis = { enabled: true, arrow: 'dependsOn', topList: true, rankBadges: true };
   const file = writeDash('analysis.json', dash);
   const out = path.join(tmp, 'analysis.svg');
   const r = await run(['render', '--dashboard', file, '--panel', '7', '--prometheus', `${base}/prom`, '-o', out]);
@@ -153,6 +155,7 @@ test('the analysis overlay is drawn as in the panel: rings, count, badges, the r
   assert.match(svg, /<g data-cell-id="db" class=/, 'the failing shape is not dimmed');
   assert.match(r.stderr, /root-cause candidate 1: db \(explains 2 of 2 alerts\)/);
   assert.doesNotMatch(r.stderr, /candidate 3/, 'only candidates that explain an alert are listed');
+  assert.doesNotMatch(r.stderr, /analysis options/, 'the panel\'s saved analysis options are accepted');
   // Off in the panel's options: no overlay.
   dash.panels[0].options.analysis = { enabled: false };
   const off = path.join(tmp, 'analysis-off.svg');
