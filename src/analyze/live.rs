@@ -36,6 +36,8 @@ pub struct LiveOptions {
     pub dim: bool,
     /// Rank badges 1–5 on the root-cause candidates.
     pub rank_badges: bool,
+    /// The panel's top-5 box (HTML, the panel's own): saved with these options, unused by the core.
+    pub top_list: bool,
 }
 
 impl Default for LiveOptions {
@@ -46,6 +48,7 @@ impl Default for LiveOptions {
             blast_radius: true,
             dim: true,
             rank_badges: true,
+            top_list: true,
         }
     }
 }

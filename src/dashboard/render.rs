@@ -66,11 +66,7 @@ pub fn draw_panel(req: &Request, stencils_for: &dyn Fn(&[u8], &RenderOptions) ->
         notes.extend(report.errors.iter().map(|e| format!("bindings: {}", e)));
     }
     // The panel's analysis options (blast radius, badges, dimming), as the panel applies them.
-    // `topList` is the panel's own (its HTML box); the core takes the rest, as the panel sends it.
-    let analysis = match spec.options.get("analysis") {
-        Some(Value::Object(o)) => Value::Object(o.iter().filter(|(k, _)| k.as_str() != "topList").map(|(k, v)| (k.clone(), v.clone())).collect()).to_string(),
-        _ => String::new(),
-    };
+    let analysis = spec.options.get("analysis").filter(|a| a.is_object()).map(Value::to_string).unwrap_or_default();
     if let Err(e) = doc.live.set_options(&analysis, &doc.model) {
         notes.push(e);
     }
