@@ -126,14 +126,11 @@ function nativeImage(file) {
   });
 }
 
-const first = await nativeImage(path.join(tmp, 'native-check.png'));
+// One native SVG first: what the image carries (rings) and says (causes), beside the panel's.
 const svgCheck = path.join(tmp, 'native-check.svg');
-await new Promise((resolve, reject) => {
-  const p = spawn(bin, ['render', '--dashboard', dashboardFile, '--panel', '1', '--grafana', grafanaUrl, '--token', 'bench', '--width', String(W), '--height', String(H), '--theme', 'dark', '-o', svgCheck]);
-  p.on('close', (c) => (c === 0 ? resolve() : reject(new Error('native SVG check failed'))));
-});
+const check = await nativeImage(svgCheck);
 const overlayNative = (fs.readFileSync(svgCheck, 'utf8').match(/class="fl-an-ring /g) ?? []).length;
-const causes = first.stderr.split('\n').filter((l) => l.includes('root-cause candidate')).map((l) => l.replace(/^faultline: /, ''));
+const causes = check.stderr.split('\n').filter((l) => l.includes('root-cause candidate')).map((l) => l.replace(/^faultline: /, ''));
 
 // Warm-up, then alternate.
 await chromiumImage(path.join(tmp, 'warm.png'));
