@@ -195,6 +195,7 @@ fn run(xml: &str, binds: &str, desc: &str, times: &[f64], frames: &[Vec<f64>], n
     let mut d = Document::load(xml.as_bytes(), &RenderOptions::default()).expect("diagram");
     d.engine.naive = naive;
     d.engine.clock = clock;
+    d.live.clock = clock;
     let now = times[POINTS - 1];
     let t0 = Instant::now();
     let report = d.set_bindings(binds);
@@ -220,6 +221,8 @@ fn run(xml: &str, binds: &str, desc: &str, times: &[f64], frames: &[Vec<f64>], n
         (Vec::new(), Vec::new(), Vec::new(), 0usize);
     let mut phases = [0.0f64; 4];
     let mut mins = [f64::INFINITY; 4];
+    let (mut live_states, mut live_analyze) = (0.0f64, 0.0f64);
+    let (mut to_json, mut json_bytes) = (0.0f64, 0usize);
     for (i, f) in frames.iter().enumerate().skip(1) {
         // Data in (descriptor + buffers copied in, as wasm-bindgen does) → patch out.
         let t = Instant::now();
@@ -253,6 +256,13 @@ fn run(xml: &str, binds: &str, desc: &str, times: &[f64], frames: &[Vec<f64>], n
         let p = d.update_prepared("", now, times[0], now);
         prepared.push(ms(t.elapsed()));
         ops += p.ops.len();
+        // What the wasm host then does with the patch: JSON text for JSON.parse on the JS side.
+        let t = Instant::now();
+        let json = serde_json::to_string(&p).unwrap_or_default();
+        to_json += ms(t.elapsed());
+        json_bytes = json.len();
+        live_states += d.live.timing.states_us / 1e3;
+        live_analyze += d.live.timing.analyze_us / 1e3;
         for ((a, m), b) in phases.iter_mut().zip(mins.iter_mut()).zip([
             p.timing.ingest_us,
             p.timing.match_us,
@@ -265,6 +275,13 @@ fn run(xml: &str, binds: &str, desc: &str, times: &[f64], frames: &[Vec<f64>], n
     }
     let n = full.len().max(1) as f64;
     println!("{}refresh phases (prepared, mean): ingest {:.2} ms, match {:.2} ms, evaluate {:.2} ms, patch {:.2} ms", if naive { "naive " } else { "" }, phases[0] / n, phases[1] / n, phases[2] / n, phases[3] / n);
+    println!("{}live analysis after each refresh (mean): node states {:.2} ms ({} series scored), blast radius + ranking {:.2} ms", if naive { "naive " } else { "" }, live_states / n, d.live.timing.series, live_analyze / n);
+    println!(
+        "{}patch → JSON text (mean): {:.2} ms, {} bytes",
+        if naive { "naive " } else { "" },
+        to_json / n,
+        json_bytes
+    );
     // Minimum per phase: what a refresh costs when the machine is not busy elsewhere.
     println!("{}refresh phases (prepared, min): ingest {:.2} ms, match {:.2} ms, evaluate {:.2} ms, patch {:.2} ms", if naive { "naive " } else { "" }, mins[0], mins[1], mins[2], mins[3]);
     Run {

@@ -45,7 +45,7 @@ impl Level {
 }
 
 /// Which way of a series is bad.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub enum Polarity {
     /// Higher is worse (latency, errors, saturation). The default.

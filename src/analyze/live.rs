@@ -105,6 +105,9 @@ pub struct Live {
     pub alert_cells: Vec<usize>,
     what_if: Option<BlastRadius>,
     scratch: health::Scratch,
+    /// This refresh's score per (series, recent window, polarity): cells that share series (an
+    /// edge binding's cells all see the same list) score each one once.
+    scores: std::collections::HashMap<(u32, usize, health::Polarity), Option<health::SeriesScore>>,
     sent: Sent,
     pub timing: LiveTiming,
     /// Clock in ms (the wasm host passes performance.now).
@@ -127,6 +130,7 @@ impl Default for Live {
             alert_cells: Vec::new(),
             what_if: None,
             scratch: health::Scratch::default(),
+            scores: std::collections::HashMap::new(),
             sent: Sent::default(),
             timing: LiveTiming::default(),
             clock: no_clock,
@@ -227,6 +231,7 @@ impl Live {
             *s = NodeState::default();
         }
         self.alert_cells.clear();
+        self.scores.clear();
         let mut scored = 0usize;
         for &cell in &engine.bound {
             let Some(e) = engine.evals.get(&cell) else {
@@ -268,16 +273,23 @@ impl Live {
                     }
                     let split = values.len() - recent;
                     let base = &values[split.saturating_sub(MAX_BASELINE)..split];
-                    let Some(sc) = health::score_series_with(
-                        base,
-                        &values[split..],
-                        b.anomaly.polarity,
-                        &self.config.health,
-                        &mut self.scratch,
-                    ) else {
+                    let (config, scratch) = (&self.config.health, &mut self.scratch);
+                    let memo = *self
+                        .scores
+                        .entry((se.series, recent, b.anomaly.polarity))
+                        .or_insert_with(|| {
+                            scored += 1;
+                            health::score_series_with(
+                                base,
+                                &values[split..],
+                                b.anomaly.polarity,
+                                config,
+                                scratch,
+                            )
+                        });
+                    let Some(sc) = memo else {
                         continue;
                     };
-                    scored += 1;
                     if best.map(|x| sc.z > x.0).unwrap_or(true) {
                         let onset = sc.onset.map(|k| {
                             let times = frames.times_of(i).filter(|t| t.len() == values.len());

@@ -633,22 +633,25 @@ impl Engine {
                 continue;
             }
             let picked = be.pick.map(|p| &be.series[p]);
-            let shown = match be.text.clone() {
+            let shown = match &be.text {
                 Some(t) => {
-                    let raw = picked.map(|s| s.value.raw_text()).unwrap_or_default();
-                    let series_title = picked
-                        .map(|s| self.frames.meta(s.series as usize).title())
-                        .unwrap_or_default();
-                    let level_name = be
-                        .level
-                        .map(|l| levels.name(l).to_string())
-                        .unwrap_or_default();
+                    // Each variable is made only when the format uses it (most use just the value).
                     rule.format.expand(
                         &|var| match var {
                             Var::Value => Some(t.clone()),
-                            Var::ValueRaw => Some(raw.clone()),
-                            Var::Level => Some(level_name.clone()),
-                            Var::Series => Some(series_title.clone()),
+                            Var::ValueRaw => {
+                                Some(picked.map(|s| s.value.raw_text()).unwrap_or_default())
+                            }
+                            Var::Level => Some(
+                                be.level
+                                    .map(|l| levels.name(l).to_string())
+                                    .unwrap_or_default(),
+                            ),
+                            Var::Series => Some(
+                                picked
+                                    .map(|s| self.frames.meta(s.series as usize).title())
+                                    .unwrap_or_default(),
+                            ),
                             Var::Binding => Some(b.id.clone()),
                             Var::From => Some(crate::bind::jsnum::to_string(self.from_ms)),
                             Var::To => Some(crate::bind::jsnum::to_string(self.to_ms)),
