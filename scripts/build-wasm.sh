@@ -7,16 +7,16 @@ cd "$(dirname "$0")/.."
 # Two modules from the same crate (DEVELOPERS.md "Two wasm modules"):
 #   build/pkg/faultline{.js,_bg.wasm}           the full core: drawing + bindings + analysis (feature `bindings`);
 #   build/pkg/faultline_view{.js,_bg.wasm}      drawing only, what a plain panel loads (--no-default-features).
-# Both share one target dir (std and the dependencies are built once); only the faultline crate differs.
+# Both in target/wasm/, each in its own cargo profile (release, wasm-view: same settings), so that each
+# build leaves the other's output alone and a rebuild only happens when the sources change.
 export CARGO_TARGET_DIR=target/wasm
-release=$CARGO_TARGET_DIR/wasm32-unknown-unknown/release
 
-# build_lib <raw copy> [cargo args]: one cargo build, its .wasm kept under its own name (mtime kept:
-# the wasm-bindgen step below runs only when it changed).
+# build_lib <profile> <raw copy> [cargo args]: one cargo build, its .wasm kept under its own name (mtime
+# kept: the wasm-bindgen step below runs only when it changed).
 build_lib() {
-  local keep=$1; shift
+  local profile=$1 keep=$2; shift 2
   if wasm_target_installed; then
-    cargo build -q --lib --release --target wasm32-unknown-unknown "$@" \
+    cargo build -q --lib --profile "$profile" --target wasm32-unknown-unknown "$@" \
       || die "cargo build for wasm32 failed (see above)"
   else
     [ -d /usr/lib/rustlib/src/rust/library ] || die "no wasm32 target: run 'rustup target add wasm32-unknown-unknown', or install Debian's rustc-web rust-web-src lld-22 (npm start/test does this)"
@@ -26,10 +26,10 @@ build_lib() {
     # is no stderr to print to), without the panic-message formatting code (smaller wasm).
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
-      cargo build -q --lib --release --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort "$@" \
+      cargo build -q --lib --profile "$profile" --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort "$@" \
       || die "cargo build-std for wasm32 with Debian rustc-web failed (see above)"
   fi
-  cp -p "$release/faultline.wasm" "$keep"
+  cp -p "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$profile/faultline.wasm" "$keep"
 }
 
 # bindgen <raw> <out name>: wasm-bindgen glue + wasm-opt, when the raw module is newer.
@@ -51,7 +51,7 @@ bindgen() {
   fi
 }
 
-build_lib "$CARGO_TARGET_DIR/faultline-full.wasm"
-build_lib "$CARGO_TARGET_DIR/faultline-view.wasm" --no-default-features
+build_lib release "$CARGO_TARGET_DIR/faultline-full.wasm"
+build_lib wasm-view "$CARGO_TARGET_DIR/faultline-view.wasm" --no-default-features
 bindgen "$CARGO_TARGET_DIR/faultline-full.wasm" faultline
 bindgen "$CARGO_TARGET_DIR/faultline-view.wasm" faultline_view
