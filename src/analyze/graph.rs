@@ -804,6 +804,39 @@ mod tests {
         let g = AnalysisGraph::build(&b.build(), &GraphConfig::default());
         assert_eq!(g.deps.len(), 2);
         assert!(g.cycles.is_empty());
+        // The walk's order counts soft dependencies: one cyclic component.
+        assert_eq!(g.walk_component, vec![0, 0]);
+        assert_eq!(g.walk_cyclic, vec![true]);
+    }
+
+    /// The walk's order: a node's component before its dependencies'; members together.
+    #[test]
+    fn walk_order_puts_dependents_first() {
+        let mut b = ModelBuilder::new();
+        let v: Vec<usize> = (0..6)
+            .map(|i| b.vertex(&format!("n{}", i), &format!("n{}", i), ""))
+            .collect();
+        // 0 → 1 → {2 ⇢ 3 ⇢ 2 (soft cycle)} → 4; 5 → 0.
+        b.edge("1", Some(v[0]), Some(v[1]), "");
+        b.edge("2", Some(v[1]), Some(v[2]), "");
+        b.edge("3", Some(v[2]), Some(v[3]), "dashed=1");
+        b.edge("4", Some(v[3]), Some(v[2]), "dashed=1");
+        b.edge("5", Some(v[3]), Some(v[4]), "");
+        b.edge("6", Some(v[5]), Some(v[0]), "");
+        let g = AnalysisGraph::build(&b.build(), &GraphConfig::default());
+        let pos = |x: u32| g.walk_order.iter().position(|&y| y == x).unwrap();
+        for d in &g.deps {
+            let (a, z) = (d.dependent, d.dependency);
+            let (ca, cz) = (g.walk_component[a as usize], g.walk_component[z as usize]);
+            assert!(
+                ca < cz || (ca == cz && g.walk_cyclic[ca as usize]),
+                "{:?}",
+                d
+            );
+            assert!(ca != cz || pos(a).abs_diff(pos(z)) == 1);
+        }
+        assert_eq!(g.walk_order.len(), 6);
+        assert_eq!(g.walk_cyclic.iter().filter(|c| **c).count(), 1);
     }
 
     #[test]

@@ -216,8 +216,7 @@ pub fn personalized_pagerank_ordered(
                         continue;
                     }
                     let span = csr.span(m as usize);
-                    let (Some(ts), Some(ps)) =
-                        (csr.targets.get(span.clone()), prob.get(span))
+                    let (Some(ts), Some(ps)) = (csr.targets.get(span.clone()), prob.get(span))
                     else {
                         continue;
                     };
@@ -377,7 +376,9 @@ mod tests {
             (8, 9, 12),
         ];
         let csr = Csr::from_triples(10, &triples);
-        let weights = [1.0, 3.0, 2.0, 1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 1.0, 4.0, 0.0, 0.0];
+        let weights = [
+            1.0, 3.0, 2.0, 1.0, 1.0, 0.5, 2.0, 1.0, 1.0, 1.0, 4.0, 0.0, 0.0,
+        ];
         let (order, comp, cyclic) = order_of(&csr);
         let walk = WalkOrder {
             order: &order,
@@ -402,10 +403,7 @@ mod tests {
             assert!((b.iter().sum::<f64>() - 1.0).abs() < 1e-12);
             assert!(passes > 1, "the cycles take sweeps");
             // At the refresh path's tolerance both stay within it of the fixed point.
-            let loose = PageRankParams {
-                tol: 1e-4,
-                ..exact
-            };
+            let loose = PageRankParams { tol: 1e-4, ..exact };
             let (c, _) = personalized_pagerank_ordered(&csr, &weights, &pers, &loose, walk);
             let err: f64 = c.iter().zip(&a).map(|(x, y)| (x - y).abs()).sum();
             assert!(err < 1e-4, "{}", err);
@@ -422,7 +420,8 @@ mod tests {
             damping: 0.5,
             ..exact
         };
-        let (x, passes) = personalized_pagerank_ordered(&dag, &[1.0; 3], &[1.0, 0.0, 0.0], &p, walk);
+        let (x, passes) =
+            personalized_pagerank_ordered(&dag, &[1.0; 3], &[1.0, 0.0, 0.0], &p, walk);
         assert_eq!(passes, 1);
         let want = [8.0 / 13.0, 2.0 / 13.0, 3.0 / 13.0];
         for (a, b) in x.iter().zip(want) {

@@ -451,7 +451,11 @@ impl<'a> Ctx<'a> {
         while let Some((a, reach)) = queue.pop_front() {
             // A copy of the node's product only once a dependent must come out of it.
             let mut p: Option<Prod> = None;
-            let mut p_ok = if trace.is_some() { Some(Prod::ONE) } else { None };
+            let mut p_ok = if trace.is_some() {
+                Some(Prod::ONE)
+            } else {
+                None
+            };
             let span = g.dependents.span(a);
             let carries = self.carry.get(span.clone()).unwrap_or(&[]);
             let coefs = self.coef.get(span.clone()).unwrap_or(&[]);
