@@ -212,21 +212,7 @@ pub fn personalized_pagerank_ordered(
                 }
                 for &m in members {
                     let push = alpha * y[m as usize];
-                    if push == 0.0 {
-                        continue;
-                    }
-                    let span = csr.span(m as usize);
-                    let (Some(ts), Some(ps)) = (csr.targets.get(span.clone()), prob.get(span))
-                    else {
-                        continue;
-                    };
-                    for (&t, &pr) in ts.iter().zip(ps) {
-                        if comp(t as usize) == c {
-                            if let Some(slot) = next.get_mut(t as usize) {
-                                *slot += push * pr;
-                            }
-                        }
-                    }
+                    spread(csr, &prob, m, push, |t| comp(t) == c, &mut next);
                 }
                 let mut delta = 0.0;
                 for &m in members {
@@ -243,20 +229,7 @@ pub fn personalized_pagerank_ordered(
         // The component is settled: pass its mass on to later components.
         for &m in members {
             let push = alpha * y[m as usize];
-            if push == 0.0 {
-                continue;
-            }
-            let span = csr.span(m as usize);
-            let (Some(ts), Some(ps)) = (csr.targets.get(span.clone()), prob.get(span)) else {
-                continue;
-            };
-            for (&t, &pr) in ts.iter().zip(ps) {
-                if comp(t as usize) != c {
-                    if let Some(slot) = y.get_mut(t as usize) {
-                        *slot += push * pr;
-                    }
-                }
-            }
+            spread(csr, &prob, m, push, |t| comp(t) != c, &mut y);
         }
         i = end;
     }
@@ -265,6 +238,32 @@ pub fn personalized_pagerank_ordered(
         y.iter_mut().for_each(|v| *v /= total);
     }
     (y, 1 + sweeps_max)
+}
+
+/// Adds `amount` × each entry's probability of row `m` to `into` at the entry's target, for the
+/// targets `keep` accepts.
+fn spread(
+    csr: &Csr,
+    prob: &[f64],
+    m: u32,
+    amount: f64,
+    keep: impl Fn(usize) -> bool,
+    into: &mut [f64],
+) {
+    if amount == 0.0 {
+        return;
+    }
+    let span = csr.span(m as usize);
+    let (Some(ts), Some(ps)) = (csr.targets.get(span.clone()), prob.get(span)) else {
+        return;
+    };
+    for (&t, &pr) in ts.iter().zip(ps) {
+        if keep(t as usize) {
+            if let Some(slot) = into.get_mut(t as usize) {
+                *slot += amount * pr;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
