@@ -27,5 +27,7 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "bindings"))]
+mod wasm_bindings;
 
 pub use error::{Error, ErrorKind, Result};

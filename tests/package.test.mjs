@@ -50,12 +50,17 @@ describe('plugin package', () => {
     for (const f of ['plugin.json', 'module.js', 'module.js.map', 'img/logo.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(have.includes(f), `${f} in the zip`);
     }
-    const chunks = have.filter((f) => /^faultline-core\.[0-9a-f]{8}\.js$/.test(f));
-    assert.equal(chunks.length, 1, 'one lazy chunk with the wasm-bindgen glue');
-    assert.ok(have.includes(`${chunks[0]}.map`), 'the chunk has its source map');
-    const wasm = have.filter((f) => f.endsWith('.wasm'));
-    assert.equal(wasm.length, 1, 'one wasm');
-    assert.deepEqual(Buffer.from(files[`${ID}/${wasm[0]}`]), fs.readFileSync(path.join(root, 'build/pkg/faultline_bg.wasm')), 'the wasm is the core as built');
+    // Two cores (DEVELOPERS.md "Two wasm modules"): the full one and the drawing-only one, each
+    // with its lazy glue chunk.
+    for (const [chunk, built] of [['faultline-core', 'faultline_bg'], ['faultline-view', 'faultline_view_bg']]) {
+      const chunks = have.filter((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f));
+      assert.equal(chunks.length, 1, `one lazy chunk ${chunk} with its wasm-bindgen glue`);
+      assert.ok(have.includes(`${chunks[0]}.map`), 'the chunk has its source map');
+      const wasm = have.filter((f) => new RegExp(`^${built}\\.[0-9a-f]{8}\\.wasm$`).test(f));
+      assert.equal(wasm.length, 1, `one ${built} wasm`);
+      assert.deepEqual(Buffer.from(files[`${ID}/${wasm[0]}`]), fs.readFileSync(path.join(root, `build/pkg/${built}.wasm`)), 'the wasm is the core as built');
+    }
+    assert.equal(have.filter((f) => f.endsWith('.wasm')).length, 2, 'two wasm modules');
     assert.ok(have.every((f) => !/\.(ts|tsx)$|node_modules|\.DS_Store/.test(f)), 'no sources or junk');
     assert.match(text('LICENSE'), /Apache License\s+Version 2\.0/);
   });
@@ -108,9 +113,8 @@ describe('plugin package', () => {
   test('sizes are reported', (t) => {
     const size = (n) => files[`${ID}/${n}`].length;
     const gz = (n) => gzipSync(files[`${ID}/${n}`], { level: 9 }).length;
-    const wasm = names().find((n) => n.endsWith('.wasm')).slice(ID.length + 1);
-    const chunk = names().find((n) => /faultline-core\.[0-9a-f]{8}\.js$/.test(n)).slice(ID.length + 1);
-    t.diagnostic(`module.js ${size('module.js')} B (gzip ${gz('module.js')} B); ${chunk} ${size(chunk)} B (gzip ${gz(chunk)} B); ${wasm} ${size(wasm)} B (gzip ${gz(wasm)} B)`);
+    const lazy = names().filter((n) => /(faultline-(core|view)\.[0-9a-f]{8}\.js|\.wasm)$/.test(n)).map((n) => n.slice(ID.length + 1));
+    t.diagnostic([`module.js ${size('module.js')} B (gzip ${gz('module.js')} B)`, ...lazy.map((f) => `${f} ${size(f)} B (gzip ${gz(f)} B)`)].join('; '));
   });
 
   test('the plugin validator\'s offline analyzers pass', async (t) => {

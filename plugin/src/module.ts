@@ -5,14 +5,13 @@ import { FieldConfigProperty, PanelPlugin } from '@grafana/data';
 import { FaultlinePanel } from './components/FaultlinePanel';
 import { PageEditor, SourceFileEditor, SourceTextEditor } from './components/editors';
 import { BindingsEditor, InspectorEditor, MigrationEditor, TracesEditor } from './components/lazyEditors';
-import { preloadCore } from './core/core';
 import { EXAMPLE_DIAGRAM } from './example';
 import { migrationHandler, panelChangeHandler } from './migration';
 import type { FaultlineOptions } from './types';
 import { holdUntilFirstPanel } from './view/readiness';
 
-// Fetch and compile the core while Grafana boots and runs the queries.
-preloadCore();
+// No core is fetched here: the panel picks the module it needs (drawing only or full, core/core.ts)
+// from its options in its first render and starts the fetch there.
 // Hold the page's readiness until a panel takes over (render-ready mode).
 holdUntilFirstPanel();
 

@@ -157,28 +157,41 @@ const show = (label, s, note = '') => console.log(`  ${label.padEnd(44)} ${s ? `
 const moduleJs = path.join(dist, 'module.js');
 size.moduleJs = fs.existsSync(moduleJs) ? sizeOf([moduleJs]) : null;
 show('dist/module.js', size.moduleJs, size.moduleJs ? '' : '(the plugin build writes it: npm run build)');
-// other JavaScript the panel loads (lazy chunks such as the wasm-bindgen glue), source maps left out
-const chunks = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'module.js' && !f.startsWith('stencils')).map((f) => path.join(dist, f)) : [];
-size.chunks = chunks.length ? sizeOf(chunks) : null;
-if (chunks.length) show(chunks.map((f) => path.relative(ROOT, f)).join(' + ') + ' (lazy JS)', size.chunks);
-const distWasm = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith('.wasm') && !f.startsWith('stencils')).map((f) => path.join(dist, f)) : [];
-const pkgWasm = path.join(flDir || path.join(ROOT, 'build/pkg'), 'faultline_bg.wasm');
-const wasmFiles = distWasm.length ? distWasm : fs.existsSync(pkgWasm) ? [pkgWasm] : [];
-size.wasm = wasmFiles.length ? sizeOf(wasmFiles) : null;
-show(wasmFiles.length ? wasmFiles.map((f) => path.relative(ROOT, f)).join(' + ') : 'core wasm', size.wasm);
-if (!size.moduleJs) {
-  const glue = path.join(flDir || path.join(ROOT, 'build/pkg'), 'faultline.js');
-  size.glue = fs.existsSync(glue) ? sizeOf([glue]) : null;
-  show(`${path.relative(ROOT, glue)} (wasm-bindgen glue, in lieu)`, size.glue);
+// Every other file the panel may load (lazy JS chunks, the two wasm modules), source maps left out,
+// one line each; then the sums for what each kind of panel loads (DEVELOPERS.md "Two wasm modules").
+const distFiles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /\.(js|wasm)$/.test(f) && f !== 'module.js') : [];
+const part = (re) => distFiles.filter((f) => re.test(f));
+const sized = (files) => (files.length ? sizeOf(files.map((f) => path.join(dist, f))) : null);
+size.files = {};
+for (const f of distFiles) {
+  size.files[f] = sized([f]);
+  show(`dist/${f}`, size.files[f]);
 }
 const stencilFiles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.startsWith('stencils')).flatMap((f) => filesUnder(path.join(dist, f))) : [];
 size.stencils = stencilFiles.length ? sizeOf(stencilFiles) : null;
 show(`stencil pack (dist/stencils*: ${stencilFiles.length} files)`, size.stencils, stencilFiles.length ? '' : '(none built yet)');
-const js = size.moduleJs ? size.moduleJs.gz + (size.chunks ? size.chunks.gz : 0) : size.glue ? size.glue.gz : null;
-size.total = js != null && size.wasm ? js + size.wasm.gz : null;
-if (size.total != null) {
-  const what = size.moduleJs ? `module.js${size.chunks ? ' + lazy JS' : ''} + wasm` : 'glue + wasm';
-  console.log(`  ${what} = ${size.total} gz bytes (${(size.total / 1024).toFixed(1)} KiB): goal (300 KB) ${size.total <= 300 * 1024 ? 'MET' : 'NOT met'}`);
+const gzOf = (...groups) => groups.flat().reduce((n, f) => n + size.files[f].gz, size.moduleJs.gz);
+const view = [...part(/^faultline-view\./), ...part(/^faultline_view_bg\./)];
+const full = [...part(/^faultline-core\./), ...part(/^faultline_bg\./)];
+if (size.moduleJs && full.length === 2) {
+  const judge = (n) => `${n} gz bytes (${(n / 1024).toFixed(1)} KiB): goal (300 KB) ${n <= 300 * 1024 ? 'MET' : 'NOT met'}`;
+  size.plain = view.length === 2 ? gzOf(view) : null;
+  size.bound = gzOf(full);
+  size.total = gzOf(distFiles);
+  if (size.plain != null) console.log(`  plain panel, first paint (module.js + faultline-view chunk + view wasm) = ${judge(size.plain)}`);
+  console.log(`  panel with bindings (module.js + faultline-core chunk + full wasm) = ${judge(size.bound)}`);
+  if (size.plain != null) console.log(`  plain panel once the pointer enters it (+ faultline-core chunk + full wasm) = ${size.plain + size.bound - size.moduleJs.gz} gz bytes`);
+  console.log(`  everything (module.js + every lazy chunk, editors included + both wasm) = ${size.total} gz bytes (${(size.total / 1024).toFixed(1)} KiB)`);
+} else {
+  // No plugin build: the core as wasm-bindgen wrote it (e.g. FAULTLINE_PKG=<another build/pkg>).
+  const pkg = flDir || path.join(ROOT, 'build/pkg');
+  for (const [label, files] of [['full', ['faultline.js', 'faultline_bg.wasm']], ['view', ['faultline_view.js', 'faultline_view_bg.wasm']]]) {
+    const there = files.map((f) => path.join(pkg, f)).filter((f) => fs.existsSync(f));
+    if (there.length === 2) {
+      size[label] = sizeOf(there);
+      show(`${label} core: ${there.map((f) => path.relative(ROOT, f)).join(' + ')} (glue + wasm)`, size[label]);
+    }
+  }
 }
 
 // ---- native CLI

@@ -18,6 +18,7 @@ import { Observable } from 'rxjs';
 import {
   createTheme,
   DataSourceApi,
+  EventBusSrv,
   LoadingState,
   PanelPlugin,
   type DataQuery,
@@ -26,7 +27,7 @@ import {
   type DataSourceInstanceSettings,
   type PanelData,
 } from '@grafana/data';
-import { setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
+import { setAppEvents, setDataSourceSrv, setPluginImportUtils, setRunRequest } from '@grafana/runtime';
 import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import { behaviors, EmbeddedScene, SceneFlexItem, SceneFlexLayout, SceneQueryRunner, SceneTimeRange, VizPanel } from '@grafana/scenes';
 
@@ -78,6 +79,8 @@ class SimulatedDataSource extends DataSourceApi<DataQuery> {
 // Grafana core services scenes calls through @grafana/runtime.
 
 function installServices(ds: DataSourceApi) {
+  // Grafana's app event bus: scenes' panel publishes a hover event on it when the pointer moves over a panel.
+  setAppEvents(new EventBusSrv());
   setDataSourceSrv({
     get: async (ref: any) => {
       const uid = typeof ref === 'string' ? ref : ref?.uid;

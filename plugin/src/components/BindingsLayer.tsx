@@ -50,7 +50,8 @@ export function bindingsJson(doc: BindingDoc | undefined, replaceVariables: Inte
   }
 }
 
-function hasWork(doc: BindingDoc | undefined): boolean {
+/** Whether the document binds anything (the panel then needs the full core). */
+export function hasBindings(doc: BindingDoc | undefined): boolean {
   return !!doc && Array.isArray(doc.bindings) && doc.bindings.length > 0;
 }
 
@@ -176,7 +177,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
 
   // --- refresh path ----------------------------------------------------------------------------
   const json = useMemo(() => bindingsJson(options.bindings, replaceVariables), [options.bindings, replaceVariables]);
-  const work = hasWork(options.bindings);
+  const work = hasBindings(options.bindings);
   const [gen, setGen] = useState(0);
   const onStateRef = useRef(onState);
   onStateRef.current = onState;

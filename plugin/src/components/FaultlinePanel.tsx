@@ -4,14 +4,14 @@ import { LoadingState, type GrafanaTheme2, type PanelData, type PanelProps } fro
 import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { drawDiagram, type Drawn } from '../bind/draw';
-import { loadCore, type Core, type CoreRenderOutput } from '../core/core';
-import { ensurePacks, type PackFailure } from '../core/packs';
+import { editorsOpen, loadCore, loadedCore, onEditorsOpened, type Core, type CoreKind, type CoreRenderOutput } from '../core/core';
+import { addFetchedPacks, ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource } from '../source';
 import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
 import { isStillPage, useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
 import { useAnalysisBoxLoaded } from './AnalysisLayer';
-import { BindingsLayer, useMotionClass } from './BindingsLayer';
+import { BindingsLayer, hasBindings, useMotionClass } from './BindingsLayer';
 
 type Props = PanelProps<FaultlineOptions>;
 
@@ -33,19 +33,49 @@ export function pageSelector(page: FaultlineOptions['page']): number | string | 
   return undefined;
 }
 
-function useCore(): { core?: Core; error?: string } {
-  const [state, setState] = useState<{ core?: Core; error?: string }>({});
+/**
+ * The core this panel draws with (core/core.ts): the drawing-only module while nothing needs more,
+ * the full one (bindings engine, analysis) as soon as something does. A panel with bindings, a
+ * pending Flowcharting import or an open option editor waits for the full core; a plain panel draws
+ * with the small one first and switches when the pointer first enters it (tooltips, links, the
+ * click menu's what-if all need the full core). Once the full core is loaded, every panel uses it.
+ */
+function useCore(needFull: boolean, wantFull: boolean): { core?: Core; error?: string } {
+  const [editing, setEditing] = useState(editorsOpen);
+  useEffect(() => {
+    if (editing) {
+      return undefined;
+    }
+    const off = onEditorsOpened(() => setEditing(true));
+    if (editorsOpen()) {
+      setEditing(true);
+    }
+    return off;
+  }, [editing]);
+  const full = needFull || wantFull || editing || loadedCore('full') !== undefined;
+  const kind: CoreKind = full ? 'full' : 'view';
+  const [state, setState] = useState<{ kind: CoreKind; core?: Core; error?: string }>(() => ({ kind, core: loadedCore(kind) }));
   useEffect(() => {
     let live = true;
-    loadCore().then(
-      (core) => live && setState({ core }),
-      (e) => live && setState({ error: messageOf(e) })
+    loadCore(kind).then(
+      (core) => live && setState({ kind, core }),
+      (e) => live && setState({ kind, error: messageOf(e) })
     );
     return () => {
       live = false;
     };
-  }, []);
-  return state;
+  }, [kind]);
+  if (state.kind === kind) {
+    return state;
+  }
+  // Switching to the full core: a plain panel keeps its drawing (the same picture) meanwhile; a
+  // panel that needs the full core for its first drawing shows nothing half-done.
+  return { core: state.kind === 'view' && !needFull ? state.core : undefined };
+}
+
+/** Whether the options alone need the full core: bindings to evaluate or a Flowcharting import. */
+function optionsNeedFull(options: FaultlineOptions): boolean {
+  return hasBindings(options.bindings) || !!options.migration?.pending;
 }
 
 let drawings = 0;
@@ -57,7 +87,8 @@ export function FaultlinePanel(props: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const themeName = theme.isDark ? 'dark' : 'light';
-  const core = useCore();
+  const [pointerIn, setPointerIn] = useState(false);
+  const core = useCore(optionsNeedFull(options), pointerIn);
 
   // Source → bytes. Keyed by the resolved source so a refresh or a re-render does not refetch.
   const request = useMemo(() => resolveSource(options.source, replaceVariables), [options.source, replaceVariables]);
@@ -84,7 +115,8 @@ export function FaultlinePanel(props: Props) {
       return [];
     }
     try {
-      return core.core.requiredPacks(current.bytes, { page });
+      // Packs this page already fetched (for the other core module) are added at once.
+      return addFetchedPacks(core.core, core.core.requiredPacks(current.bytes, { page }));
     } catch {
       return []; // render() reports the source's problem
     }
@@ -145,7 +177,8 @@ export function FaultlinePanel(props: Props) {
     () => fitView(contentW, contentH, width, height, options.fit ?? 'both', options.zoom ?? 1),
     [contentW, contentH, width, height, options.fit, options.zoom]
   );
-  const drawing = useMemo(() => (ok ? ++drawings : 0), [ok]);
+  // The same drawing from the full core after the switch (same source, page, theme, packs) keeps the view.
+  const drawing = useMemo(() => (ok ? ++drawings : 0), [ok !== undefined, current, page, themeName, packs]); // eslint-disable-line react-hooks/exhaustive-deps
   const viewKey = `${drawing}|${width}x${height}|${options.fit}|${options.zoom}`;
   const [moved, setMoved] = useState<{ key: string; view: View } | null>(null);
   const view = moved && moved.key === viewKey ? moved.view : initial;
@@ -229,6 +262,7 @@ export function FaultlinePanel(props: Props) {
       data-theme={themeName}
       data-render-ready={ready.state === 'true' ? 'true' : 'false'}
       data-faultline-ready={ready.state}
+      onPointerEnter={pointerIn ? undefined : () => setPointerIn(true)}
       onPointerDown={ok ? onPointerDown : undefined}
       onPointerMove={ok ? onPointerMove : undefined}
       onPointerUp={onPointerUp}
@@ -264,7 +298,7 @@ export function FaultlinePanel(props: Props) {
         </div>
       )}
       <BindingsLayer
-        core={core.core}
+        core={core.core?.Diagram ? core.core : undefined}
         session={ok?.session}
         containerRef={containerRef}
         data={data}

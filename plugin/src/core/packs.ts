@@ -10,7 +10,12 @@ export interface PackFailure {
   reason: string;
 }
 
-const added = new Map<string, Promise<void>>();
+// Per pack name: its bytes, fetched once for the page (both core modules may add the same pack:
+// a plain panel that switches to the full core adds what it already has, synchronously).
+const fetching = new Map<string, Promise<Uint8Array>>();
+const fetched = new Map<string, Uint8Array>();
+// Per core: the packs added to it (or being added).
+const addedTo = new WeakMap<Core, Map<string, Promise<void>>>();
 
 /** URL of a pack next to module.js; names look like `aws4`, `cisco/routers`, `img/lib/mscae`. */
 export function packUrl(name: string): string {
@@ -22,8 +27,8 @@ function reasonOf(e: unknown): string {
   return m.split('\n')[0].slice(0, 300);
 }
 
-function load(core: Core, name: string): Promise<void> {
-  let p = added.get(name);
+function fetchPack(name: string): Promise<Uint8Array> {
+  let p = fetching.get(name);
   if (!p) {
     p = (async () => {
       // Names come from the core's list of built packs; refuse anything that could leave stencils/.
@@ -40,13 +45,54 @@ function load(core: Core, name: string): Promise<void> {
       if (!res.ok) {
         throw new Error(`HTTP ${res.status} for ${url}`);
       }
-      core.addPack(name, new Uint8Array(await res.arrayBuffer()));
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      fetched.set(name, bytes);
+      return bytes;
     })();
-    added.set(name, p);
+    fetching.set(name, p);
     // A pack that failed is tried again the next time a drawing needs it.
+    p.catch(() => fetching.delete(name));
+  }
+  return p;
+}
+
+function addedMap(core: Core): Map<string, Promise<void>> {
+  let m = addedTo.get(core);
+  if (!m) {
+    m = new Map();
+    addedTo.set(core, m);
+  }
+  return m;
+}
+
+function load(core: Core, name: string): Promise<void> {
+  const added = addedMap(core);
+  let p = added.get(name);
+  if (!p) {
+    p = fetchPack(name).then((bytes) => {
+      core.addPack(name, bytes);
+    });
+    added.set(name, p);
     p.catch(() => added.delete(name));
   }
   return p;
+}
+
+/** Adds the packs already fetched for the page to this core at once; returns the names still to load. */
+export function addFetchedPacks(core: Core, names: string[]): string[] {
+  return names.filter((name) => {
+    const bytes = fetched.get(name);
+    if (!bytes || addedMap(core).has(name)) {
+      return true;
+    }
+    try {
+      core.addPack(name, bytes);
+      addedMap(core).set(name, Promise.resolve());
+      return false;
+    } catch {
+      return true; // ensurePacks reports it
+    }
+  });
 }
 
 /** Fetches and adds the packs, all at once; resolves with the ones that could not be loaded. */

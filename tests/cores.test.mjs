@@ -1,0 +1,78 @@
+// The two wasm modules (DEVELOPERS.md "Two wasm modules"), in the scene host (www/scene.html: a
+// dashboard page without the option editors): a plain panel draws with the drawing-only core and
+// fetches the full one only when the pointer enters it (tooltips, links, what-if need it); a panel
+// with bindings loads the full core only, and shows nothing before it is there.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { launch, requireBuilt, startServer, waitSettled } from './helpers/browser.mjs';
+
+let browser;
+let server;
+let base;
+
+before(async () => {
+  requireBuilt();
+  ({ server, base } = await startServer());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r) ?? r());
+});
+
+const VIEW = /\/faultline_view_bg\.[0-9a-f]{8}\.wasm$/;
+const FULL = /\/faultline_bg\.[0-9a-f]{8}\.wasm$/;
+
+async function scene(t, query) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 500 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const wasm = [];
+  page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(new URL(r.url()).pathname));
+  await page.goto(`${base}/scene.html?${query}`);
+  await page.waitForSelector('[data-testid=faultline-panel]', { timeout: 20000 });
+  assert.equal(await waitSettled(page), 'ready');
+  return { page, wasm, errors };
+}
+
+const drawnCells = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid=faultline-canvas] svg [data-cell-id]')].map((e) => e.getAttribute('data-cell-id')));
+
+test('a plain panel draws with the drawing-only core; entering it brings the full core and its tooltips', async (t) => {
+  const { page, wasm, errors } = await scene(t, 'file=demo&bindings=0');
+  assert.ok(wasm.some((u) => VIEW.test(u)), `drawing-only core fetched: ${wasm}`);
+  assert.ok(!wasm.some((u) => FULL.test(u)), `full core not fetched for the first paint: ${wasm}`);
+  const before = await drawnCells(page);
+  const transform = await page.evaluate(() => document.querySelector('[data-testid=faultline-canvas]').style.transform);
+  await page.evaluate(() => (window.firstSvg = document.querySelector('[data-testid=faultline-canvas] svg')));
+
+  // The pointer enters the panel away from any cell: the full core loads and redraws the same picture.
+  const box = await page.locator('[data-testid=faultline-panel]').boundingBox();
+  await page.mouse.move(box.x + 3, box.y + 3);
+  await page.waitForFunction(() => {
+    const svg = document.querySelector('[data-testid=faultline-canvas] svg');
+    return svg && svg !== window.firstSvg;
+  }, null, { timeout: 20000 });
+  assert.ok(wasm.some((u) => FULL.test(u)), `full core fetched once the pointer entered: ${wasm}`);
+  assert.deepEqual(await drawnCells(page), before, 'the same cells drawn by the full core');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=faultline-canvas]').style.transform), transform, 'the view is kept');
+  assert.equal(await page.getAttribute('[data-testid=faultline-panel]', 'data-state'), 'ready');
+
+  // The draw.io tooltip attribute, shown through the full core's bindings API.
+  const cell = await page.locator('[data-testid=faultline-canvas] [data-cell-id="frontend"] .fl-shape').first().boundingBox();
+  await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
+  const tip = await page.waitForSelector('[data-testid=faultline-tooltip][data-cell-id="frontend"]', { timeout: 10000 });
+  assert.match(await tip.evaluate((e) => e.textContent), /Server-side rendered storefront/);
+  assert.deepEqual(errors, []);
+});
+
+test('a panel with bindings loads the full core only', async (t) => {
+  const { page, wasm, errors } = await scene(t, 'file=demo');
+  assert.ok(wasm.some((u) => FULL.test(u)), `full core fetched: ${wasm}`);
+  assert.ok(!wasm.some((u) => VIEW.test(u)), `drawing-only core not fetched: ${wasm}`);
+  assert.ok((await drawnCells(page)).includes('frontend'));
+  assert.deepEqual(errors, []);
+});
