@@ -109,7 +109,8 @@ fn rotated_bounds(b: &Rect, deg: f64) -> Rect {
 }
 
 /// Closes the `<g transform>` opened at `at`; when it holds one element without a transform of
-/// its own, the element takes the transform instead (one DOM node fewer, same drawing).
+/// its own, the element takes the transform instead (one DOM node fewer, same drawing); an empty
+/// group is dropped.
 fn unwrap_single(body: &mut String, at: usize) {
     let wrapped = &body[at..];
     let Some(open_end) = wrapped.find('>') else {
@@ -117,6 +118,11 @@ fn unwrap_single(body: &mut String, at: usize) {
         return;
     };
     let inner = &wrapped[open_end + 1..];
+    // Nothing drawn inside (a text-only cell): no group at all.
+    if inner.is_empty() {
+        body.truncate(at);
+        return;
+    }
     let single = inner.starts_with('<')
         && !inner.starts_with("<g")
         && inner.ends_with("/>")
@@ -162,6 +168,7 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
     let mut unknown_markers: BTreeSet<String> = BTreeSet::new();
     let mut grow = |r: Rect| extent = Some(extent.map_or(r, |e| e.union(&r)));
     let mut gradients = 0usize;
+    let (mut asked_glass, mut asked_eip) = (false, false);
     // Edges drawn so far, for line jumps (draw.io's validEdges: straight, not curved).
     let mut drawn_edges: Vec<edges::Drawn> = Vec::new();
 
@@ -189,6 +196,8 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
                     None => None,
                 };
                 let paint = Paint::from_style(style, theme, gradient.as_deref());
+                asked_glass |= style.flag("glass", false);
+                asked_eip |= style.shape() == "mxgraph.eip.messageChannel";
                 // The shape turns with `rotation` and mirrors with the flips; the label is turned by
                 // label.rs itself (mxText follows the cell rotation but never the flips).
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\">", esc_attr(&cell.id));
@@ -275,9 +284,10 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
         num(h.ceil()),
         label::root_font_family()
     );
-    // Fixed gradients some shapes paint with, written once when used.
-    for (id, def) in [(GLASS_GRADIENT, GLASS_DEF), (shapes::EIP_CHANNEL_GRADIENT, EIP_CHANNEL_DEF)] {
-        if body.contains(id) {
+    // Fixed gradients some shapes paint with, written once when used (the body is searched only
+    // when a style asked for one: the search is a pass over the whole drawing).
+    for (id, def, asked) in [(GLASS_GRADIENT, GLASS_DEF, asked_glass), (shapes::EIP_CHANNEL_GRADIENT, EIP_CHANNEL_DEF, asked_eip)] {
+        if asked && body.contains(id) {
             defs.push_str(def);
         }
     }
@@ -325,6 +335,11 @@ mod tests {
         body.push_str("<g transform=\"translate(0.5 0.5)\"><rect class=\"fl-shape\" x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#fff\"/>");
         unwrap_single(&mut body, at);
         assert_eq!(body, "<g data-cell-id=\"a\"><rect class=\"fl-shape\" x=\"1\" y=\"2\" width=\"3\" height=\"4\" fill=\"#fff\" transform=\"translate(0.5 0.5)\"/>");
+        let mut body = String::from("<g data-cell-id=\"t\">");
+        let at = body.len();
+        body.push_str("<g transform=\"translate(0.5 0.5)\">");
+        unwrap_single(&mut body, at);
+        assert_eq!(body, "<g data-cell-id=\"t\">");
         // Two elements, an element with its own transform, or a group inside: the group stays.
         for inner in [
             "<rect x=\"1\"/><path d=\"M0 0\"/>",

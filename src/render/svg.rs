@@ -50,14 +50,25 @@ pub fn push_num(out: &mut String, v: f64) {
         return;
     }
     // Far beyond any drawing (model coordinates stop at 1e7): keep the text short and finite.
-    let hundredths = (v.clamp(-1e12, 1e12) * 100.0).round() as i64;
+    let x = v.clamp(-1e12, 1e12) * 100.0;
+    // `x.round()` (half away from zero) without its libm call in wasm: `x - trunc(x)` is exact.
+    let t = x.trunc();
+    let r = if (x - t).abs() >= 0.5 { t + x.signum() } else { t };
+    let hundredths = r as i64;
     let abs = hundredths.unsigned_abs();
     let (int, frac) = (abs / 100, abs % 100);
-    if hundredths < 0 {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 24];
     let mut i = digits.len();
+    if frac != 0 {
+        if frac % 10 != 0 {
+            i -= 1;
+            digits[i] = b'0' + (frac % 10) as u8;
+        }
+        i -= 1;
+        digits[i] = b'0' + (frac / 10) as u8;
+        i -= 1;
+        digits[i] = b'.';
+    }
     let mut n = int;
     loop {
         i -= 1;
@@ -67,14 +78,11 @@ pub fn push_num(out: &mut String, v: f64) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
-    if frac != 0 {
-        out.push('.');
-        out.push((b'0' + (frac / 10) as u8) as char);
-        if frac % 10 != 0 {
-            out.push((b'0' + (frac % 10) as u8) as char);
-        }
+    if hundredths < 0 {
+        i -= 1;
+        digits[i] = b'-';
     }
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
 }
 
 #[cfg(test)]
@@ -93,5 +101,28 @@ mod tests {
         assert_eq!(num(0.05), "0.05");
         assert_eq!(num(-1e308), "-1000000000000");
         assert_eq!(num(12.3), "12.3");
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero_like_f64_round() {
+        // The old formatting, for comparison.
+        let old = |v: f64| {
+            let h = (v.clamp(-1e12, 1e12) * 100.0).round() as i64;
+            let (int, frac) = (h.unsigned_abs() / 100, h.unsigned_abs() % 100);
+            let sign = if h < 0 { "-" } else { "" };
+            match frac {
+                0 => format!("{sign}{int}"),
+                f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
+                f => format!("{sign}{int}.{f:02}"),
+            }
+        };
+        for i in -20_000..20_000 {
+            for v in [i as f64 / 1000.0, i as f64 * 0.005, i as f64 * 0.125 + 0.0049999999999999, i as f64 * 1234.5678] {
+                assert_eq!(num(v), old(v), "{v}");
+            }
+        }
+        for v in [0.49999999999999994, -0.49999999999999994, 0.005, -0.005, 0.015, 2.675, 1e11 + 0.005] {
+            assert_eq!(num(v), old(v), "{v}");
+        }
     }
 }

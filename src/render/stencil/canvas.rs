@@ -403,6 +403,13 @@ impl<'a> Canvas<'a> {
         if (fill.is_none() && stroke.is_none()) || self.budget == 0 {
             return;
         }
+        // A rect or ellipse of zero width or height is not rendered (SVG: "a value of zero
+        // disables rendering of the element"): an element fewer for the browser.
+        match node {
+            Node::Rect { w, h, .. } if !(w > 0.0 && h > 0.0) => return,
+            Node::Ellipse { rx, ry, .. } if !(rx != 0.0 && ry != 0.0) => return,
+            _ => {}
+        }
         let node_kind = match node {
             Node::Path => NodeKind::Path,
             _ => NodeKind::Shape,
