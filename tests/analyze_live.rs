@@ -208,9 +208,16 @@ fn overlay_draws_halos_counts_badges_and_dims_the_rest_once() {
             .map(|s| (s.to_string(), true))
             .collect::<Vec<_>>()
     );
-    // Nothing changed: nothing to send, the next refresh with the same data neither.
+    assert!(!d.live.timing.reused);
+    assert!(d.live.timing.pagerank_passes >= 1);
+    let before = report(&d);
+    // Nothing changed: nothing to send, the next refresh with the same data neither; the same
+    // states keep the same analysis without running it again.
     assert!(overlay(&mut d, false).is_none());
     update(&mut d, &incident());
+    assert!(d.live.timing.reused);
+    assert_eq!(report(&d)["candidates"], before["candidates"]);
+    assert_eq!(report(&d)["blast"], before["blast"]);
     assert!(overlay(&mut d, false).is_none());
     // Recovery: the layer empties, the lit classes go, dimming stops.
     update(
@@ -221,6 +228,7 @@ fn overlay_draws_halos_counts_badges_and_dims_the_rest_once() {
             ("pay", series(100.0, 100.0, 0)),
         ]),
     );
+    assert!(!d.live.timing.reused, "changed states are analyzed again");
     let o = overlay(&mut d, false).expect("the overlay clears");
     assert_eq!(o.svg.as_deref(), Some(""));
     assert!(!o.dim);

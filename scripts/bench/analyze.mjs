@@ -9,7 +9,8 @@
 // the nodes in storage pools of 3 replicas needing 2, preferential attachment, 10% dashed = async,
 // a few mutual calls), every node bound by one binding to one series of 70 points. Three
 // incidents (a fault of 8σ at one service, carried to each caller with probability 0.7 and decay,
-// 5% unrelated spikes) alternate so no refresh repeats the previous one.
+// 5% unrelated spikes) alternate so no refresh repeats the previous one: it prints how many
+// refreshes took the unchanged-states shortcut (must be 0: every figure is a full analysis).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -261,6 +262,11 @@ console.log(`\nwasm: load + first draw ${fmt(wasm.loadMs)} ms; bindings ${wasm.r
 if (native) {
   console.log(`native: last refresh: ${native.summary.alerting} alerting, ${native.summary.failing} failing, ${native.summary.down} down, top ${native.top.slice(0, 3).join(', ')}`);
 }
+// Every measured refresh must be a real analysis of a changed incident, not the unchanged-states
+// shortcut (Live::refresh reuses the last analysis when no node's state changed).
+const reusedCount = (rows) => rows.filter((r) => r.reused).length;
+const passes = (rows) => [...new Set(rows.map((r) => r.pagerankPasses))].sort((a, b) => a - b).join('/');
+console.log(`analysis reused (no state changed): wasm ${reusedCount(wasm.rows)} of ${wasm.rows.length}${native ? `, native ${reusedCount(native.rows)} of ${native.rows.length}` : ''} refreshes (every other one is a full analysis); PageRank passes per refresh: ${passes(wasm.rows)}`);
 console.log('');
 console.log('| step, per refresh | wasm min ms | wasm median ms | wasm p95 ms | native min ms | native median ms | native p95 ms |');
 console.log('|---|---|---|---|---|---|---|');

@@ -155,6 +155,14 @@ pub struct AnalysisGraph {
     pub cycles: Vec<Vec<NodeIx>>,
     /// Component id per node (every node, singletons included).
     pub component: Vec<u32>,
+    /// Every node, dependents before their dependencies over all dependencies (soft included):
+    /// strongly connected components in topological order, members of one component together.
+    /// The PageRank walk (node → its dependencies) is solved along it in one pass.
+    pub walk_order: Vec<NodeIx>,
+    /// Component id per node for `walk_order`; `walk_cyclic[c]`: component `c` has an edge
+    /// inside it (more than one member), so the walk iterates there.
+    pub walk_component: Vec<u32>,
+    pub walk_cyclic: Vec<bool>,
     pub notes: Vec<Note>,
     by_id: HashMap<String, NodeIx>,
 }
@@ -508,6 +516,28 @@ impl AnalysisGraph {
                     .unwrap_or(false)
             });
         let sccs = petgraph::algo::kosaraju_scc(&hard_only);
+        // The same over every dependency, reversed (kosaraju lists dependencies first).
+        let walk_sccs = petgraph::algo::kosaraju_scc(&graph);
+        let mut walk_component = vec![0u32; n];
+        let mut walk_cyclic = Vec::with_capacity(walk_sccs.len());
+        let mut walk_order = Vec::with_capacity(n);
+        for (ci, scc) in walk_sccs.iter().rev().enumerate() {
+            for v in scc {
+                if let Some(slot) = walk_component.get_mut(v.index()) {
+                    *slot = ci as u32;
+                }
+                walk_order.push(v.index() as NodeIx);
+            }
+            walk_cyclic.push(false);
+        }
+        for d in &deps {
+            let c = walk_component.get(d.dependent as usize).copied();
+            if c.is_some() && c == walk_component.get(d.dependency as usize).copied() {
+                if let Some(slot) = c.and_then(|c| walk_cyclic.get_mut(c as usize)) {
+                    *slot = true;
+                }
+            }
+        }
         let mut component = vec![0u32; n];
         let mut cycles = Vec::new();
         let order: Vec<NodeIx> = sccs.iter().flatten().map(|v| v.index() as NodeIx).collect();
@@ -588,6 +618,9 @@ impl AnalysisGraph {
             need,
             cycles,
             component,
+            walk_order,
+            walk_component,
+            walk_cyclic,
             notes: notes.finish(),
             by_id,
         }
@@ -771,6 +804,39 @@ mod tests {
         let g = AnalysisGraph::build(&b.build(), &GraphConfig::default());
         assert_eq!(g.deps.len(), 2);
         assert!(g.cycles.is_empty());
+        // The walk's order counts soft dependencies: one cyclic component.
+        assert_eq!(g.walk_component, vec![0, 0]);
+        assert_eq!(g.walk_cyclic, vec![true]);
+    }
+
+    /// The walk's order: a node's component before its dependencies'; members together.
+    #[test]
+    fn walk_order_puts_dependents_first() {
+        let mut b = ModelBuilder::new();
+        let v: Vec<usize> = (0..6)
+            .map(|i| b.vertex(&format!("n{}", i), &format!("n{}", i), ""))
+            .collect();
+        // 0 → 1 → {2 ⇢ 3 ⇢ 2 (soft cycle)} → 4; 5 → 0.
+        b.edge("1", Some(v[0]), Some(v[1]), "");
+        b.edge("2", Some(v[1]), Some(v[2]), "");
+        b.edge("3", Some(v[2]), Some(v[3]), "dashed=1");
+        b.edge("4", Some(v[3]), Some(v[2]), "dashed=1");
+        b.edge("5", Some(v[3]), Some(v[4]), "");
+        b.edge("6", Some(v[5]), Some(v[0]), "");
+        let g = AnalysisGraph::build(&b.build(), &GraphConfig::default());
+        let pos = |x: u32| g.walk_order.iter().position(|&y| y == x).unwrap();
+        for d in &g.deps {
+            let (a, z) = (d.dependent, d.dependency);
+            let (ca, cz) = (g.walk_component[a as usize], g.walk_component[z as usize]);
+            assert!(
+                ca < cz || (ca == cz && g.walk_cyclic[ca as usize]),
+                "{:?}",
+                d
+            );
+            assert!(ca != cz || pos(a).abs_diff(pos(z)) == 1);
+        }
+        assert_eq!(g.walk_order.len(), 6);
+        assert_eq!(g.walk_cyclic.iter().filter(|c| **c).count(), 1);
     }
 
     #[test]

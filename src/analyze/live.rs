@@ -65,6 +65,11 @@ pub struct LiveTiming {
     pub overlay_us: f64,
     /// Series scored in the last refresh.
     pub series: usize,
+    /// Passes of the PageRank solve in the last analysis (1: no cycle to iterate in).
+    pub pagerank_passes: usize,
+    /// The last refresh gave every node the same state as the one before, so the previous
+    /// analysis stands (`analyze_us` is then the time to find that out).
+    pub reused: bool,
 }
 
 /// A failing node's blast radius, briefly.
@@ -100,6 +105,8 @@ pub struct Live {
     /// Model cell index → node.
     node_of_cell: Vec<Option<NodeIx>>,
     pub states: Vec<NodeState>,
+    /// The states of the refresh before (compared to skip an unchanged analysis).
+    last_states: Vec<NodeState>,
     pub analysis: Option<Analysis>,
     /// Cells whose bound level is warn or worse (edges included): never dimmed.
     pub alert_cells: Vec<usize>,
@@ -126,6 +133,7 @@ impl Default for Live {
             graph: None,
             node_of_cell: Vec::new(),
             states: Vec::new(),
+            last_states: Vec::new(),
             analysis: None,
             alert_cells: Vec::new(),
             what_if: None,
@@ -204,16 +212,27 @@ impl Live {
         }
         self.ensure_graph(model);
         let t0 = (self.clock)();
+        // Keep the previous states (no copy: the vectors swap) to tell whether anything changed.
+        std::mem::swap(&mut self.states, &mut self.last_states);
         self.states_from(engine);
         let t1 = (self.clock)();
         self.timing.states_us = (t1 - t0) * 1000.0;
+        // Same states, same graph and options: the analysis would come out the same.
+        if self.analysis.is_some() && self.states == self.last_states {
+            self.timing.analyze_us = ((self.clock)() - t1) * 1000.0;
+            self.timing.reused = true;
+            return;
+        }
         self.run();
     }
 
     fn run(&mut self) {
         let Some(g) = &self.graph else { return };
         let t0 = (self.clock)();
-        self.analysis = Some(analyze(g, &self.states, &self.config));
+        let a = analyze(g, &self.states, &self.config);
+        self.timing.pagerank_passes = a.pagerank_passes;
+        self.timing.reused = false;
+        self.analysis = Some(a);
         self.timing.analyze_us = ((self.clock)() - t0) * 1000.0;
         if let Some(w) = &self.what_if {
             self.what_if = Some(what_if(g, &self.states, w.node, &self.config));
@@ -227,9 +246,9 @@ impl Live {
         }
         let levels = &engine.compiled.levels;
         let frames = &engine.frames;
-        for s in self.states.iter_mut() {
-            *s = NodeState::default();
-        }
+        let n = self.graph.as_ref().map(|g| g.len()).unwrap_or(0);
+        self.states.clear();
+        self.states.resize(n, NodeState::default());
         self.alert_cells.clear();
         self.scores.clear();
         let mut scored = 0usize;

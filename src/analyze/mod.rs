@@ -76,6 +76,9 @@ pub struct Analysis {
     pub unexplained: Vec<NodeIx>,
     /// Findings of this refresh (the graph's own notes stay on the graph).
     pub notes: Vec<Note>,
+    /// Passes of the PageRank solve (1 when the dependencies have no cycle; for the timings).
+    #[serde(skip)]
+    pub pagerank_passes: usize,
 }
 
 /// Per-node evidence and effective levels from the states. Aggregate groups without state of
@@ -270,6 +273,7 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
         })
         .collect();
     let hard = g.hard_edges();
+    let pagerank_passes = ranking.pagerank_iterations;
     Analysis {
         summary: Summary {
             nodes: n,
@@ -289,6 +293,7 @@ pub fn analyze(g: &AnalysisGraph, states: &[NodeState], cfg: &Config) -> Analysi
         candidates: ranking.candidates,
         unexplained,
         notes: notes.finish(),
+        pagerank_passes,
     }
 }
 

@@ -72,7 +72,7 @@ export interface AnalysisReport {
   unexplained: Array<{ id: string; label: string }>;
   whatIf?: AnalysisWhatIf;
   notes: AnalysisNote[];
-  timing: { statesUs: number; analyzeUs: number; overlayUs: number; series: number };
+  timing: { statesUs: number; analyzeUs: number; overlayUs: number; series: number; pagerankPasses: number; reused: boolean };
 }
 
 interface OverlayUpdate {

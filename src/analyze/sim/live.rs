@@ -70,7 +70,7 @@ pub fn run(dir: &Path) -> Result<String, String> {
         live.overlay(model, layout, r == 0);
         if r >= meta.warmup {
             let t = live.timing;
-            rows.push(serde_json::json!({"updateMs": t1 - t0, "statesUs": t.states_us, "analyzeUs": t.analyze_us, "overlayUs": t.overlay_us, "series": t.series}));
+            rows.push(serde_json::json!({"updateMs": t1 - t0, "statesUs": t.states_us, "analyzeUs": t.analyze_us, "overlayUs": t.overlay_us, "series": t.series, "reused": t.reused, "pagerankPasses": t.pagerank_passes}));
         }
     }
     let last = doc.live.report().ok_or("no analysis after the refreshes")?;

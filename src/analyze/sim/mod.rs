@@ -450,7 +450,7 @@ pub fn timing(n: usize, seed: u64, refreshes: usize) -> String {
     );
     let _ = writeln!(
         s,
-        "Incident: {} alerting, {} failing, {} down; blast radii: {}; candidates: {}; PageRank iterations: {}; ranking edge visits: {}.",
+        "Incident: {} alerting, {} failing, {} down; blast radii: {}; candidates: {}; PageRank passes: {}; ranking edge visits: {}.",
         a.summary.alerting,
         a.summary.failing,
         a.summary.down,
@@ -499,7 +499,7 @@ pub fn timing(n: usize, seed: u64, refreshes: usize) -> String {
     );
     row(
         &mut s,
-        "— personalized PageRank (CSR power iteration)",
+        "— personalized PageRank (solved along the SCC order)",
         ppr_t,
     );
     row(
