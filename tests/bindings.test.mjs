@@ -410,10 +410,25 @@ describe('bindings in the playground', () => {
     await page.waitForSelector('[data-testid=faultline-picking]');
     const c = await cellCenter(page, 'cart');
     await page.mouse.click(c.x, c.y);
-    await page.waitForFunction(() => {
-      const id = window.__playground.options.bindings?.bindings?.[0]?.cells?.id;
-      return id === 'cart' || (Array.isArray(id) && id.includes('cart'));
-    }, null, { timeout: 5000 });
+    const picked = await page
+      .waitForFunction(() => {
+        const id = window.__playground.options.bindings?.bindings?.[0]?.cells?.id;
+        return id === 'cart' || (Array.isArray(id) && id.includes('cart'));
+      }, null, { timeout: 15000 })
+      .then(() => true, () => false);
+    if (!picked) {
+      // Once seen under load (not reproduced): say what the click hit and what the panel thought.
+      const why = await page.evaluate(([x, y]) => {
+        const el = document.elementFromPoint(x, y);
+        return {
+          hit: el ? `${el.tagName}.${el.getAttribute('class') ?? ''} in cell ${el.closest('[data-cell-id]')?.getAttribute('data-cell-id')}` : null,
+          picking: !!document.querySelector('[data-testid=faultline-picking]'),
+          target: window.__playground.options.bindings?.bindings?.[0]?.cells,
+          scrollY: window.scrollY,
+        };
+      }, [c.x, c.y]);
+      assert.fail(`the click on cart at ${c.x},${c.y} made no pick: ${JSON.stringify(why)}`);
+    }
     assert.equal(await page.locator('[role=menu]').count(), 0, 'a pick opens no menu');
     assert.equal(await page.locator('[data-testid=faultline-picking]').count(), 0, 'picking ends');
   });
