@@ -147,8 +147,17 @@ async function waitLevel(page, id, level) {
 }
 
 async function cellCenter(page, id) {
-  // The panel is at the top of the playground; the options pane may have scrolled the page.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // The panel is at the top of the playground; the options pane may have scrolled the page, and a
+  // scroll it started (focus moving into view) may still be under way: wait until the page stays at
+  // the top for two frames, or the point measured below is not where the click lands.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    for (let calm = 0, i = 0; calm < 2 && i < 120; i++) {
+      window.scrollTo(0, 0);
+      await frame();
+      calm = window.scrollY === 0 ? calm + 1 : 0;
+    }
+  });
   const box = await page.locator(`[data-testid=faultline-canvas] [data-cell-id="${id}"] .fl-shape`).first().boundingBox();
   // The centre, or the point nearest to it where this cell is on top (an edge may cross the shape).
   const hit = await page.evaluate(
