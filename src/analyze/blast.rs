@@ -185,23 +185,16 @@ pub fn radius_counts(
         changed
     };
     let comp = |v: usize| g.component.get(v).copied().unwrap_or(u32::MAX);
-    let order = &g.order;
     let budget = max_words.saturating_mul(8);
     let mut work = 0usize;
-    let mut i = 0;
-    while i < order.len() {
-        // One strongly connected component: consecutive entries of `order`.
-        let c = comp(order[i] as usize);
-        let mut end = i + 1;
-        while end < order.len() && comp(order[end] as usize) == c {
-            end += 1;
-        }
-        let members: Vec<usize> = order[i..end]
+    // One strongly connected component at a time, in dependency order.
+    for (c, run) in super::graph::component_runs(&g.order, &g.component) {
+        let members: Vec<usize> = run
             .iter()
             .map(|&v| v as usize)
             .filter(|&v| is_down(v))
             .collect();
-        if end - i > 1 {
+        if run.len() > 1 {
             let mut changed = true;
             while changed {
                 changed = false;
@@ -227,7 +220,6 @@ pub fn radius_counts(
                 }
             }
         }
-        i = end;
     }
     let mut counts = vec![0usize; f];
     for v in 0..n {

@@ -221,6 +221,24 @@ pub fn plain_label(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `order` cut into its runs of consecutive entries in one component (`component[v]`; u32::MAX when
+/// missing), each with its component: the walks along the SCC order (PageRank, blast radius
+/// counts) settle one component at a time.
+pub fn component_runs<'a>(
+    order: &'a [NodeIx],
+    component: &'a [u32],
+) -> impl Iterator<Item = (u32, &'a [NodeIx])> + 'a {
+    let comp = move |v: NodeIx| component.get(v as usize).copied().unwrap_or(u32::MAX);
+    let mut rest = order;
+    std::iter::from_fn(move || {
+        let c = comp(*rest.first()?);
+        let len = rest.iter().take_while(|&&v| comp(v) == c).count();
+        let (run, tail) = rest.split_at(len);
+        rest = tail;
+        Some((c, run))
+    })
+}
+
 impl AnalysisGraph {
     /// Read the page's cells into a dependency graph. Never fails: what cannot be read
     /// becomes a note.

@@ -183,15 +183,7 @@ pub fn personalized_pagerank_ordered(
     let mut base: Vec<f64> = Vec::new();
     let mut next: Vec<f64> = Vec::new();
     let mut sweeps_max = 0usize;
-    let order = walk.order;
-    let mut i = 0;
-    while i < order.len() {
-        let c = comp(order[i] as usize);
-        let mut end = i + 1;
-        while end < order.len() && comp(order[end] as usize) == c {
-            end += 1;
-        }
-        let members = &order[i..end];
+    for (c, members) in super::graph::component_runs(walk.order, walk.component) {
         if walk.cyclic.get(c as usize).copied().unwrap_or(false) {
             if base.is_empty() {
                 base = vec![0.0; n];
@@ -231,7 +223,6 @@ pub fn personalized_pagerank_ordered(
             let push = alpha * y[m as usize];
             spread(csr, &prob, m, push, |t| comp(t) != c, &mut y);
         }
-        i = end;
     }
     let total: f64 = y.iter().sum();
     if total > 0.0 && total.is_finite() {
