@@ -92,40 +92,55 @@ pub(crate) fn inflate_raw(data: &[u8], budget: &mut Budget, what: &str) -> Resul
 }
 
 /// `decodeURIComponent`: every `%` must start a `%XX` escape and the result must be UTF-8.
-/// One pass: runs between escapes are copied whole (diagrams are mostly escapes and short runs).
 pub(crate) fn url_decode(text: &str, what: &str) -> Result<String> {
-    let bytes = text.as_bytes();
+    url_decode_owned(text.as_bytes().to_vec(), what).map(|(s, _)| s)
+}
+
+/// `url_decode` of bytes that are UTF-8, decoded in place, one byte at a time: diagrams are
+/// mostly escapes with runs of a few bytes between them, where searching for the next `%` and
+/// copying each run cost more than the bytes themselves. Also tells whether the result has a
+/// control character `zap_gremlins` removes (saving it a scan of its own).
+fn url_decode_owned(mut b: Vec<u8>, what: &str) -> Result<(String, bool)> {
     let hex = |b: u8| match b {
         b'0'..=b'9' => Some(b - b'0'),
         b'a'..=b'f' => Some(b - b'a' + 10),
         b'A'..=b'F' => Some(b - b'A' + 10),
         _ => None,
     };
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'%') {
-        let at = i + off;
-        out.extend_from_slice(&bytes[i..at]);
-        match (bytes.get(at + 1).and_then(|&b| hex(b)), bytes.get(at + 2).and_then(|&b| hex(b))) {
-            (Some(h), Some(l)) => out.push(h << 4 | l),
-            _ => {
-                let found: String = text.get(at..).unwrap_or("").chars().take(3).collect();
-                return Err(Error::new(
-                    ErrorKind::Encoding,
-                    prefixed(
-                        what,
-                        format!(
-                            "bad URL encoding: \"{}\" at offset {} is not a %XX escape",
-                            found, at
+    let (mut r, mut w, mut control) = (0, 0, false);
+    while let Some(&c) = b.get(r) {
+        let x = if c != b'%' {
+            r += 1;
+            c
+        } else {
+            match (b.get(r + 1).and_then(|&c| hex(c)), b.get(r + 2).and_then(|&c| hex(c))) {
+                (Some(h), Some(l)) => {
+                    r += 3;
+                    h << 4 | l
+                }
+                _ => {
+                    // Bytes from `r` on are untouched input, starting at an ASCII `%`.
+                    let rest = std::str::from_utf8(&b[r..]).unwrap_or("");
+                    let found: String = rest.chars().take(3).collect();
+                    return Err(Error::new(
+                        ErrorKind::Encoding,
+                        prefixed(
+                            what,
+                            format!(
+                                "bad URL encoding: \"{}\" at offset {} is not a %XX escape",
+                                found, r
+                            ),
                         ),
-                    ),
-                ));
+                    ));
+                }
             }
-        }
-        i = at + 3;
+        };
+        control |= x < b' ' && !matches!(x, b'\t' | b'\n' | b'\r');
+        b[w] = x;
+        w += 1;
     }
-    out.extend_from_slice(&bytes[i..]);
-    String::from_utf8(out).map_err(|e| {
+    b.truncate(w);
+    let text = String::from_utf8(b).map_err(|e| {
         Error::new(
             ErrorKind::Encoding,
             prefixed(
@@ -136,23 +151,29 @@ pub(crate) fn url_decode(text: &str, what: &str) -> Result<String> {
                 ),
             ),
         )
-    })
+    })?;
+    Ok((text, control))
 }
 
 /// draw.io's `Graph.zapGremlins`: drop control characters except TAB, LF, CR (and the
 /// non-characters U+FFFE/U+FFFF), which XML forbids.
 pub(crate) fn zap_gremlins(text: String) -> String {
+    let control = text.bytes().fold(false, |any, c| any | (c < b' ' && !matches!(c, b'\t' | b'\n' | b'\r')));
+    zap_gremlins_known(text, control)
+}
+
+/// `zap_gremlins` when whether `text` has a control character to remove is known already.
+fn zap_gremlins_known(text: String, control: bool) -> String {
     let bad = |c: char| {
         (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{FFFE}' || c == '\u{FFFF}'
     };
-    // Byte scan first (almost every diagram has none): controls are single bytes, U+FFFE/U+FFFF
-    // are EF BF BE/BF.
+    // Byte scans first (almost every diagram has none): controls are single bytes,
+    // U+FFFE/U+FFFF are EF BF BE/BF (looked at only where an EF byte is).
     let b = text.as_bytes();
-    let any = b.iter().enumerate().any(|(i, &c)| {
-        (c < b' ' && !matches!(c, b'\t' | b'\n' | b'\r'))
-            || (c == 0xEF && b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)))
-    });
-    if any {
+    let nonchar = || {
+        b.iter().enumerate().any(|(i, &c)| c == 0xEF && b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)))
+    };
+    if control || (b.contains(&0xEF) && nonchar()) {
         text.chars().filter(|&c| !bad(c)).collect()
     } else {
         text
@@ -163,8 +184,14 @@ pub(crate) fn zap_gremlins(text: String) -> String {
 pub(crate) fn decompress(text: &str, budget: &mut Budget, what: &str) -> Result<String> {
     let raw = base64_decode(text.trim(), what)?;
     let inflated = inflate_raw(&raw, budget, what)?;
-    let inflated = String::from_utf8_lossy(&inflated);
-    Ok(zap_gremlins(url_decode(&inflated, what)?))
+    // Valid UTF-8 (always, for draw.io's own output: URL encoding leaves only ASCII) is checked by
+    // the faster strict check; only invalid bytes take the lossy path.
+    let inflated = match std::str::from_utf8(&inflated) {
+        Ok(_) => inflated,
+        Err(_) => String::from_utf8_lossy(&inflated).into_owned().into_bytes(),
+    };
+    let (text, control) = url_decode_owned(inflated, what)?;
+    Ok(zap_gremlins_known(text, control))
 }
 
 #[cfg(test)]
@@ -210,6 +237,17 @@ pub(crate) mod tests {
             decompress(&text, &mut Budget::new(), "").unwrap(),
             "ab\tc\nde"
         );
+    }
+
+    #[test]
+    fn raw_bytes_are_decoded_like_draw_io_does() {
+        // Literal (not escaped) control characters and U+FFFE go too; other characters led by
+        // an EF byte (fullwidth forms) stay; bytes that are not UTF-8 become U+FFFD first.
+        let deflated = |b: &[u8]| STANDARD.encode(miniz_oxide::deflate::compress_to_vec(b, 6));
+        let raw = "x\u{1}y\u{FFFE}z\u{FF0C}%EF%BC%8C\t".as_bytes();
+        assert_eq!(decompress(&deflated(raw), &mut Budget::new(), "").unwrap(), "xyz\u{FF0C}\u{FF0C}\t");
+        assert_eq!(decompress(&deflated(b"a\xffb%41"), &mut Budget::new(), "").unwrap(), "a\u{FFFD}bA");
+        assert_eq!(zap_gremlins("\u{EF}\u{FFFF}".to_string()), "\u{EF}");
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub use sheet::Stylesheet;
 pub struct Style {
     text: String,
     entries: Vec<Entry>,
+    /// Two bits per key, picked by its hash (a 128-bit Bloom filter): most reads ask for a key the
+    /// style does not have, and this answers nearly all of them without scanning the entries.
+    bloom: u128,
     /// Bytes of `text` no entry points at any more (replaced or removed), compacted when they
     /// outgrow the rest, so a style changed over and over does not grow without bound.
     dead: u32,
@@ -43,6 +46,11 @@ fn key_hash(key: &str) -> u64 {
     };
     let (first, last) = if n >= 8 { (word(&b[..8]), word(&b[n - 8..])) } else { (word(b), 0) };
     (first ^ last.rotate_left(29) ^ (n as u64).wrapping_mul(0x9e37_79b9)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The key's two bits in `Style::bloom`.
+fn bloom_bits(hash: u64) -> u128 {
+    (1u128 << (hash >> 57)) | (1u128 << ((hash >> 50) & 127))
 }
 
 impl PartialEq for Style {
@@ -82,6 +90,10 @@ impl Style {
 
     fn find(&self, key: &str) -> Option<usize> {
         let h = key_hash(key);
+        let bits = bloom_bits(h);
+        if self.bloom & bits != bits {
+            return None;
+        }
         self.entries.iter().position(|e| e.hash == h && self.slice(e.key) == key)
     }
 
@@ -117,6 +129,7 @@ impl Style {
                 let hash = key_hash(key);
                 let key = self.push(key);
                 let value = self.push(value);
+                self.bloom |= bloom_bits(hash);
                 self.entries.push(Entry { hash, key, value });
             }
         }
@@ -125,6 +138,7 @@ impl Style {
     pub fn remove(&mut self, key: &str) {
         if let Some(i) = self.find(key) {
             let e = self.entries.remove(i);
+            self.bloom = self.entries.iter().fold(0, |b, e| b | bloom_bits(e.hash));
             self.dead += (e.key.1 - e.key.0) + (e.value.1 - e.value.0);
             self.compact();
         }
@@ -211,6 +225,26 @@ mod tests {
         let u = Style::parse_raw("a=1;b=2");
         assert_eq!(t, u);
         assert_eq!(format!("{:?}", t), "{\"a\": \"1\", \"b\": \"2\"}");
+    }
+
+    #[test]
+    fn every_key_is_found_past_the_bloom_filter() {
+        // More keys than the filter has bits: every present key is still found, absent ones not,
+        // also after removals (the filter is rebuilt from the remaining keys).
+        let mut s = Style::new();
+        for i in 0..300 {
+            s.set(&format!("key{i}"), &i.to_string());
+        }
+        for i in (0..300).step_by(3) {
+            s.remove(&format!("key{i}"));
+        }
+        for i in 0..300 {
+            let want = (i % 3 != 0).then(|| i.to_string());
+            assert_eq!(s.get(&format!("key{i}")).map(str::to_string), want, "key{i}");
+        }
+        assert_eq!(s.get("fillColor"), None);
+        let t = Style::parse_raw("fillColor=red");
+        assert!(!t.has("strokeColor") && !t.has("fillcolor") && t.has("fillColor"));
     }
 
     #[test]
