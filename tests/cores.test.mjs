@@ -1,7 +1,9 @@
-// The two wasm modules (DEVELOPERS.md "Two wasm modules"), in the scene host (www/scene.html: a
-// dashboard page without the option editors): a plain panel draws with the drawing-only core and
-// fetches the full one only when the pointer enters it (tooltips, links, what-if need it); a panel
-// with bindings loads the full core only, and shows nothing before it is there.
+// The three wasm modules (DEVELOPERS.md "Three wasm modules"), in the scene host (www/scene.html: a
+// dashboard page without the option editors): a plain panel draws with the common drawing-only core
+// and fetches the full one only when the pointer enters it (tooltips, links, what-if need it); a
+// plain panel whose page has mockups or sketch shapes draws with the extended drawing-only core,
+// never with placeholders first; a panel with bindings loads the full core only, and shows nothing
+// before it is there.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -23,12 +25,26 @@ after(async () => {
 });
 
 const VIEW = /\/faultline_view_bg\.[0-9a-f]{8}\.wasm$/;
+const VIEW_EXT = /\/faultline_view_ext_bg\.[0-9a-f]{8}\.wasm$/;
 const FULL = /\/faultline_bg\.[0-9a-f]{8}\.wasm$/;
 
 async function scene(t, query) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 500 } });
   t.after(() => context.close());
   const page = await context.newPage();
+  // Counts placeholder shapes ever inserted into the page (a drawing replaced later included).
+  await page.addInitScript(() => {
+    window.placeholdersSeen = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1) {
+            window.placeholdersSeen += (n.matches('.fl-placeholder') ? 1 : 0) + n.querySelectorAll('.fl-placeholder').length;
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const wasm = [];
@@ -44,7 +60,7 @@ const drawnCells = (page) => page.evaluate(() => [...document.querySelectorAll('
 test('a plain panel draws with the drawing-only core; entering it brings the full core and its tooltips', async (t) => {
   const { page, wasm, errors } = await scene(t, 'file=demo&bindings=0');
   assert.ok(wasm.some((u) => VIEW.test(u)), `drawing-only core fetched: ${wasm}`);
-  assert.ok(!wasm.some((u) => FULL.test(u)), `full core not fetched for the first paint: ${wasm}`);
+  assert.ok(!wasm.some((u) => FULL.test(u) || VIEW_EXT.test(u)), `neither the full nor the extended core fetched for the first paint: ${wasm}`);
   const before = await drawnCells(page);
   const transform = await page.evaluate(() => document.querySelector('[data-testid=faultline-canvas]').style.transform);
   await page.evaluate(() => (window.firstSvg = document.querySelector('[data-testid=faultline-canvas] svg')));
@@ -76,3 +92,17 @@ test('a panel with bindings loads the full core only', async (t) => {
   assert.ok((await drawnCells(page)).includes('frontend'));
   assert.deepEqual(errors, []);
 });
+
+for (const [file, what] of [
+  ['drawio-layout-wireframe_1.drawio', 'mockup shapes'],
+  ['drawio-basic-kanban.drawio', 'the sketch style'],
+]) {
+  test(`a plain panel whose page has ${what} draws with the extended drawing-only core, without placeholders first`, async (t) => {
+    const { page, wasm, errors } = await scene(t, `file=corpus/${file}&bindings=0`);
+    assert.ok(wasm.some((u) => VIEW_EXT.test(u)), `extended drawing-only core fetched: ${wasm}`);
+    assert.ok(!wasm.some((u) => FULL.test(u)), `full core not fetched: ${wasm}`);
+    assert.ok((await drawnCells(page)).length > 10, 'the page is drawn');
+    assert.equal(await page.evaluate(() => window.placeholdersSeen), 0, 'no placeholder was ever drawn');
+    assert.deepEqual(errors, []);
+  });
+}
