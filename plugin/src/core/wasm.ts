@@ -1,5 +1,6 @@
 // The full core's lazy chunk: the wasm-bindgen glue plus the .wasm (drawing, bindings, analysis),
-// emitted next to module.js. view.ts and viewExt.ts are the drawing-only modules a plain panel loads instead.
+// emitted next to module.js. view.ts and viewExt.ts are the drawing-only modules a plain panel
+// loads instead.
 import * as glue from 'faultline-core';
 import type { addPack, loadedPacks, render, requiredPacks } from 'faultline-core';
 import { instantiateCore } from './fetchCore';
@@ -19,7 +20,6 @@ export const instantiate = () => instantiateCore(new URL('../../../build/pkg/fau
 
 // The bindings API (class Diagram, the Flowcharting importer), looked up by name so that a core
 // built without it still loads: the panel then only draws.
-
 export type { Diagram } from 'faultline-core';
 
 export interface BindingsApi {
