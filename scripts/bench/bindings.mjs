@@ -158,7 +158,7 @@ try {
     bindings: first.report.bindings,
     series: SERIES,
     points: POINTS,
-    firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, wallMs: firstWall },
+    firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, copied: first.copied, points: first.points, wallMs: firstWall },
     refresh: compiled,
     naive: naive ?? null,
     chromium: await browser.version(),
@@ -171,7 +171,7 @@ try {
     }
     console.log(`Faultline bindings in Chromium ${result.chromium}: ${cells} cells, ${result.bindings} bindings, ${SERIES} series × ${POINTS} points`);
     const fb = result.firstBind;
-    console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops)`);
+    console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops; ${fb.copied} of ${fb.points} values copied)`);
     const line = (name, s) =>
       console.log(`${name.padEnd(15)} median ${f1(s.median)} ms, p95 ${f1(s.p95)} ms  (encode ${f1(s.encode)}, core ${f1(s.core)}, apply ${f1(s.apply)}; ${s.ops} ops${s.zeroCopy ? ', zero-copy' : ''})`);
     line('refresh', compiled);

@@ -275,7 +275,8 @@ export class PatchApplier {
         stats.skipped++;
         continue;
       }
-      const nodes = Array.from(holder.childNodes).map((n) => this.svg.ownerDocument.importNode(n, true));
+      // Moved, not cloned: the parsed document is thrown away (adoptNode keeps the nodes as they are).
+      const nodes = Array.from(holder.childNodes).map((n) => this.svg.ownerDocument.adoptNode(n));
       this.replacePart(cell, op.id, op.sel, nodes);
       stats.applied++;
     }
