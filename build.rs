@@ -6,6 +6,10 @@
 //! - `stencil_embed.rs` (the CLI): every pack as `include_bytes!`, so the binary needs no extra files.
 //!
 //! Without FAULTLINE_STENCILS (a plain `cargo build`/`cargo test` on a fresh checkout) both are empty.
+//!
+//! It also writes `extended_shapes.rs`: the names the code-drawn shape families of feature `extended`
+//! draw (mockups and the ported draw.io libraries), read from the arms of their `paint` dispatch, so
+//! that the common drawing module knows which pages need the extended one (render::needs_extended).
 
 use std::env;
 use std::fmt::Write;
@@ -71,6 +75,39 @@ fn main() {
     }
     embed_rs.push_str("];\n");
     fs::write(out.join("stencil_embed.rs"), embed_rs).expect("write stencil_embed.rs");
+    extended_shapes(&out);
+}
+
+/// `EXTENDED_SHAPES`, sorted: every `"name" =>` arm of the `fn paint` dispatch of these files
+/// (the mockup submodules match names without `mxgraph.mockup.`).
+fn extended_shapes(out: &Path) {
+    let mut names: Vec<String> = Vec::new();
+    for file in ["ported", "mockup/simple", "mockup/buttons", "mockup/containers", "mockup/graphics", "mockup/misc"] {
+        let path = format!("src/render/shapes/{file}.rs");
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let body = text
+            .lines()
+            .skip_while(|l| !l.contains("fn paint("))
+            .skip(1)
+            .take_while(|l| *l != "}");
+        for line in body {
+            let Some(rest) = line.trim().strip_prefix('"') else { continue };
+            let Some((name, tail)) = rest.split_once('"') else { continue };
+            if tail.trim_start().starts_with("=>") {
+                names.push(if name.starts_with("mxgraph.") { name.to_string() } else { format!("mxgraph.mockup.{name}") });
+            }
+        }
+    }
+    assert!(names.len() > 200, "extended_shapes: only {} names found: has the dispatch in src/render/shapes changed form?", names.len());
+    names.sort();
+    names.dedup();
+    let mut rs = String::from("/// Shapes only the `extended` drawing code draws (build.rs), sorted.\npub const EXTENDED_SHAPES: &[&str] = &[");
+    for n in &names {
+        let _ = write!(rs, "{:?},", n);
+    }
+    rs.push_str("];\n");
+    fs::write(out.join("extended_shapes.rs"), rs).expect("write extended_shapes.rs");
 }
 
 fn pack_file(dir: &Path, name: &str) -> PathBuf {

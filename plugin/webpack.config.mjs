@@ -33,7 +33,7 @@ export default function config({ outDir = path.join(root, 'dist'), production = 
     externals: [{ 'amd-module': 'module' }, ...EXTERNALS],
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
-      alias: { 'faultline-core$': path.join(root, 'build/pkg/faultline.js'), 'faultline-view$': path.join(root, 'build/pkg/faultline_view.js') },
+      alias: { 'faultline-core$': path.join(root, 'build/pkg/faultline.js'), 'faultline-view$': path.join(root, 'build/pkg/faultline_view.js'), 'faultline-view-ext$': path.join(root, 'build/pkg/faultline_view_ext.js') },
     },
     module: {
       rules: [

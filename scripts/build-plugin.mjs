@@ -66,13 +66,15 @@ const pluginInputs = [
   'build/pkg/faultline_bg.wasm',
   'build/pkg/faultline_view.js',
   'build/pkg/faultline_view_bg.wasm',
+  'build/pkg/faultline_view_ext.js',
+  'build/pkg/faultline_view_ext_bg.wasm',
   'package.json',
   'package-lock.json',
   'scripts/build-plugin.mjs',
 ];
 
 async function buildPlugin() {
-  for (const f of ['build/pkg/faultline.js', 'build/pkg/faultline_bg.wasm', 'build/pkg/faultline_view.js', 'build/pkg/faultline_view_bg.wasm']) {
+  for (const f of pluginInputs.filter((f) => f.startsWith('build/pkg/'))) {
     if (!fs.existsSync(rel(f))) {
       die(`${f} is missing: run bash scripts/build-wasm.sh first`);
     }

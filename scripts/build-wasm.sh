@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Rust core → build/pkg/{faultline,faultline_view}{.js,_bg.wasm} (wasm-bindgen --target web, then wasm-opt).
+# Rust core → build/pkg/{faultline,faultline_view,faultline_view_ext}{.js,_bg.wasm} (wasm-bindgen --target web, then wasm-opt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-# Two modules from the same crate (DEVELOPERS.md "Two wasm modules"):
+# Three modules from the same crate (DEVELOPERS.md "Three wasm modules"):
 #   build/pkg/faultline{.js,_bg.wasm}           the full core: drawing + bindings + analysis (feature `bindings`);
-#   build/pkg/faultline_view{.js,_bg.wasm}      drawing only, what a plain panel loads (--no-default-features).
-# Both in target/wasm/, each in its own cargo profile (release, wasm-view: same settings), so that each
-# build leaves the other's output alone and a rebuild only happens when the sources change.
+#   build/pkg/faultline_view{.js,_bg.wasm}      the common drawing code, what a plain panel loads (--no-default-features);
+#   build/pkg/faultline_view_ext{.js,_bg.wasm}  all of the drawing code, for plain panels whose page needs
+#                                               mockups, ported library shapes or sketch (feature `extended`).
+# All in target/wasm/, each in its own cargo profile (release, wasm-view, wasm-view-ext: same settings), so
+# that each build leaves the others' output alone and a rebuild only happens when the sources change.
 export CARGO_TARGET_DIR=target/wasm
 
 # build_lib <profile> <raw copy> [cargo args]: one cargo build, its .wasm kept under its own name (mtime
@@ -53,5 +55,7 @@ bindgen() {
 
 build_lib release "$CARGO_TARGET_DIR/faultline-full.wasm"
 build_lib wasm-view "$CARGO_TARGET_DIR/faultline-view.wasm" --no-default-features
+build_lib wasm-view-ext "$CARGO_TARGET_DIR/faultline-view-ext.wasm" --no-default-features --features extended
 bindgen "$CARGO_TARGET_DIR/faultline-full.wasm" faultline
 bindgen "$CARGO_TARGET_DIR/faultline-view.wasm" faultline_view
+bindgen "$CARGO_TARGET_DIR/faultline-view-ext.wasm" faultline_view_ext

@@ -26,6 +26,37 @@ pub struct RenderOptions {
     pub border: Option<f64>,
 }
 
+impl RenderOptions {
+    /// From the JSON text of `{page?, theme?, border?}` (the wasm host's options; unknown keys are
+    /// ignored, null is absent). Read through `serde_json::Value`, which the core reads JSON with
+    /// anyway, so the drawing-only wasm modules carry no deserializer for this type.
+    pub fn from_json(text: &str) -> std::result::Result<RenderOptions, String> {
+        use serde_json::Value;
+        let map = match serde_json::from_str::<Value>(text).map_err(|e| e.to_string())? {
+            Value::Object(map) => map,
+            Value::Null => return Ok(RenderOptions::default()),
+            _ => return Err("not an object".to_string()),
+        };
+        let field = |key: &str| map.get(key).filter(|v| !v.is_null());
+        let page = match field("page") {
+            None => None,
+            Some(Value::String(name)) => Some(PageSel::Name(name.clone())),
+            Some(v) => Some(PageSel::Index(
+                v.as_u64().and_then(|i| usize::try_from(i).ok()).ok_or("page: expected a 0-based index or a page name")?,
+            )),
+        };
+        let theme = match field("theme") {
+            None => None,
+            Some(v) => Some(v.as_str().ok_or("theme: expected a string")?.to_string()),
+        };
+        let border = match field("border") {
+            None => None,
+            Some(v) => Some(v.as_f64().ok_or("border: expected a number")?),
+        };
+        Ok(RenderOptions { page, theme, border })
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PageInfo {
@@ -154,8 +185,20 @@ pub fn render_with(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> R
 /// e.g. `aws4`, `cisco/routers`, `img/lib/clip_art/networking`). Hosts fetch them, add them with
 /// `Registry::add_pack`, then render.
 pub fn required_packs(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<Vec<String>> {
+    Ok(page_needs(input, opts, stencils)?.packs)
+}
+
+/// What drawing the chosen page takes besides the common drawing code, from one parse.
+pub struct PageNeeds {
+    /// As `required_packs`.
+    pub packs: Vec<String>,
+    /// Cells only feature `extended` draws (render::needs_extended).
+    pub extended: bool,
+}
+
+pub fn page_needs(input: &[u8], opts: &RenderOptions, stencils: &Registry) -> Result<PageNeeds> {
     let (_, _, model) = load_model(input, opts.page.as_ref())?;
-    Ok(crate::stencil::required_packs(&model, stencils))
+    Ok(PageNeeds { packs: crate::stencil::required_packs(&model, stencils), extended: crate::render::needs_extended(&model) })
 }
 
 /// One cell as the picker and inspector see it.

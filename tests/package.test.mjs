@@ -50,9 +50,9 @@ describe('plugin package', () => {
     for (const f of ['plugin.json', 'module.js', 'module.js.map', 'img/logo.svg', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(have.includes(f), `${f} in the zip`);
     }
-    // Two cores (DEVELOPERS.md "Two wasm modules"): the full one and the drawing-only one, each
-    // with its lazy glue chunk.
-    for (const [chunk, built] of [['faultline-core', 'faultline_bg'], ['faultline-view', 'faultline_view_bg']]) {
+    // Three cores (DEVELOPERS.md "Three wasm modules"): the full one and the two drawing-only ones
+    // (common, extended), each with its lazy glue chunk.
+    for (const [chunk, built] of [['faultline-core', 'faultline_bg'], ['faultline-view', 'faultline_view_bg'], ['faultline-view-ext', 'faultline_view_ext_bg']]) {
       const chunks = have.filter((f) => new RegExp(`^${chunk}\\.[0-9a-f]{8}\\.js$`).test(f));
       assert.equal(chunks.length, 1, `one lazy chunk ${chunk} with its wasm-bindgen glue`);
       assert.ok(have.includes(`${chunks[0]}.map`), 'the chunk has its source map');
@@ -60,7 +60,7 @@ describe('plugin package', () => {
       assert.equal(wasm.length, 1, `one ${built} wasm`);
       assert.deepEqual(Buffer.from(files[`${ID}/${wasm[0]}`]), fs.readFileSync(path.join(root, `build/pkg/${built}.wasm`)), 'the wasm is the core as built');
     }
-    assert.equal(have.filter((f) => f.endsWith('.wasm')).length, 2, 'two wasm modules');
+    assert.equal(have.filter((f) => f.endsWith('.wasm')).length, 3, 'three wasm modules');
     assert.ok(have.every((f) => !/\.(ts|tsx)$|node_modules|\.DS_Store/.test(f)), 'no sources or junk');
     assert.match(text('LICENSE'), /Apache License\s+Version 2\.0/);
   });

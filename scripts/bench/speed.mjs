@@ -157,8 +157,8 @@ const show = (label, s, note = '') => console.log(`  ${label.padEnd(44)} ${s ? `
 const moduleJs = path.join(dist, 'module.js');
 size.moduleJs = fs.existsSync(moduleJs) ? sizeOf([moduleJs]) : null;
 show('dist/module.js', size.moduleJs, size.moduleJs ? '' : '(the plugin build writes it: npm run build)');
-// Every other file the panel may load (lazy JS chunks, the two wasm modules), source maps left out,
-// one line each; then the sums for what each kind of panel loads (DEVELOPERS.md "Two wasm modules").
+// Every other file the panel may load (lazy JS chunks, the three wasm modules), source maps left out,
+// one line each; then the sums for what each kind of panel loads (DEVELOPERS.md "Three wasm modules").
 const distFiles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /\.(js|wasm)$/.test(f) && f !== 'module.js') : [];
 const part = (re) => distFiles.filter((f) => re.test(f));
 const sized = (files) => (files.length ? sizeOf(files.map((f) => path.join(dist, f))) : null);
@@ -172,20 +172,23 @@ size.stencils = stencilFiles.length ? sizeOf(stencilFiles) : null;
 show(`stencil pack (dist/stencils*: ${stencilFiles.length} files)`, size.stencils, stencilFiles.length ? '' : '(none built yet)');
 const gzOf = (...groups) => groups.flat().reduce((n, f) => n + size.files[f].gz, size.moduleJs.gz);
 const view = [...part(/^faultline-view\./), ...part(/^faultline_view_bg\./)];
+const viewExt = [...part(/^faultline-view-ext\./), ...part(/^faultline_view_ext_bg\./)];
 const full = [...part(/^faultline-core\./), ...part(/^faultline_bg\./)];
 if (size.moduleJs && full.length === 2) {
   const judge = (n) => `${n} gz bytes (${(n / 1024).toFixed(1)} KiB): goal (300 KB) ${n <= 300 * 1024 ? 'MET' : 'NOT met'}`;
   size.plain = view.length === 2 ? gzOf(view) : null;
   size.bound = gzOf(full);
   size.total = gzOf(distFiles);
+  size.plainExt = view.length === 2 && viewExt.length === 2 ? gzOf(view, viewExt) : null;
   if (size.plain != null) console.log(`  plain panel, first paint (module.js + faultline-view chunk + view wasm) = ${judge(size.plain)}`);
+  if (size.plainExt != null) console.log(`  plain panel whose page needs the extended drawing (mockups, ported libraries, sketch): + faultline-view-ext chunk + view-ext wasm = ${judge(size.plainExt)}`);
   console.log(`  panel with bindings (module.js + faultline-core chunk + full wasm) = ${judge(size.bound)}`);
   if (size.plain != null) console.log(`  plain panel once the pointer enters it (+ faultline-core chunk + full wasm) = ${size.plain + size.bound - size.moduleJs.gz} gz bytes`);
-  console.log(`  everything (module.js + every lazy chunk, editors included + both wasm) = ${size.total} gz bytes (${(size.total / 1024).toFixed(1)} KiB)`);
+  console.log(`  everything (module.js + every lazy chunk, editors included + every wasm) = ${size.total} gz bytes (${(size.total / 1024).toFixed(1)} KiB)`);
 } else {
   // No plugin build: the core as wasm-bindgen wrote it (e.g. FAULTLINE_PKG=<another build/pkg>).
   const pkg = flDir || path.join(ROOT, 'build/pkg');
-  for (const [label, files] of [['full', ['faultline.js', 'faultline_bg.wasm']], ['view', ['faultline_view.js', 'faultline_view_bg.wasm']]]) {
+  for (const [label, files] of [['full', ['faultline.js', 'faultline_bg.wasm']], ['view', ['faultline_view.js', 'faultline_view_bg.wasm']], ['viewExt', ['faultline_view_ext.js', 'faultline_view_ext_bg.wasm']]]) {
     const there = files.map((f) => path.join(pkg, f)).filter((f) => fs.existsSync(f));
     if (there.length === 2) {
       size[label] = sizeOf(there);

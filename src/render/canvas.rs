@@ -97,6 +97,16 @@ impl<'a> Canvas<'a> {
         self.sketch = sketch;
     }
 
+    /// The sketch style in effect: always None without feature `extended`, as a constant the
+    /// compiler sees, so that the rough.js port is left out of the common drawing module.
+    fn sketch(&self) -> Option<&Sketch> {
+        if cfg!(feature = "extended") {
+            self.sketch.as_ref()
+        } else {
+            None
+        }
+    }
+
     /// mxSvgCanvas2D.text for one plain line centred on (x, y) (align center, valign middle):
     /// the baseline sits 0.35 em below the middle, where Helvetica's x-height centres it.
     pub fn text_center(&mut self, x: f64, y: f64, text: &str, size: f64, color: &str, bold: bool) {
@@ -170,7 +180,7 @@ impl<'a> Canvas<'a> {
     /// Records a path segment in draw.io's view coordinates, through mxSvgCanvas2D.format as
     /// RoughCanvas.addOp does.
     fn seg(&mut self, s: Seg) {
-        let Some(sk) = &self.sketch else { return };
+        let Some(sk) = self.sketch() else { return };
         let (ox, oy) = (self.tx + sk.origin.0, self.ty + sk.origin.1);
         let fx = |v: f64| rough::format2(v + ox);
         let fy = |v: f64| rough::format2(v + oy);
@@ -447,7 +457,7 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn fill_and_stroke(&mut self) {
-        if self.sketch.is_some() {
+        if self.sketch().is_some() {
             return self.sketch_draw(true, true);
         }
         let p = self.paint.clone();
@@ -455,7 +465,7 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn fill(&mut self) {
-        if self.sketch.is_some() {
+        if self.sketch().is_some() {
             return self.sketch_draw(false, true);
         }
         let mut p = self.paint.clone();
@@ -464,7 +474,7 @@ impl<'a> Canvas<'a> {
     }
 
     pub fn stroke(&mut self) {
-        if self.sketch.is_some() {
+        if self.sketch().is_some() {
             return self.sketch_draw(true, false);
         }
         let mut p = self.paint.clone();
@@ -478,7 +488,7 @@ impl<'a> Canvas<'a> {
     /// outlines in the stroke, solid fills in the fill, hachure lines in the fill colour
     /// `fillWeight` wide; round joins and caps throughout.
     fn sketch_draw(&mut self, stroke: bool, fill: bool) {
-        let Some(sk) = self.sketch.clone() else { return };
+        let Some(sk) = self.sketch().cloned() else { return };
         let paint = self.paint.clone();
         let fill_color = paint.fill.clone();
         let (ox, oy) = (self.tx + sk.origin.0, self.ty + sk.origin.1);

@@ -141,6 +141,17 @@ fn unwrap_single(body: &mut String, at: usize) {
     body.push_str("/>");
 }
 
+/// Whether the page has cells only feature `extended` draws (mockup and ported draw.io library
+/// shapes, the sketch style): the common drawing module asks hosts for the extended one for such
+/// pages (api::PageNeeds).
+pub fn needs_extended(model: &Model) -> bool {
+    model.cells.iter().any(|c| match c.kind {
+        CellKind::Vertex => shapes::is_extended_shape(c.style.shape()) || rough::Sketch::wanted(&c.style),
+        CellKind::Edge => rough::Sketch::wanted(&c.style),
+        _ => false,
+    })
+}
+
 pub fn render_svg(model: &Model, layout: &Layout, theme: &Theme, border: f64) -> Rendered {
     render_svg_with(model, layout, theme, border, &crate::stencil::Registry::new())
 }
@@ -327,6 +338,27 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
 #[cfg(test)]
 mod tests {
     use super::unwrap_single;
+
+    #[test]
+    fn pages_with_mockups_ported_shapes_or_sketch_need_the_extended_drawing() {
+        let needs = |style: &str, edge: bool| {
+            let kind = if edge { r#"edge="1""# } else { r#"vertex="1""# };
+            let xml = format!(
+                r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="a" style="{style}" {kind} parent="1"><mxGeometry width="80" height="40" as="geometry"/></mxCell></root></mxGraphModel>"#
+            );
+            let (_, _, model) = crate::api::load_model(xml.as_bytes(), None).unwrap();
+            super::needs_extended(&model)
+        };
+        assert!(needs("shape=mxgraph.mockup.buttons.button", false));
+        assert!(needs("shape=mxgraph.archimate3.component", false));
+        assert!(needs("rounded=1;sketch=1", false));
+        assert!(needs("sketch=1;curved=1", true));
+        assert!(!needs("rounded=1;sketch=0", false));
+        assert!(!needs("sketch=1;sketchStyle=comic", false));
+        assert!(!needs("shape=cylinder3", false));
+        // A mockup library's stencil (mockup/misc pack), not a code shape.
+        assert!(!needs("shape=mxgraph.mockup.misc.help_icon", false));
+    }
 
     #[test]
     fn a_transform_group_around_one_element_becomes_its_attribute() {

@@ -285,9 +285,16 @@ pub struct Sketch {
 }
 
 impl Sketch {
-    /// None unless the style has `sketch=1` (draw.io: any value but "0").
+    /// Whether a cell with this style is drawn sketched: `sketch=1` (draw.io: any value but "0"),
+    /// rough.js's style (not comic).
+    pub fn wanted(style: &crate::style::Style) -> bool {
+        style.get("sketch").is_some_and(|v| v != "0") && style.str_or("sketchStyle", "rough") != "comic"
+    }
+
+    /// None unless `wanted`. Only with feature `extended` (render::needs_extended): without it the
+    /// rough.js port is left out of the wasm.
     pub fn for_cell(style: &crate::style::Style, cell_id: &str, origin: (f64, f64)) -> Option<Sketch> {
-        if style.get("sketch").is_none_or(|v| v == "0") || style.str_or("sketchStyle", "rough") == "comic" {
+        if !cfg!(feature = "extended") || !Sketch::wanted(style) {
             return None;
         }
         Some(Sketch { options: style_options(style, seed_for(cell_id)), fill_style: style.str_or("fillStyle", "auto").to_string(), origin })

@@ -8,9 +8,14 @@ mod basic;
 mod general;
 mod labels;
 mod libs;
+// Feature `extended` (render::needs_extended): without it nothing calls these two families and the
+// linker leaves them out of the wasm.
 mod mockup;
 mod ported;
 mod rack;
+
+// `EXTENDED_SHAPES`: the names `mockup` and `ported` draw (build.rs).
+include!(concat!(env!("OUT_DIR"), "/extended_shapes.rs"));
 
 pub use labels::label_bounds;
 pub use libs::EIP_CHANNEL_GRADIENT;
@@ -249,8 +254,7 @@ pub fn draw_vertex(
             || arrows::paint(shape, &mut c, &sh, x, y, w, h)
             || libs::paint(shape, &mut c, &sh, x, y, w, h)
             || rack::paint(shape, &mut c, &sh, x, y, w, h)
-            || mockup::paint(shape, &mut c, &sh, x, y, w, h)
-            || ported::paint(shape, &mut c, &sh, x, y, w, h);
+            || (cfg!(feature = "extended") && extended_paint(shape, &mut c, &sh, x, y, w, h));
         if !known {
             return Drawn::Unknown;
         }
@@ -272,6 +276,15 @@ pub fn draw_vertex(
         label_icon(out, b, style);
     }
     Drawn::Ok
+}
+
+fn extended_paint(shape: &str, c: &mut Canvas, sh: &Sh, x: f64, y: f64, w: f64, h: f64) -> bool {
+    mockup::paint(shape, c, sh, x, y, w, h) || ported::paint(shape, c, sh, x, y, w, h)
+}
+
+/// Whether `extended_paint` is the family that draws this shape name.
+pub fn is_extended_shape(shape: &str) -> bool {
+    EXTENDED_SHAPES.binary_search(&shape).is_ok()
 }
 
 /// mxLabel: the icon (`image`) sits at imageAlign/imageVerticalAlign inside the box.
@@ -402,6 +415,23 @@ mod tests {
             Drawn::Unknown
         ));
         assert!(out.is_empty());
+    }
+
+    #[test]
+    fn extended_shapes_are_the_names_the_extended_families_draw() {
+        // build.rs reads them from the dispatch of mockup/* and ported.rs.
+        assert!(EXTENDED_SHAPES.len() > 200 && EXTENDED_SHAPES.windows(2).all(|w| w[0] < w[1]));
+        let theme = Theme::light();
+        for name in EXTENDED_SHAPES {
+            let s = Style::parse_raw(&format!("shape={name};fillColor=#ffffff;strokeColor=#000000"));
+            let p = Paint::from_style(&s, &theme, None);
+            let sh = Sh::new(&s, &theme, &p, None);
+            let mut buf = String::new();
+            let mut c = Canvas::new(&mut buf, p.clone());
+            assert!(extended_paint(name, &mut c, &sh, 0.0, 0.0, 120.0, 80.0), "{name} is drawn by mockup/ported");
+            assert!(is_extended_shape(name));
+        }
+        assert!(!is_extended_shape("rectangle") && !is_extended_shape("mxgraph.aws4.resourceIcon"));
     }
 
     /// Every shape name this module draws.

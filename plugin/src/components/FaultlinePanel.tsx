@@ -4,7 +4,7 @@ import { LoadingState, type GrafanaTheme2, type PanelData, type PanelProps } fro
 import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { drawDiagram, type Drawn } from '../bind/draw';
-import { editorsOpen, loadCore, loadedCore, onEditorsOpened, type Core, type CoreKind, type CoreRenderOutput } from '../core/core';
+import { EXTENDED_MODULE, editorsOpen, loadCore, loadedCore, onEditorsOpened, type Core, type CoreKind, type CoreRenderOutput } from '../core/core';
 import { addFetchedPacks, ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource } from '../source';
 import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
@@ -39,8 +39,10 @@ export function pageSelector(page: FaultlineOptions['page']): number | string | 
  * pending Flowcharting import or an open option editor waits for the full core; a plain panel draws
  * with the small one first and switches when the pointer first enters it (tooltips, links, the
  * click menu's what-if all need the full core). Once the full core is loaded, every panel uses it.
+ * A plain panel whose page needs the extended drawing module (`needExt`, said by the common one)
+ * switches to it before its first drawing, and stays with it once another panel loaded it.
  */
-function useCore(needFull: boolean, wantFull: boolean): { core?: Core; error?: string } {
+function useCore(needFull: boolean, wantFull: boolean, needExt: boolean): { core?: Core; error?: string } {
   const [editing, setEditing] = useState(editorsOpen);
   useEffect(() => {
     if (editing) {
@@ -53,7 +55,7 @@ function useCore(needFull: boolean, wantFull: boolean): { core?: Core; error?: s
     return off;
   }, [editing]);
   const full = needFull || wantFull || editing || loadedCore('full') !== undefined;
-  const kind: CoreKind = full ? 'full' : 'view';
+  const kind: CoreKind = full ? 'full' : needExt || loadedCore('viewExt') !== undefined ? 'viewExt' : 'view';
   const [state, setState] = useState<{ kind: CoreKind; core?: Core; error?: string }>(() => ({ kind, core: loadedCore(kind) }));
   useEffect(() => {
     let live = true;
@@ -68,9 +70,11 @@ function useCore(needFull: boolean, wantFull: boolean): { core?: Core; error?: s
   if (state.kind === kind) {
     return state;
   }
-  // Switching to the full core: a plain panel keeps its drawing (the same picture) meanwhile; a
-  // panel that needs the full core for its first drawing shows nothing half-done.
-  return { core: state.kind === 'view' && !needFull ? state.core : undefined };
+  // Switching to a larger core: a plain panel keeps its drawing (the same picture) meanwhile; a
+  // panel that needs the full core, or the extended drawing, for its first drawing shows nothing
+  // half-done (no placeholders for shapes the common module does not draw).
+  const keep = !needFull && (state.kind === 'viewExt' || (state.kind === 'view' && !needExt));
+  return { core: keep ? state.core : undefined };
 }
 
 /** Whether the options alone need the full core: bindings to evaluate or a Flowcharting import. */
@@ -88,7 +92,8 @@ export function FaultlinePanel(props: Props) {
   const styles = useStyles2(getStyles);
   const themeName = theme.isDark ? 'dark' : 'light';
   const [pointerIn, setPointerIn] = useState(false);
-  const core = useCore(optionsNeedFull(options), pointerIn);
+  const [needExt, setNeedExt] = useState(false);
+  const core = useCore(optionsNeedFull(options), pointerIn, needExt);
 
   // Source → bytes. Keyed by the resolved source so a refresh or a re-render does not refetch.
   const request = useMemo(() => resolveSource(options.source, replaceVariables), [options.source, replaceVariables]);
@@ -110,17 +115,28 @@ export function FaultlinePanel(props: Props) {
   // as placeholders, with a note.
   const page = pageSelector(options.page);
   const current = loaded && loaded.key === request.key ? loaded : undefined;
-  const needed = useMemo((): string[] => {
+  const asked = useMemo((): { packs: string[]; ext: boolean } => {
     if (!core.core || !current?.bytes) {
-      return [];
+      return { packs: [], ext: false };
     }
     try {
+      const all = core.core.requiredPacks(current.bytes, { page });
+      // The common drawing module cannot draw this page: the extended one will, and asks again.
+      if (all.includes(EXTENDED_MODULE)) {
+        return { packs: [], ext: true };
+      }
       // Packs this page already fetched (for the other core module) are added at once.
-      return addFetchedPacks(core.core, core.core.requiredPacks(current.bytes, { page }));
+      return { packs: addFetchedPacks(core.core, all), ext: false };
     } catch {
-      return []; // render() reports the source's problem
+      return { packs: [], ext: false }; // render() reports the source's problem
     }
   }, [core.core, current, page]);
+  useEffect(() => {
+    if (asked.ext) {
+      setNeedExt(true);
+    }
+  }, [asked.ext]);
+  const needed = asked.packs;
   const neededKey = needed.join('\n');
   const [packs, setPacks] = useState<{ key: string; failures: PackFailure[] }>();
   useEffect(() => {
@@ -138,7 +154,7 @@ export function FaultlinePanel(props: Props) {
 
   // Bytes → sanitized SVG element. The core does all of the drawing.
   const drawn = useMemo((): Drawn | { error: string } | undefined => {
-    if (!core.core || !current?.bytes || !packsDone) {
+    if (!core.core || !current?.bytes || !packsDone || asked.ext) {
       return undefined;
     }
     try {
@@ -146,7 +162,7 @@ export function FaultlinePanel(props: Props) {
     } catch (e) {
       return { error: messageOf(e) };
     }
-  }, [core.core, current, page, themeName, packsDone, packs]);
+  }, [core.core, current, page, themeName, packsDone, packs, asked.ext]);
 
   const error = core.error ?? current?.error ?? (drawn && 'error' in drawn ? drawn.error : undefined);
   const ok = drawn && 'out' in drawn ? drawn : undefined;

@@ -5,11 +5,22 @@ export type Core = WasmCore & BindingsApi;
 export type { CoreRenderOutput, CorePage, CorePlaceholder, Diagram } from './wasm';
 
 /**
- * Two wasm modules (DEVELOPERS.md "Two wasm modules"): `view` draws only (about half the bytes);
- * `full` adds the bindings engine and the dependency analysis. A panel that binds nothing, has no
- * analysis and whose diagram has no tooltips or links loads `view`; every other panel loads `full`.
+ * Three wasm modules (DEVELOPERS.md "Three wasm modules"): `view` draws the common shapes only;
+ * `viewExt` draws everything (adds mockups, the ported draw.io shape libraries, the sketch style);
+ * `full` draws everything and adds the bindings engine and the dependency analysis. A plain panel
+ * loads `view`, or `viewExt` when `view` reports that its page needs it (EXTENDED_MODULE in
+ * requiredPacks); every other panel loads `full`.
  */
-export type CoreKind = 'view' | 'full';
+export type CoreKind = 'view' | 'viewExt' | 'full';
+
+/** The entry of requiredPacks that is not a pack: the page needs the extended drawing module. */
+export const EXTENDED_MODULE = 'module:extended';
+
+const modules: Record<CoreKind, () => Promise<Core>> = {
+  full: () => import(/* webpackChunkName: "faultline-core" */ './wasm').then((m) => m.instantiate().then((c): Core => ({ ...c, ...m.bindingsApi() }))),
+  view: () => import(/* webpackChunkName: "faultline-view" */ './view').then((m) => m.instantiate()),
+  viewExt: () => import(/* webpackChunkName: "faultline-view-ext" */ './viewExt').then((m) => m.instantiate()),
+};
 
 const pending: Partial<Record<CoreKind, Promise<Core>>> = {};
 const loaded: Partial<Record<CoreKind, Core>> = {};
@@ -18,10 +29,7 @@ const loaded: Partial<Record<CoreKind, Core>> = {};
 export function loadCore(kind: CoreKind = 'full'): Promise<Core> {
   let p = pending[kind];
   if (!p) {
-    p =
-      kind === 'full'
-        ? import(/* webpackChunkName: "faultline-core" */ './wasm').then((m) => m.instantiate().then((c): Core => ({ ...c, ...m.bindingsApi() })))
-        : import(/* webpackChunkName: "faultline-view" */ './view').then((m) => m.instantiate());
+    p = modules[kind]();
     pending[kind] = p;
     p.then(
       (c) => (loaded[kind] = c),

@@ -1,4 +1,7 @@
-// Fetching and instantiating one of the two core modules (wasm.ts: full, view.ts: drawing only).
+// Fetching and instantiating one of the three core modules (wasm.ts: full; view.ts, viewExt.ts:
+// drawing only).
+import type * as Glue from 'faultline-view';
+import type { Core } from './wasm';
 
 export async function fetchWasm(url: URL, init: (opts: { module_or_path: Response }) => Promise<unknown>): Promise<void> {
   if (typeof WebAssembly !== 'object') {
@@ -14,4 +17,11 @@ export async function fetchWasm(url: URL, init: (opts: { module_or_path: Respons
     throw new Error(`could not load the Faultline core: HTTP ${response.status} for ${url.pathname}`);
   }
   await init({ module_or_path: response });
+}
+
+/** A core module (its wasm-bindgen glue and the URL of its .wasm), fetched and instantiated. */
+export async function instantiateCore(url: URL, glue: typeof Glue): Promise<Core> {
+  await fetchWasm(url, glue.default);
+  const { render, requiredPacks, addPack, loadedPacks, version } = glue;
+  return { render, requiredPacks, addPack, loadedPacks, version: version() };
 }

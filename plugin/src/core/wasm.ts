@@ -1,7 +1,9 @@
 // The full core's lazy chunk: the wasm-bindgen glue plus the .wasm (drawing, bindings, analysis),
-// emitted next to module.js. view.ts is the drawing-only module a plain panel loads instead.
-import { fetchWasm } from './fetchCore';
-import init, { addPack, loadedPacks, render, requiredPacks, version } from 'faultline-core';
+// emitted next to module.js. view.ts and viewExt.ts are the drawing-only modules a plain panel
+// loads instead.
+import * as glue from 'faultline-core';
+import type { addPack, loadedPacks, render, requiredPacks } from 'faultline-core';
+import { instantiateCore } from './fetchCore';
 
 export type { CoreRenderOutput, CoreRenderOptions, CorePage, CorePlaceholder } from 'faultline-core';
 
@@ -13,16 +15,11 @@ export interface Core {
   version: string;
 }
 
-export async function instantiate(): Promise<Core> {
-  // webpack turns this into the emitted asset's URL under __webpack_public_path__.
-  await fetchWasm(new URL('../../../build/pkg/faultline_bg.wasm', import.meta.url), init);
-  return { render, requiredPacks, addPack, loadedPacks, version: version() };
-}
+// webpack turns the URL into the emitted asset's URL under __webpack_public_path__.
+export const instantiate = () => instantiateCore(new URL('../../../build/pkg/faultline_bg.wasm', import.meta.url), glue);
 
 // The bindings API (class Diagram, the Flowcharting importer), looked up by name so that a core
 // built without it still loads: the panel then only draws.
-import * as glue from 'faultline-core';
-
 export type { Diagram } from 'faultline-core';
 
 export interface BindingsApi {

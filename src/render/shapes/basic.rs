@@ -505,8 +505,14 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         }
         "polygon" => {
             // polyCoords: [[x, y], ...] as fractions of the bounds; polyline=1 leaves it open.
-            let coords: Vec<Vec<f64>> =
-                serde_json::from_str(s.style.str_or("polyCoords", "[]")).unwrap_or_default();
+            // Read as a serde_json::Value (the one JSON reader the drawing code carries); a value
+            // that is not an array of arrays of numbers draws nothing, as before.
+            let coords = match serde_json::from_str(s.style.str_or("polyCoords", "[]")) {
+                Ok(serde_json::Value::Array(a)) => a,
+                _ => Vec::new(),
+            };
+            let xy = |p: &serde_json::Value| -> Option<Vec<f64>> { p.as_array()?.iter().map(|v| v.as_f64()).collect() };
+            let coords: Vec<Vec<f64>> = coords.iter().map(xy).collect::<Option<_>>().unwrap_or_default();
             let pts: Vec<Point> = coords
                 .iter()
                 .take(10_000)
