@@ -463,3 +463,29 @@ fn bound_svg_for_static_render() {
     assert!(!svg.contains("fl-blink") && !svg.contains("data-flow"));
     assert!(d.drawn.svg.contains("class=\"fl-label\""));
 }
+
+/// Data first, bindings after (a dashboard whose queries return before the panel is edited): the
+/// core matches at compile time, so the host knows which fields to copy before the first update,
+/// and that update gives the same patch as when the bindings came first.
+#[test]
+fn bindings_after_data_match_at_compile() {
+    let f = frames(&[
+        ("A", "checkout", json!({"service": "checkout"}), vec![100.0, 120.0]),
+        ("A", "other", json!({"service": "nobody"}), vec![1.0, 2.0]),
+        ("A", "cart", json!({"service": "cart"}), vec![300.0, 250.0]),
+    ]);
+    let mut first = doc();
+    assert!(first.set_bindings(LATENCY).ok);
+    assert!(first.engine.needed_fields().is_empty(), "no series yet");
+    let want = update(&mut first, &f);
+
+    let mut later = doc();
+    update(&mut later, &f);
+    assert!(later.set_bindings(LATENCY).ok);
+    // Descriptor fields 1 (checkout) and 3 (cart); 2 (other) is read by no binding.
+    assert_eq!(later.engine.needed_fields(), vec![1, 3]);
+    let got = update(&mut later, &f);
+    assert!(!got.rematched, "matched already");
+    assert_eq!(got.ops, want.ops);
+    assert_eq!(got.levels, want.levels);
+}

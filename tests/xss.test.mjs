@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, openPanel, requireBuilt, root, startServer, waitSettled } from './helpers/browser.mjs';
+import { launch, nodeCore, openPanel, requireBuilt, root, startServer, waitSettled } from './helpers/browser.mjs';
 
 const FIXTURES = path.join(root, 'tests/fixtures/xss');
 let browser;
@@ -168,6 +168,120 @@ async function sanitizerBundle() {
   });
   return out.outputFiles[0].text;
 }
+
+// Label fragments in patches skip the sanitizer's walk only when every tag is of the core's fragment
+// grammar (isFragmentMarkup): the core's real fragments must pass (or every refresh pays for the walk),
+// and anything else, near misses included, is sanitized before it reaches the drawing.
+const NEAR_MISSES = [
+  `<text x="1" onclick="${HOOK}">x</text>`,
+  `<text x="1" ONLOAD="${HOOK}">x</text>`,
+  `<rect width="5" height="5" style="fill:red"/>`,
+  `<text x='1'>single quotes</text>`,
+  `<text x="a>b">a quote split by a tag end</text>`,
+  `<text xmlns="http://www.w3.org/1999/xhtml">html namespace</text>`,
+  `<g xlink:href="javascript:${HOOK}"/>`,
+  `<a href="javascript:${HOOK}"><text>link</text></a>`,
+  `<script>${HOOK}</script>`,
+  `<svg:script xmlns:svg="http://www.w3.org/2000/svg">${HOOK}</svg:script>`,
+  `<image href="x" onerror="${HOOK}"/>`,
+  `<set attributeName="onclick" to="${HOOK}"/>`,
+  `<foreignObject><img xmlns="http://www.w3.org/1999/xhtml" src="x" onerror="${HOOK}"/></foreignObject>`,
+  `<?xml-stylesheet href="http://evil.invalid/x.css"?><text>pi</text>`,
+  `<!-- comment --><text>c</text>`,
+  `<text x="1"`,
+];
+
+async function patchBundle() {
+  const esbuild = await import('esbuild');
+  const out = await esbuild.build({
+    stdin: {
+      contents: "export { PatchApplier } from './bind/patch'; export { isFragmentMarkup } from './view/sanitize';",
+      resolveDir: path.join(root, 'plugin/src'),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'FaultlinePatch',
+    target: 'es2020',
+  });
+  return out.outputFiles[0].text;
+}
+
+/** Label, under and over fragments from the real core: html and plain labels, label and image colours. */
+async function coreFragments() {
+  const core = await nodeCore();
+  const cells = [
+    ['p', 'svc &amp; &lt;b&gt;x&lt;/b&gt;', 'rounded=1;whiteSpace=wrap;'],
+    ['h', '&lt;b&gt;svc&lt;/b&gt; &lt;i&gt;h&lt;/i&gt;', 'html=1;whiteSpace=wrap;fontStyle=1;align=left;labelBackgroundColor=#ffffff;'],
+    ['i', 'img', 'shape=image;image=data:image/png,x;verticalLabelPosition=bottom;rotation=30;'],
+  ];
+  const xml =
+    '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>' +
+    cells.map(([id, label, style], k) => `<mxCell id="${id}" value="${label}" style="${style}" vertex="1" parent="1"><mxGeometry x="${k * 150}" y="10" width="120" height="60" as="geometry"/></mxCell>`).join('') +
+    '</root></mxGraphModel>';
+  const d = core.Diagram.load(new TextEncoder().encode(xml), {});
+  const rule = (id, mode) => ({
+    id,
+    cells: { idRegex: '.*' },
+    series: { refId: 'A' },
+    reducer: 'last',
+    thresholds: { steps: [{ value: 5, level: 'crit' }] },
+    color: { targets: ['fill', 'font', 'labelBackground', 'labelBorder', 'imageBackground', 'imageBorder'] },
+    text: { mode, unit: 'ms', format: `\${__value} ${PAYLOAD}` },
+  });
+  d.setBindings(JSON.stringify({ version: 1, bindings: [rule('a', 'appendLine'), rule('b', 'append')] }));
+  const desc = JSON.stringify({
+    fields: [
+      { refId: 'A', name: 'Time', type: 'time', offset: 0, length: 2 },
+      { refId: 'A', name: 'v', type: 'number', offset: 0, length: 2, timeOffset: 0 },
+    ],
+  });
+  const html = [];
+  for (const v of [1, 250]) {
+    const patch = d.update(desc, new Float64Array([v, v]), new Float64Array([1, 2]), 2, 0, 2);
+    html.push(...patch.ops.filter((o) => typeof o.html === 'string' && o.html).map((o) => o.html));
+  }
+  d.free();
+  return html;
+}
+
+describe('patch fragments', () => {
+  test("only the core's fragment grammar skips the sanitizer; nothing else runs", async (t) => {
+    const core = await nodeCore();
+    if (typeof core.Diagram !== 'function') {
+      t.skip('this core has no bindings API');
+      return;
+    }
+    const fragments = await coreFragments();
+    assert.ok(fragments.length >= 6, `label and image fragments made: ${fragments.length}`);
+    assert.ok(fragments.some((f) => f.includes('fl-bind-under')) && fragments.some((f) => f.includes('fl-bind-over')), 'image colours made');
+    const { page, seen } = await guardedPage(t);
+    await page.goto(`${base}/api/files`);
+    const cellsSvg = NEAR_MISSES.map((_, k) => `<g data-cell-id="c${k}"><rect class="fl-shape" width="5" height="5"/><text class="fl-label">old</text></g>`).join('');
+    await page.setContent(`<!doctype html><html><body><div id="host"><svg xmlns="http://www.w3.org/2000/svg" width="300" height="300">${cellsSvg}<g data-cell-id="ok"><text class="fl-label">old</text></g></svg></div></body></html>`);
+    await page.addScriptTag({ content: await patchBundle() });
+    const startUrl = page.url();
+    const out = await page.evaluate(
+      ([fragments, misses]) => {
+        const P = window.FaultlinePatch;
+        const applier = new P.PatchApplier(document.querySelector('#host svg'));
+        // Hostile fragments one per patch, and all together with a clean one (one batch, one parse).
+        for (const [k, html] of misses.entries()) {
+          applier.apply({ ops: [{ id: `c${k}`, sel: 'label', html }] });
+        }
+        applier.apply({ ops: [...misses.map((html, k) => ({ id: `c${k}`, sel: 'label', html })), { id: 'ok', sel: 'label', html: fragments.find((f) => f.includes('&lt;script&gt;')) }] });
+        return { core: fragments.map((f) => P.isFragmentMarkup(f)), misses: misses.map((f) => P.isFragmentMarkup(f)), ok: document.querySelector('[data-cell-id=ok]').textContent };
+      },
+      [fragments, NEAR_MISSES]
+    );
+    assert.deepEqual(out.core, fragments.map(() => true), `the core's fragments are of its grammar: ${fragments.filter((_, i) => !out.core[i]).join('\n')}`);
+    assert.deepEqual(out.misses, NEAR_MISSES.map(() => false));
+    assert.ok(out.ok.includes('<script>'), 'the clean fragment applied, its payload as text');
+    await poke(page, '#host');
+    await verdict(page, seen, startUrl, '#host');
+  });
+});
 
 describe('sanitizer on hostile SVG', () => {
   test('nothing runs, loads or navigates', async (t) => {

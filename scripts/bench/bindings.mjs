@@ -5,9 +5,10 @@
 // applied to the live SVG), split into the panel's phases, plus a naive run when the core has one.
 // The same diagram, bindings and series shapes as the core's native bench (examples/bind_bench.rs).
 //
-//   node scripts/bench/bindings.mjs [--refreshes 30] [--json]
+//   node scripts/bench/bindings.mjs [--refreshes 30] [--json] [--no-naive] [--profile | --profile-first]
 // Needs a build (npm run build). Not a test: it prints numbers.
 import { launch, openPanel, requireBuilt, startServer, waitSettled } from '../../tests/helpers/browser.mjs';
+import { METRICS, POINTS, SERIES, VERTICES, bindings, diagram } from './lib/bind-workload.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -17,73 +18,26 @@ const arg = (name, def) => {
 const REFRESHES = Number(arg('refreshes', 30));
 const JSON_OUT = args.includes('--json');
 
-const VERTICES = 1000;
-const EDGES = 500;
-const SERIES = 5000;
-const POINTS = 360;
-const METRICS = ['latency', 'errors', 'rps', 'cpu', 'mem'];
-
-function diagram() {
-  let x = '<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>';
-  for (let i = 0; i < VERTICES; i++) {
-    const cx = (i % 40) * 140;
-    const cy = Math.floor(i / 40) * 90;
-    const html = i % 3 === 0 ? 'html=1;' : '';
-    const label = i % 3 === 0 ? `&lt;b&gt;svc ${i}&lt;/b&gt;` : `svc ${i}`;
-    x += `<UserObject id="v${i}" label="${label}" service="svc-${i}" tags="tier${i % 4}"><mxCell style="rounded=1;whiteSpace=wrap;${html}fillColor=#dae8fc;strokeColor=#6c8ebf" vertex="1" parent="1"><mxGeometry x="${cx}" y="${cy}" width="120" height="60" as="geometry"/></mxCell></UserObject>`;
-  }
-  for (let e = 0; e < EDGES; e++) {
-    const s = (e * 2) % VERTICES;
-    const t = (e * 2 + 1) % VERTICES;
-    x += `<mxCell id="e${e}" style="endArrow=block;endFill=1" edge="1" source="v${s}" target="v${t}" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>`;
-  }
-  return x + '</root></mxGraphModel>';
+// CPU profile (self time per function, top 40) of what runs between start and stop: --profile
+// (the refreshes) or --profile-first (the first bind).
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
 }
-
-function bindings() {
-  const b = [];
-  for (let k = 0; k < 300; k++) {
-    const ids = [0, 1, 2].map((j) => `v${(k * 3 + j) % VERTICES}`);
-    const metric = METRICS[k % 2];
-    const a = (k * 3) % VERTICES;
-    const series =
-      k % 3 === 0
-        ? { labels: { service: '${cell.service}', metric } }
-        : k % 3 === 1
-          ? { displayNameRegex: `^\${cell.service} ${metric}$` }
-          : { nameRegex: `^(svc-${a}|svc-${(a + 1) % VERTICES}|svc-${(a + 2) % VERTICES})-${metric}$` };
-    b.push({
-      id: `b${k}`,
-      cells: { id: ids },
-      series,
-      reducer: k % 5 === 0 ? 'mean' : 'lastNotNull',
-      thresholds: { steps: [{ value: 60, level: 'warn' }, { value: 85, level: 'crit' }] },
-      color: { targets: ['fill', 'stroke'], when: 'always' },
-      text: { mode: 'appendLine', unit: 'ms', decimals: 0 },
-      blink: 'crit',
-      links: [{ title: 'Runbook', url: 'https://wiki.example/${__cell.service}?from=${__from}' }],
-    });
-  }
-  for (let k = 0; k < 40; k++) {
-    b.push({
-      id: `edges${k}`,
-      cells: { idRegex: `^e${k}(\\d)?$` },
-      series: { displayNameRegex: `^svc-${k}\\d* rps$` },
-      reducer: 'last',
-      thresholds: { steps: [{ value: 70, level: 'warn' }] },
-      edge: { color: true, width: { from: 0, to: 100, min: 1, max: 5 }, flow: { speedFrom: 0, speedTo: 100 } },
-    });
-  }
-  for (let k = 0; k < 10; k++) {
-    b.push({
-      id: `tier${k}`,
-      cells: { tag: `tier${k % 4}`, attr: { service: { regex: `${k}$` } } },
-      series: { labels: { service: '${cell.service}', metric: 'cpu' } },
-      thresholds: { steps: [{ value: 90, level: 'crit' }] },
-      color: { targets: ['labelBorder'], when: 'crit' },
-    });
-  }
-  return { version: 1, combine: 'worst', bindings: b };
+async function stopProfile(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
 }
 
 const pct = (xs, p) => {
@@ -145,9 +99,13 @@ try {
   await page.evaluate(() => window.__playground.refresh(window.__benchFrames()));
   await page.waitForTimeout(500);
   const gen0 = await page.evaluate(() => window.__playground.instanceState?.bindings?.generation ?? 0);
+  const profileFirst = args.includes('--profile-first') ? await startProfile(page) : undefined;
   const t0 = Date.now();
   await page.evaluate((b) => window.__playground.replaceOptions({ ...window.__playground.options, bindings: b }), bindings());
   await page.waitForFunction((g) => (window.__playground.instanceState?.bindings?.generation ?? 0) > g, gen0, { timeout: 120000 });
+  if (profileFirst) {
+    await stopProfile(profileFirst);
+  }
   const first = await page.evaluate(() => {
     const b = window.__playground.instanceState.bindings;
     return { compileMs: b.compileMs, ...b.timing, report: { ok: b.report.ok, errors: b.report.errors.slice(0, 3), bindings: b.report.bindings } };
@@ -168,25 +126,10 @@ try {
     return out;
   }
 
-  let cdp;
-  if (args.includes('--profile')) {
-    cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const cdp = args.includes('--profile') ? await startProfile(page) : undefined;
   const runs = await refreshes(REFRESHES);
   if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
-      const n = byId.get(id);
-      const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
-    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`).join('\n'));
+    await stopProfile(cdp);
   }
   const sum = (t) => t.encodeMs + t.coreMs + t.applyMs;
   const stats = (rs) => ({
@@ -204,7 +147,7 @@ try {
   const compiled = stats(runs);
 
   let naive;
-  const hasNaive = await page.evaluate(() => window.__playground.instanceState.bindings.setNaive?.(true) ?? false);
+  const hasNaive = !args.includes('--no-naive') && (await page.evaluate(() => window.__playground.instanceState.bindings.setNaive?.(true) ?? false));
   if (hasNaive) {
     naive = stats(await refreshes(Math.max(5, Math.round(REFRESHES / 3))));
     await page.evaluate(() => window.__playground.instanceState.bindings.setNaive(false));
@@ -215,7 +158,7 @@ try {
     bindings: first.report.bindings,
     series: SERIES,
     points: POINTS,
-    firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, wallMs: firstWall },
+    firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, copied: first.copied, points: first.points, wallMs: firstWall },
     refresh: compiled,
     naive: naive ?? null,
     chromium: await browser.version(),
@@ -228,7 +171,7 @@ try {
     }
     console.log(`Faultline bindings in Chromium ${result.chromium}: ${cells} cells, ${result.bindings} bindings, ${SERIES} series × ${POINTS} points`);
     const fb = result.firstBind;
-    console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops)`);
+    console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops; ${fb.copied} of ${fb.points} values copied)`);
     const line = (name, s) =>
       console.log(`${name.padEnd(15)} median ${f1(s.median)} ms, p95 ${f1(s.p95)} ms  (encode ${f1(s.encode)}, core ${f1(s.core)}, apply ${f1(s.apply)}; ${s.ops} ops${s.zeroCopy ? ', zero-copy' : ''})`);
     line('refresh', compiled);

@@ -165,6 +165,13 @@ impl Engine {
         bound.sort_unstable();
         bound.dedup();
         self.bound = bound;
+        // With series already in (data came before the bindings, as on a dashboard), match now:
+        // the host then learns the fields it must copy (`needed_fields`) before the first update
+        // instead of copying every value once, and that update finds the matching done.
+        if !self.frames.is_empty() && !self.naive {
+            self.rematch(ctx);
+            self.group();
+        }
         self.compiled.report(skipped)
     }
 

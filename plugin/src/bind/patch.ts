@@ -1,7 +1,8 @@
 // Applies the core's patches to the live SVG in a flat loop. The core decides everything; this only
 // finds elements (cached per cell), remembers drawn values so `value: null` can restore them, and
-// puts fragments through the sanitizer (all of one refresh's fragments in a single parse).
-import { sanitizeTree } from '../view/sanitize';
+// parses fragments (all of one refresh's fragments in a single parse), through the sanitizer unless
+// they are made only of the core's fragment grammar.
+import { isFragmentMarkup, sanitizeTree } from '../view/sanitize';
 import type { Patch, PatchOp } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -241,7 +242,12 @@ export class PatchApplier {
   /** Fragments of one refresh parsed and sanitized together, then moved into their cells. */
   private applyHtml(ops: Array<Extract<PatchOp, { html: string }>>, stats: ApplyStats): void {
     let text = `<svg xmlns="${SVG_NS}">`;
+    // The core's own fragments (all of them, unless something is wrong) skip the sanitizer's walk,
+    // which would change nothing in them (see isFragmentMarkup). One other fragment, and the whole
+    // batch is sanitized.
+    let fragments = true;
     for (let i = 0; i < ops.length; i++) {
+      fragments = fragments && isFragmentMarkup(ops[i].html);
       text += `<g data-fl-op="${i}">${ops[i].html}</g>`;
     }
     text += '</svg>';
@@ -258,7 +264,9 @@ export class PatchApplier {
       }
       return;
     }
-    sanitizeTree(root);
+    if (!fragments) {
+      sanitizeTree(root);
+    }
     const holders = Array.from(root.children);
     for (const holder of holders) {
       const op = ops[Number(holder.getAttribute('data-fl-op'))];
@@ -267,7 +275,8 @@ export class PatchApplier {
         stats.skipped++;
         continue;
       }
-      const nodes = Array.from(holder.childNodes).map((n) => this.svg.ownerDocument.importNode(n, true));
+      // Moved, not cloned: the parsed document is thrown away (adoptNode keeps the nodes as they are).
+      const nodes = Array.from(holder.childNodes).map((n) => this.svg.ownerDocument.adoptNode(n));
       this.replacePart(cell, op.id, op.sel, nodes);
       stats.applied++;
     }

@@ -118,6 +118,8 @@ export class BindSession {
   private tz: number | undefined;
 
   private neededKnown = false;
+  /** The core took the last update's frames (it holds their layout and values). */
+  private hasData = false;
 
   /** Descriptor fields the core reads (its matched series). */
   private neededFields(): Set<number> | undefined {
@@ -144,10 +146,18 @@ export class BindSession {
     this.encoder.setNeeded(undefined);
     this.neededKnown = false;
     const t0 = performance.now();
+    let compiled = false;
     try {
       this.report = obj<CompileReport>(this.diagram.setBindings(json)) ?? { ok: true, errors: [], warnings: [] };
+      compiled = true;
     } catch (e) {
       this.report = { ok: false, errors: [{ path: '', message: messageOf(e) }], warnings: [] };
+    }
+    if (compiled && this.hasData) {
+      // The core matched the new bindings against the series it has (src/bind/engine.rs
+      // set_bindings): while the frames keep their layout, the first update copies only those.
+      this.encoder.setNeeded(this.neededFields());
+      this.neededKnown = true;
     }
     this.compileMs = performance.now() - t0;
     return this.report;
@@ -172,9 +182,11 @@ export class BindSession {
       t1 = performance.now();
       patch = obj<Patch>(d.updatePrepared(enc.desc, now, from, to));
       this.dataError = undefined;
+      this.hasData = true;
     } catch (e) {
       // The descriptor was not taken: send it whole next time.
       this.encoder.reset();
+      this.hasData = false;
       this.dataError = messageOf(e);
     }
     this.refs = enc?.refs ?? [];

@@ -113,6 +113,31 @@ export function sanitizeTree(root: Element): void {
   }
 }
 
+// The whole grammar of the core's label and image-colour fragments (src/render/label.rs checks its
+// output against it: `assert_safe`): these SVG elements, these attributes, double-quoted values.
+const FRAGMENT_ELEMENT = '(?:g|text|tspan|rect|svg)';
+const FRAGMENT_ATTR =
+  '(?:class|x|y|dy|width|height|viewBox|overflow|fill|stroke|stroke-width|opacity|transform|font-family|font-size|font-weight|font-style|text-decoration|text-anchor|xml:space)';
+const FRAGMENT_TAG = new RegExp(`^<(?:/${FRAGMENT_ELEMENT}\\s*|${FRAGMENT_ELEMENT}(?:\\s+${FRAGMENT_ATTR}="[^"<>]*")*\\s*/?)>$`);
+
+/**
+ * Whether every tag of `markup` is one of the core's fragment grammar. Such markup parses to SVG
+ * elements with none of the attributes `sanitizeTree` removes or rewrites (no script, no URL, no
+ * style, no event handler, no foreign namespace: `xmlns` is not in the list), so that pass would
+ * leave it exactly as it is. Anything else (`<!`, `<?`, another element or attribute, a `>` inside
+ * a value) answers false, and the caller sanitizes as usual. Character data needs no check: it
+ * holds no `<`, and as text it is inert.
+ */
+export function isFragmentMarkup(markup: string): boolean {
+  for (let i = markup.indexOf('<'); i >= 0; i = markup.indexOf('<', i + 1)) {
+    const end = markup.indexOf('>', i);
+    if (end < 0 || !FRAGMENT_TAG.test(markup.slice(i, end + 1))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Parses the core's SVG string, sanitizes it and imports it into `doc`. Throws with a one-line reason. */
 export function parseSvg(text: string, doc: Document): SVGSVGElement {
   const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
