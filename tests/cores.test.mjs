@@ -87,6 +87,22 @@ test('a plain panel draws with the drawing-only core; entering it brings the ful
   assert.deepEqual(errors, []);
 });
 
+test('a pointer that enters a plain panel over a cell and stays still gets its tooltip once the full core is in', async (t) => {
+  const { page, wasm, errors } = await scene(t, 'file=demo&bindings=0');
+  await page.evaluate(() => (window.firstSvg = document.querySelector('[data-testid=faultline-canvas] svg')));
+  // Straight onto the cell, one move: the only pointer events come before the full core exists.
+  const cell = await page.locator('[data-testid=faultline-canvas] [data-cell-id="frontend"] .fl-shape').first().boundingBox();
+  await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2);
+  await page.waitForFunction(() => {
+    const svg = document.querySelector('[data-testid=faultline-canvas] svg');
+    return svg && svg !== window.firstSvg;
+  }, null, { timeout: 20000 });
+  assert.ok(wasm.some((u) => FULL.test(u)), `full core fetched once the pointer entered: ${wasm}`);
+  const tip = await page.waitForSelector('[data-testid=faultline-tooltip][data-cell-id="frontend"]', { timeout: 10000 });
+  assert.match(await tip.evaluate((e) => e.textContent), /Server-side rendered storefront/);
+  assert.deepEqual(errors, []);
+});
+
 test('a panel with bindings loads the full core only', async (t) => {
   const { page, wasm, errors } = await scene(t, 'file=demo');
   assert.ok(wasm.some((u) => FULL.test(u)), `full core fetched: ${wasm}`);

@@ -142,10 +142,18 @@ interface MenuState {
   entries: MenuEntry[];
 }
 
+/** The pointer's client position while it is over the panel. */
+export interface PointerAt {
+  x: number;
+  y: number;
+}
+
 export interface BindingsLayerProps {
   core?: Core;
   session?: BindSession;
   containerRef: React.RefObject<HTMLDivElement>;
+  /** Kept by the panel; read once when a session starts (see the pointer effect). */
+  pointerAt?: React.RefObject<PointerAt | undefined>;
   data: PanelData;
   timeRange: TimeRange;
   options: FaultlineOptions;
@@ -169,7 +177,7 @@ const DOUBLE_CLICK_MS = 250;
 const stop = (e: React.SyntheticEvent) => e.stopPropagation();
 
 export function BindingsLayer(props: BindingsLayerProps) {
-  const { core, session, containerRef, data, timeRange, options, onOptionsChange, replaceVariables, onState, timeZone } = props;
+  const { core, session, containerRef, pointerAt, data, timeRange, options, onOptionsChange, replaceVariables, onState, timeZone } = props;
   const styles = useStyles2(getStyles);
 
   // Free the wasm Diagram when the drawing is replaced or the panel goes away.
@@ -318,6 +326,13 @@ export function BindingsLayer(props: BindingsLayerProps) {
     el.addEventListener('pointerleave', onLeave);
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointerup', onUp);
+    // A plain panel gets its session when the full core arrives, after the pointer entered: the cell
+    // already under a still pointer shows its tooltip now instead of at the next move.
+    const at = pointerAt?.current;
+    const idAt = at && !menuRef.current ? cellAt(document.elementFromPoint(at.x, at.y)) : undefined;
+    if (at && idAt) {
+      setHover({ id: idAt, x: at.x, y: at.y });
+    }
     return () => {
       live = false;
       window.clearTimeout(pending);
@@ -326,7 +341,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
       el.removeEventListener('pointerdown', onDown);
       el.removeEventListener('pointerup', onUp);
     };
-  }, [containerRef, session]);
+  }, [containerRef, pointerAt, session]);
 
   // Esc cancels picking.
   useEffect(() => {

@@ -11,7 +11,7 @@ import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } 
 import { isStillPage, useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
 import { useAnalysisBoxLoaded } from './AnalysisLayer';
-import { BindingsLayer, hasBindings, useMotionClass } from './BindingsLayer';
+import { BindingsLayer, hasBindings, type PointerAt, useMotionClass } from './BindingsLayer';
 
 type Props = PanelProps<FaultlineOptions>;
 
@@ -203,6 +203,9 @@ export function FaultlinePanel(props: Props) {
 
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
+  // Where the pointer is over the panel: a pointer that entered before the full core was in (it loads
+  // on that first enter) gets the tooltip of the cell under it without having to move again.
+  const pointerAt = useRef<PointerAt | undefined>(undefined);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -249,6 +252,7 @@ export function FaultlinePanel(props: Props) {
     ev.currentTarget.setPointerCapture?.(ev.pointerId);
   }, []);
   const onPointerMove = useCallback((ev: React.PointerEvent<HTMLDivElement>) => {
+    pointerAt.current = { x: ev.clientX, y: ev.clientY };
     const d = drag.current;
     if (!d || d.id !== ev.pointerId) {
       return;
@@ -278,9 +282,15 @@ export function FaultlinePanel(props: Props) {
       data-theme={themeName}
       data-render-ready={ready.state === 'true' ? 'true' : 'false'}
       data-faultline-ready={ready.state}
-      onPointerEnter={pointerIn ? undefined : () => setPointerIn(true)}
+      onPointerEnter={(ev) => {
+        pointerAt.current = { x: ev.clientX, y: ev.clientY };
+        if (!pointerIn) {
+          setPointerIn(true);
+        }
+      }}
+      onPointerLeave={() => (pointerAt.current = undefined)}
       onPointerDown={ok ? onPointerDown : undefined}
-      onPointerMove={ok ? onPointerMove : undefined}
+      onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
       onDoubleClick={ok ? onDoubleClick : undefined}
@@ -317,6 +327,7 @@ export function FaultlinePanel(props: Props) {
         core={core.core?.Diagram ? core.core : undefined}
         session={ok?.session}
         containerRef={containerRef}
+        pointerAt={pointerAt}
         data={data}
         timeRange={timeRange}
         options={options}
