@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, nodeCore, openPanel, requireBuilt, startServer } from './helpers/browser.mjs';
+import { nodeCore, openPanel, startHost } from './helpers/browser.mjs';
 
 // payment ← checkout ← api-gateway ← {frontend, edge-lb}; frontend ← edge-lb ← cdn ← users (actor).
 const PAYMENT_RADIUS = ['checkout', 'api-gateway', 'frontend', 'edge-lb', 'cdn', 'users'];
@@ -16,20 +16,18 @@ const USERS_DB_RADIUS = ['users-svc', 'api-gateway', 'checkout', 'frontend', 'ed
 const CART_CACHE_RADIUS = ['cart', 'checkout', 'api-gateway', 'frontend', 'edge-lb', 'cdn', 'users'];
 
 let browser;
-let server;
+let host;
 let base;
 let core;
 
 before(async () => {
-  requireBuilt();
-  ({ server, base } = await startServer());
-  browser = await launch();
+  host = await startHost();
+  ({ browser, base } = host);
   core = await nodeCore();
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await host?.close();
 });
 
 function needsAnalysis(t) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, nodeCore, openPanel, requireBuilt, startServer, waitSettled } from './helpers/browser.mjs';
+import { nodeCore, openPanel, startHost, waitSettled } from './helpers/browser.mjs';
 
 const SERVICES = ['edge-lb', 'frontend', 'api-gateway', 'checkout', 'cart', 'payment', 'catalog', 'search', 'users', 'orders'];
 const FC_FIXTURES = '/work/shared/fixtures/flowcharting';
@@ -85,23 +85,21 @@ function frames({ latency = {}, errors = {}, rps = {} } = {}) {
 
 let browser;
 let context;
-let server;
+let host;
 let base;
 let core;
 let shared;
 let initialOptions;
 
 before(async () => {
-  requireBuilt();
-  ({ server, base } = await startServer());
-  browser = await launch();
+  host = await startHost();
+  ({ browser, base } = host);
   context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
   core = await nodeCore();
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await host?.close();
 });
 
 function needsBindings(t) {

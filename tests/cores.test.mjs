@@ -9,21 +9,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { addPacks, launch, requireBuilt, root, startServer, waitSettled } from './helpers/browser.mjs';
+import { addPacks, root, startHost, waitSettled } from './helpers/browser.mjs';
 
 let browser;
-let server;
+let host;
 let base;
 
 before(async () => {
-  requireBuilt();
-  ({ server, base } = await startServer());
-  browser = await launch();
+  host = await startHost();
+  ({ browser, base } = host);
 });
 
 after(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r) ?? r());
+  await host?.close();
 });
 
 const VIEW = /\/faultline_view_bg\.[0-9a-f]{8}\.wasm$/;

@@ -6,27 +6,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { coreVerdict, launch, openPanel, panelState, parseTransform, requireBuilt, root, startServer, waitSettled, cellIds } from './helpers/browser.mjs';
+import { cellIds, coreVerdict, openPanel, panelState, parseTransform, root, startHost, waitSettled } from './helpers/browser.mjs';
 
 const PLUGIN = '/public/plugins/faultline-diagram-panel/';
 let browser;
 let context;
-let server;
+let host;
 let base;
 let demo; // the core's verdict on the demo diagram
 
 before(async () => {
-  requireBuilt();
-  ({ server, base } = await startServer());
-  browser = await launch();
+  host = await startHost();
+  ({ browser, base } = host);
   // One context for the file: pages share the HTTP cache and V8's code cache for the host bundle.
   context = await browser.newContext({ viewport: { width: 1300, height: 800 } });
   demo = await coreVerdict(fs.readFileSync(path.join(root, 'www/demo/demo.drawio')), { theme: 'dark' });
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await host?.close();
 });
 
 async function newPage(t) {

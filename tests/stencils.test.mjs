@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, nodeCore, openPanel, requireBuilt, root, startServer } from './helpers/browser.mjs';
+import { nodeCore, openPanel, requireBuilt, root, startHost } from './helpers/browser.mjs';
 
 const PLUGIN = '/public/plugins/faultline-diagram-panel/';
 const corpus = path.resolve(root, '..', 'shared', 'corpus');
@@ -15,7 +15,7 @@ const AWS = 'drawio-cloud-aws_10.drawio';
 const IMAGES = 'drawio-network-enterprise_1.drawio';
 
 let browser;
-let server;
+let host;
 let base;
 
 before(async () => {
@@ -23,13 +23,12 @@ before(async () => {
   if (!fs.existsSync(path.join(root, 'dist/stencils/manifest.txt'))) {
     throw new Error('dist/stencils/ is missing: run npm run build (or npm test) first');
   }
-  ({ server, base } = await startServer());
-  browser = await launch();
+  host = await startHost();
+  ({ browser, base } = host);
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await host?.close();
 });
 
 /** A fresh page (its own pack cache) recording the stencil packs it fetches. */

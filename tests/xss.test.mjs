@@ -8,24 +8,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { launch, nodeCore, openPanel, requireBuilt, root, startServer, waitSettled } from './helpers/browser.mjs';
+import { nodeCore, openPanel, root, startHost, waitSettled } from './helpers/browser.mjs';
 
 const FIXTURES = path.join(root, 'tests/fixtures/xss');
 let browser;
 let context;
-let server;
+let host;
 let base;
 
 before(async () => {
-  requireBuilt();
-  ({ server, base } = await startServer());
-  browser = await launch();
+  host = await startHost();
+  ({ browser, base } = host);
   context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
 });
 
 after(async () => {
-  await browser?.close();
-  server?.close();
+  await host?.close();
 });
 
 /** A page that records dialogs, navigations and requests to anywhere but the playground. */

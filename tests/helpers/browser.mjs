@@ -46,6 +46,32 @@ export async function startServer() {
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
 
+/**
+ * What every browser test file starts with: a built tree, the playground served on loopback and one
+ * Chromium. `close()` ends both; the server is closed too when Chromium fails to start, so a failed
+ * start does not keep the test process alive.
+ */
+export async function startHost() {
+  requireBuilt();
+  const { server, base } = await startServer();
+  const closeServer = () => new Promise((r) => server.close(r));
+  let browser;
+  try {
+    browser = await launch();
+  } catch (e) {
+    await closeServer();
+    throw e;
+  }
+  return {
+    browser,
+    base,
+    close: async () => {
+      await browser.close();
+      await closeServer();
+    },
+  };
+}
+
 let corePromise;
 /** The core in Node (wasm-bindgen --target web glue, initialised synchronously from the bytes). */
 export function nodeCore() {
