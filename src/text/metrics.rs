@@ -218,6 +218,43 @@ pub(super) fn kern_em(f: &FaceMetrics, a: char, b: char) -> f64 {
     }
 }
 
+/// Every face the layout can pick, for facts that must hold in all of them.
+fn all_faces() -> [&'static FaceMetrics; 12] {
+    [
+        &data::SANS_REGULAR,
+        &data::SANS_BOLD,
+        &data::SANS_ITALIC,
+        &data::SANS_BOLD_ITALIC,
+        &data::SERIF_REGULAR,
+        &data::SERIF_BOLD,
+        &data::SERIF_ITALIC,
+        &data::SERIF_BOLD_ITALIC,
+        &data::MONO_REGULAR,
+        &data::MONO_BOLD,
+        &data::WIDE_REGULAR,
+        &data::WIDE_BOLD,
+    ]
+}
+
+/// True when, in every bundled face, the ten ASCII digits have one advance and the only kerning
+/// pair involving a digit is "11". A label whose text changes only in digits, with no "11" pair
+/// made or broken, then keeps its layout (line breaks, widths, positions) and only its characters
+/// change: a refresh can skip laying it out again (bind::patch). Checked once from the tables.
+pub fn digits_tabular() -> bool {
+    static SAME: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *SAME.get_or_init(|| {
+        all_faces().iter().all(|f| {
+            ('0'..='9').all(|d| {
+                advance_em(f, d) == advance_em(f, '0')
+                    && (' '..='~').all(|x| {
+                        let eleven = x == '1' && d == '1';
+                        eleven || (kern_em(f, x, d) == 0.0 && kern_em(f, d, x) == 0.0)
+                    })
+            })
+        })
+    })
+}
+
 impl FaceMetrics {
     pub fn em(&self, units: i16) -> f64 {
         units as f64 / self.units_per_em as f64
@@ -259,5 +296,14 @@ mod tests {
         // Mono: every tabulated glyph is 1229 units.
         let m = face(Bundled::Mono, true, true);
         assert_eq!(advance_em(m, 'i'), advance_em(m, 'W'));
+    }
+
+    #[test]
+    fn digits_are_tabular_in_every_bundled_face() {
+        // The bundled fonts (Liberation, DejaVu) have tabular figures; Liberation kerns "11".
+        assert!(digits_tabular());
+        assert!(kern_em(face(Bundled::Sans, false, false), '1', '1') < 0.0);
+        let f = face(Bundled::Sans, false, false);
+        assert_ne!(advance_em(f, '1'), advance_em(f, 'l'));
     }
 }
