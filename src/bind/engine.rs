@@ -491,7 +491,12 @@ impl Engine {
     }
 
     fn evaluate(&mut self, _ctx: &Ctx) {
-        let mut evals: HashMap<usize, CellEval> = HashMap::with_capacity(self.bound.len());
+        // Last refresh's table, emptied: its per-cell lists keep their allocations.
+        let mut evals = std::mem::take(&mut self.evals);
+        for e in evals.values_mut() {
+            e.level = None;
+            e.bindings.clear();
+        }
         let empty = (Vec::new(), Vec::new());
         for (bi, b) in self.compiled.bindings.iter().enumerate() {
             let (lists, of) = self.groups.get(bi).unwrap_or(&empty);
@@ -560,9 +565,11 @@ impl Engine {
                 evals.entry(cell).or_default().bindings.push(be);
             }
         }
+        evals.retain(|_, e| !e.bindings.is_empty());
         for e in evals.values_mut() {
-            let levels: Vec<Option<usize>> = e.bindings.iter().map(|b| b.level).collect();
-            e.level = self.pick(levels.iter().copied()).and_then(|i| levels[i]);
+            e.level = self
+                .pick(e.bindings.iter().map(|b| b.level))
+                .and_then(|i| e.bindings[i].level);
         }
         self.evals = evals;
     }
@@ -608,18 +615,13 @@ impl Engine {
                 by_target.push((Target::Stroke, be.level, col.clone()));
             }
         }
-        let mut done: Vec<Target> = Vec::new();
-        for &(t, _, _) in &by_target {
-            if done.contains(&t) {
-                continue;
-            }
-            done.push(t);
-            let cands: Vec<&(Target, Option<usize>, Color)> =
-                by_target.iter().filter(|x| x.0 == t).collect();
-            let Some(i) = self.pick(cands.iter().map(|x| x.1)) else {
+        // Each target on its own (the order of targets does not matter), no lists built.
+        for &(_, t) in compile::TARGETS {
+            let cands = || by_target.iter().filter(move |x| x.0 == t);
+            let Some(i) = self.pick(cands().map(|x| x.1)) else {
                 continue;
             };
-            let col = Some(cands[i].2.clone());
+            let col = cands().nth(i).map(|x| x.2.clone());
             match t {
                 Target::Fill => v.fill = col,
                 Target::Stroke => v.stroke = col,

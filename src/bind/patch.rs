@@ -294,32 +294,47 @@ impl Painter<'_> {
         if old.label != new.label {
             // Only digits changed (a value in the label): the fragment last sent with those digits
             // swapped, when that is provably what a new layout would give (`swap_digits`).
-            let text = |l: &LabelLook| l.text.clone().unwrap_or_else(|| c.label.clone());
             let same_colours = old.label.font == new.label.font
                 && old.label.background == new.label.background
                 && old.label.border == new.label.border;
             let swapped = match label.as_deref() {
-                Some(prev) if same_colours => {
-                    swap_digits(prev, &text(&old.label), &text(&new.label), c.is_html())
-                }
+                Some(prev) if same_colours => swap_digits(
+                    prev,
+                    old.label.text.as_deref().unwrap_or(&c.label),
+                    new.label.text.as_deref().unwrap_or(&c.label),
+                    c.is_html(),
+                ),
                 _ => None,
             };
-            let html = swapped.unwrap_or_else(|| self.label_html(cell, &new.label));
-            let texts = label.as_deref().and_then(|prev| text_changes(prev, &html));
-            match texts {
-                Some((texts, _)) if texts.is_empty() => {}
-                Some((texts, count)) => ops.push(Op::Text {
-                    id: id(),
-                    sel: Sel::Label,
-                    texts,
-                    count,
-                }),
-                None => ops.push(Op::Html {
-                    id: id(),
-                    sel: Sel::Label,
-                    html: html.clone(),
-                }),
-            }
+            let html = match swapped {
+                Some(s) => {
+                    ops.push(Op::Text {
+                        id: id(),
+                        sel: Sel::Label,
+                        texts: s.texts,
+                        count: s.count,
+                    });
+                    s.html
+                }
+                None => {
+                    let html = self.label_html(cell, &new.label);
+                    match label.as_deref().and_then(|prev| text_changes(prev, &html)) {
+                        Some((texts, _)) if texts.is_empty() => {}
+                        Some((texts, count)) => ops.push(Op::Text {
+                            id: id(),
+                            sel: Sel::Label,
+                            texts,
+                            count,
+                        }),
+                        None => ops.push(Op::Html {
+                            id: id(),
+                            sel: Sel::Label,
+                            html: html.clone(),
+                        }),
+                    }
+                    html
+                }
+            };
             *label = Some(html);
         }
         if old.blink != new.blink {
@@ -480,7 +495,7 @@ fn visible_bytes(text: &str, html: bool) -> Option<Vec<u8>> {
 /// widths and positions stay as they were. None when any of that does not hold, or when the
 /// fragment's digits do not line up one to one with the text's (placeholders, list numbers):
 /// then the label is laid out again.
-pub fn swap_digits(prev: &str, old: &str, new: &str, html: bool) -> Option<String> {
+pub fn swap_digits(prev: &str, old: &str, new: &str, html: bool) -> Option<Swapped> {
     if old.len() != new.len() || !crate::text::metrics::digits_tabular() {
         return None;
     }
@@ -515,31 +530,66 @@ pub fn swap_digits(prev: &str, old: &str, new: &str, html: bool) -> Option<Strin
     {
         return None;
     }
-    // Offsets of the digits in the fragment's character data (tags and entities skipped).
+    // The digits in the fragment's character data (tags and entities skipped): their offsets,
+    // and the text node (run of character data between tags) each is in.
     let p = prev.as_bytes();
-    let mut offsets = Vec::with_capacity(digits);
-    let mut i = 0;
+    let mut offsets: Vec<(usize, u32)> = Vec::with_capacity(digits);
+    let (mut i, mut node, mut in_text) = (0, 0u32, false);
     while i < p.len() {
         match p[i] {
-            b'<' => i += p[i..].iter().position(|&c| c == b'>')? + 1,
+            b'<' => {
+                node += u32::from(in_text);
+                in_text = false;
+                i += p[i..].iter().position(|&c| c == b'>')? + 1;
+                continue;
+            }
             b'&' => i += p[i..].iter().position(|&c| c == b';')? + 1,
             c => {
                 if c.is_ascii_digit() {
-                    offsets.push(i);
+                    offsets.push((i, node));
                 }
                 i += 1;
             }
         }
+        in_text = true;
     }
+    let count = node + u32::from(in_text);
     if offsets.len() != digits {
         return None;
     }
     let mut out = p.to_vec();
+    let mut touched: Vec<u32> = Vec::new();
     for (d, b) in changes {
-        out[offsets[d]] = b;
+        let (at, node) = offsets[d];
+        out[at] = b;
+        if touched.last() != Some(&node) {
+            touched.push(node);
+        }
     }
     // Only ASCII digits were swapped for ASCII digits: still UTF-8.
-    String::from_utf8(out).ok()
+    let html = String::from_utf8(out).ok()?;
+    // The new character data of the text nodes that changed.
+    let mut texts = Vec::with_capacity(touched.len());
+    let (mut rest, mut node) = (html.as_str(), 0u32);
+    while let Some((tag, piece, after)) = next_piece(rest) {
+        if !tag {
+            if touched.contains(&node) {
+                texts.push((node, unescape(piece)));
+            }
+            node += 1;
+        }
+        rest = after;
+    }
+    Some(Swapped { html, texts, count })
+}
+
+/// A label fragment made by `swap_digits`, with the text ops that turn the last one into it.
+#[derive(Debug, PartialEq)]
+pub struct Swapped {
+    pub html: String,
+    /// (text node index, its new character data), as in `Op::Text`.
+    pub texts: Vec<(u32, String)>,
+    pub count: u32,
 }
 
 /// A cell's bound text, plain (for tooltips and the inspector).
@@ -616,10 +666,12 @@ mod tests {
                         match swap_digits(&prev, &old, &new, html) {
                             Some(got) => {
                                 taken += 1;
+                                let fresh = laid_out(&new, html, &style);
+                                assert_eq!(got.html, fresh, "{old:?} → {new:?} ({style})");
+                                // The same text ops as comparing the two fragments.
                                 assert_eq!(
-                                    got,
-                                    laid_out(&new, html, &style),
-                                    "{old:?} → {new:?} ({style})"
+                                    Some((got.texts, got.count)),
+                                    text_changes(&prev, &fresh)
                                 );
                             }
                             None => refused += 1,
@@ -662,7 +714,7 @@ mod tests {
         // "11" kerns: making or breaking the pair changes the width.
         let prev = laid_out("x 12", false, "");
         assert_eq!(swap_digits(&prev, "x 12", "x 11", false), None);
-        assert!(swap_digits(&prev, "x 12", "x 13", false).is_some_and(|h| h.contains("x 13")));
+        assert!(swap_digits(&prev, "x 12", "x 13", false).is_some_and(|s| s.html.contains("x 13")));
         // Digits the fragment does not show one for one (a placeholder filled in): no shortcut.
         assert_eq!(
             swap_digits("<text>x 12 7</text>", "x 12", "x 13", false),

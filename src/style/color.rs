@@ -3,9 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A CSS colour known to be safe to write into an SVG attribute.
+/// A CSS colour known to be safe to write into an SVG attribute. Shared text: a refresh clones
+/// colours for every bound cell, and a clone is then a count, not an allocation.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Color(String);
+pub struct Color(std::sync::Arc<str>);
 
 impl Color {
     pub fn as_str(&self) -> &str {
@@ -29,7 +30,7 @@ impl Color {
         if let Some(hex) = v.strip_prefix('#') {
             let ok =
                 matches!(hex.len(), 3 | 4 | 6 | 8) && hex.bytes().all(|b| b.is_ascii_hexdigit());
-            return ok.then(|| Color(v.to_ascii_lowercase()));
+            return ok.then(|| Color(v.to_ascii_lowercase().into()));
         }
         let lower = v.to_ascii_lowercase();
         if let Some(args) = lower
@@ -44,10 +45,10 @@ impl Color {
                     let p = p.trim_end_matches('%');
                     !p.is_empty() && p.parse::<f64>().map(|n| n.is_finite()).unwrap_or(false)
                 });
-            return ok.then_some(Color(lower));
+            return ok.then_some(Color(lower.into()));
         }
         if lower.len() <= 24 && lower.bytes().all(|b| b.is_ascii_lowercase()) {
-            return Some(Color(lower));
+            return Some(Color(lower.into()));
         }
         None
     }
@@ -55,7 +56,7 @@ impl Color {
     /// Resolve a style value for `key`, substituting draw.io's `default` colour for the theme.
     pub fn resolve(v: &str, key: &str, theme: &Theme) -> Option<Color> {
         if v.trim() == "default" {
-            return Some(Color(theme.default_for(key).to_string()));
+            return Some(Color(theme.default_for(key).into()));
         }
         Color::parse(v, theme)
     }
