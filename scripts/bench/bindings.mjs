@@ -2,7 +2,8 @@
 // Bindings speed in the real panel, in headless Chromium (issue 4 §8): 1,500 cells, 350 bindings,
 // 5,000 series × 360 points as Grafana data frames. Prints the first bind (compile + first update
 // + patch applied) and the refresh median/p95 (frames in → descriptor and buffers → core → patch
-// applied to the live SVG), split into the panel's phases, plus a naive run when the core has one.
+// applied to the live SVG), split into the panel's phases, the same with the live analysis off, plus a
+// naive run when the core has one.
 // The same diagram, bindings and series shapes as the core's native bench (examples/bind_bench.rs).
 //
 //   node scripts/bench/bindings.mjs [--refreshes 30] [--json] [--no-naive] [--profile | --profile-first]
@@ -146,6 +147,20 @@ try {
   });
   const compiled = stats(runs);
 
+  // The same refreshes with the live dependency analysis off (panel option analysis.enabled):
+  // what the bindings cost on their own, beside the default (analysis on) above.
+  await page.evaluate(() => {
+    const o = window.__playground.options;
+    window.__playground.replaceOptions({ ...o, analysis: { ...(o.analysis ?? {}), enabled: false } });
+  });
+  await page.waitForTimeout(300);
+  const noAnalysis = stats(await refreshes(REFRESHES));
+  await page.evaluate(() => {
+    const o = window.__playground.options;
+    window.__playground.replaceOptions({ ...o, analysis: { ...(o.analysis ?? {}), enabled: true } });
+  });
+  await page.waitForTimeout(300);
+
   let naive;
   const hasNaive = !args.includes('--no-naive') && (await page.evaluate(() => window.__playground.instanceState.bindings.setNaive?.(true) ?? false));
   if (hasNaive) {
@@ -160,6 +175,7 @@ try {
     points: POINTS,
     firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, copied: first.copied, points: first.points, wallMs: firstWall },
     refresh: compiled,
+    refreshAnalysisOff: noAnalysis,
     naive: naive ?? null,
     chromium: await browser.version(),
   };
@@ -177,6 +193,7 @@ try {
     line('refresh', compiled);
     const ph = compiled.phases;
     console.log(`  core phases: ingest ${f1(ph[0])}, match ${f1(ph[1])}, evaluate ${f1(ph[2])}, patch ${f1(ph[3])} ms (rest of core: JSON out/in, live analysis); of apply: analysis ${f1(compiled.analysis)} ms`);
+    line('analysis off', noAnalysis);
     if (naive) {
       line('naive refresh', naive);
     } else {
