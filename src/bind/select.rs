@@ -291,10 +291,13 @@ fn candidates(s: &CellSel, cells: &mut Cells) -> Vec<usize> {
     if !s.ids.is_empty() {
         return s.ids.iter().filter_map(|id| ids.get(id).copied()).collect();
     }
-    if let Some(CellRe {
-        lits: Lits::Exact(p) | Lits::Prefix(p),
-        ..
-    }) = &s.id_re
+    if let (
+        Some(CellRe {
+            lits: Lits::Exact(p) | Lits::Prefix(p),
+            ..
+        }),
+        None,
+    ) = (&s.id_re, &s.container)
     {
         return cells.with_id_prefix(p);
     }
@@ -952,12 +955,14 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    /// 30 vertices v0…v29 (service=svc-N, tags tierN%3) and edges e0…e9.
+    /// 30 vertices v0…v29 (service=svc-N, tags tierN%3; v25…v29 in group g) and edges e0…e9.
     fn model() -> (Model, HashMap<String, usize>) {
-        let mut xml =
-            String::from(r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>"#);
+        let mut xml = String::from(
+            r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="g" value="Group" style="group" vertex="1" parent="1"><mxGeometry width="100" height="100" as="geometry"/></mxCell>"#,
+        );
         for i in 0..30 {
-            xml.push_str(&format!(r#"<UserObject id="v{i}" label="Svc {i}" service="svc-{i}" tags="tier{}"><mxCell vertex="1" parent="1"><mxGeometry width="10" height="10" as="geometry"/></mxCell></UserObject>"#, i % 3));
+            let parent = if i >= 25 { "g" } else { "1" };
+            xml.push_str(&format!(r#"<UserObject id="v{i}" label="Svc {i}" service="svc-{i}" tags="tier{}"><mxCell vertex="1" parent="{parent}"><mxGeometry width="10" height="10" as="geometry"/></mxCell></UserObject>"#, i % 3));
         }
         for e in 0..10 {
             xml.push_str(&format!(r#"<mxCell id="e{e}" edge="1" source="v{e}" target="v{}" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>"#, e + 1));
@@ -1061,6 +1066,11 @@ mod tests {
             json!([{"idRegex": "^e1$"}, {"id": ["v3", "e1"]}, {"kind": "edge", "idRegex": "^e[12]$"}]),
         );
         assert_eq!(got, ["v3", "e1", "e2"]);
+        // An id regex's literal prefix narrows the cells, but not past a container.
+        let (got, _) = cells_of(json!({"container": "g", "idRegex": "^v2"}));
+        assert_eq!(got, ["v25", "v26", "v27", "v28", "v29"]);
+        let (got, _) = cells_of(json!({"container": "g", "idRegex": "^v(1|25)$"}));
+        assert_eq!(got, ["v25"]);
     }
 
     fn metas() -> Vec<SeriesMeta> {
