@@ -821,7 +821,7 @@ fn by_text<'a, I: IntoIterator<Item = &'a str>>(
     series: &'a [&'a SeriesMeta],
     texts: impl Fn(&'a SeriesMeta) -> I,
 ) -> HashMap<&'a str, Vec<u32>> {
-    let mut map: HashMap<&str, Vec<u32>> = HashMap::new();
+    let mut map: HashMap<&str, Vec<u32>> = HashMap::with_capacity(series.len());
     for (i, s) in series.iter().enumerate() {
         for t in texts(s) {
             map.entry(t).or_default().push(i as u32);
