@@ -7,7 +7,7 @@ use super::levels::{Levels, When};
 use super::links::{self, LinkTemplate};
 use super::mapping::{self, Mapping};
 use super::reduce::Reducer;
-use super::select::{select_cells, SeriesSpec};
+use super::select::{select_cells, Cells, SeriesSpec};
 use super::text::{self, TextRule};
 use super::threshold::Thresholds;
 use super::units::Unit;
@@ -253,6 +253,7 @@ pub fn compile(
 
     let mut skipped = 0;
     let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut cells = Cells::new(model, ids);
     let empty = Vec::new();
     let list = top.arr("bindings", &mut errs).unwrap_or(&empty);
     if list.len() > MAX_BINDINGS {
@@ -287,8 +288,7 @@ pub fn compile(
             b,
             &path,
             i,
-            model,
-            ids,
+            &mut cells,
             theme,
             &out.levels,
             &mut errs,
@@ -454,13 +454,13 @@ fn compile_binding(
     v: &Value,
     path: &str,
     i: usize,
-    model: &Model,
-    ids: &HashMap<String, usize>,
+    sel: &mut Cells,
     theme: &Theme,
     levels: &Levels,
     errs: &mut Issues,
     warns: &mut Issues,
 ) -> Option<Option<Binding>> {
+    let model = sel.model;
     let o = Obj::new(v, path, BINDING_KEYS, errs)?;
     let id = o
         .text("id", errs)
@@ -469,7 +469,7 @@ fn compile_binding(
         return Some(None);
     }
     let cells = match o.get("cells") {
-        Some(c) => select_cells(c, &o.at("cells"), model, ids, errs).unwrap_or_default(),
+        Some(c) => select_cells(c, &o.at("cells"), sel, errs).unwrap_or_default(),
         None => {
             errs.push(path, "a binding needs cells (an id or a selector)");
             vec![]

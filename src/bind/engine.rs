@@ -102,8 +102,8 @@ pub struct Engine {
     pub evals: HashMap<usize, CellEval>,
     /// Looks sent to the panel so far, by cell.
     emitted: HashMap<usize, Sent>,
-    /// Series seen last refresh (to report ones that disappear).
-    last_titles: Vec<String>,
+    /// The series at the last matching (to report ones that disappear when they change).
+    last_layout: Option<Arc<Layout>>,
     pub disappeared: Vec<String>,
     pub animations: bool,
     pub tz_offset_min: i32,
@@ -134,7 +134,7 @@ impl Engine {
             bound: Vec::new(),
             evals: HashMap::new(),
             emitted: HashMap::new(),
-            last_titles: Vec::new(),
+            last_layout: None,
             disappeared: Vec::new(),
             animations: true,
             tz_offset_min: 0,
@@ -256,21 +256,25 @@ impl Engine {
     fn rematch(&mut self, ctx: &Ctx) {
         self.match_hash = Some(self.frames.set_hash());
         let metas: Vec<&ingest::SeriesMeta> = self.frames.metas().collect();
-        let titles: Vec<String> = metas.iter().map(|m| m.title()).collect();
-        // Series that were there last time and are gone now.
-        if !self.last_titles.is_empty() {
-            let now: std::collections::HashSet<&String> = titles.iter().collect();
-            self.disappeared = self
-                .last_titles
-                .iter()
-                .filter(|t| !now.contains(t))
-                .take(20)
-                .cloned()
-                .collect();
+        // Series that were there last time and are gone now (titles made only when the series
+        // changed: none on the first matching).
+        let layout = &self.frames.layout;
+        if let Some(last) = self.last_layout.as_ref().filter(|l| !l.series.is_empty()) {
+            self.disappeared = if Arc::ptr_eq(last, layout) {
+                Vec::new()
+            } else {
+                let now: std::collections::HashSet<String> =
+                    metas.iter().map(|m| m.title()).collect();
+                last.series
+                    .iter()
+                    .map(|s| s.meta.title())
+                    .filter(|t| !now.contains(t))
+                    .take(20)
+                    .collect()
+            };
         }
-        self.last_titles = titles;
-        let all: Vec<u32> = (0..metas.len() as u32).collect();
-        let mut index = SeriesIndex::default();
+        self.last_layout = Some(layout.clone());
+        let mut index = SeriesIndex::new(&metas);
         let mut cache = HashMap::new();
         self.matches = Vec::with_capacity(self.compiled.bindings.len());
         self.match_notes = Vec::with_capacity(self.compiled.bindings.len());
@@ -284,12 +288,7 @@ impl Engine {
                 }
                 Some(spec) if !spec.per_cell() => {
                     let found = match spec.for_cell(ctx.model, None, Some(&mut cache)) {
-                        Ok(m) => index
-                            .candidates(&m, &metas, &all)
-                            .iter()
-                            .copied()
-                            .filter(|&s| m.matches(metas[s as usize]))
-                            .collect(),
+                        Ok(m) => index.matching(&m),
                         Err(_) => Vec::new(),
                     };
                     per_cell.resize(b.cells.len(), found);
@@ -299,14 +298,7 @@ impl Engine {
                     for &c in &b.cells {
                         match spec.for_cell(ctx.model, Some(c), Some(&mut cache)) {
                             Ok(m) => {
-                                per_cell.push(
-                                    index
-                                        .candidates(&m, &metas, &all)
-                                        .iter()
-                                        .copied()
-                                        .filter(|&s| m.matches(metas[s as usize]))
-                                        .collect(),
-                                );
+                                per_cell.push(index.matching(&m));
                                 notes.push(None);
                             }
                             Err(e) => {

@@ -16,10 +16,41 @@ use std::sync::Arc;
 pub const MAX_SERIES: usize = 100_000;
 const MAX_MESSAGES: usize = 50;
 
-#[derive(Debug, Deserialize)]
-struct Desc<'a> {
-    #[serde(borrow, default)]
-    fields: Vec<FieldDesc<'a>>,
+#[derive(Deserialize)]
+struct Desc {
+    #[serde(default)]
+    fields: Fields,
+}
+
+/// The descriptor's fields, each read into what the layout keeps of it as it is parsed (no list
+/// of every field's raw description first).
+#[derive(Default)]
+struct Fields {
+    parsed: Vec<Parsed>,
+    problems: Vec<String>,
+}
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_seq(Any::<Fields>(std::marker::PhantomData))
+    }
+}
+
+impl<'de> de::Visitor<'de> for Any<Fields> {
+    type Value = Fields;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        // What a list's own reader says (the descriptor's errors read as before).
+        f.write_str("a sequence")
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut a: A) -> Result<Fields, A::Error> {
+        let mut out = Fields::default();
+        let mut i = 0;
+        while let Some(f) = a.next_element::<FieldDesc<'de>>()? {
+            out.parsed.extend(parse_field(i, f, &mut out.problems));
+            i += 1;
+        }
+        Ok(out)
+    }
 }
 
 /// Field metadata; every member is read leniently (a wrong type reads as absent), so one odd
@@ -231,14 +262,15 @@ impl<'de> Deserialize<'de> for LStrings {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SeriesKind {
+    #[default]
     Number,
     Text,
 }
 
 /// Who a series is: what selectors match against, stable across refreshes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SeriesMeta {
     pub ref_id: String,
     pub frame: String,
@@ -407,7 +439,8 @@ struct Parsed {
     offset: Option<usize>,
     len: usize,
     time_offset: Option<usize>,
-    frame_key: String,
+    /// The frame, for fields without times (tables to pivot).
+    frame_key: Option<String>,
     strings: Option<Vec<Option<String>>>,
     is_time: bool,
 }
@@ -423,6 +456,88 @@ pub struct Layout {
     time_len: Vec<Option<usize>>,
 }
 
+/// At most `max` characters of a descriptor string, without copying one already owned and short.
+fn bounded(c: Cow<str>, max: usize) -> String {
+    // Fewer bytes than `max` means fewer characters.
+    if c.len() <= max {
+        c.into_owned()
+    } else {
+        c.chars().take(max).collect()
+    }
+}
+
+/// One field's description → what the layout keeps of it (None: skipped, with a problem).
+fn parse_field(i: usize, f: FieldDesc, problems: &mut Vec<String>) -> Option<Parsed> {
+    let s = |c: LStr| bounded(c.0.unwrap_or_default(), 1000);
+    let kind_s = f.kind.0.as_deref().unwrap_or("number");
+    let mut labels: Vec<(String, String)> = f
+        .labels
+        .0
+        .into_iter()
+        .take(64)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    labels.sort();
+    let name = s(f.name);
+    let kind = match kind_s {
+        "number" | "boolean" | "time" => SeriesKind::Number,
+        "string" | "enum" => SeriesKind::Text,
+        other => {
+            problems.push(format!(
+                "field {} ({}): type \"{}\" is not read; skipped",
+                i,
+                one_line(&name),
+                one_line(other)
+            ));
+            return None;
+        }
+    };
+    let decimals = match f.decimals.0 {
+        None => None,
+        Some(d) if (0.0..=20.0).contains(&d) => Some(d as u32),
+        Some(d) => {
+            problems.push(format!(
+                "field {} ({}): decimals {} out of 0..20; ignored",
+                i,
+                one_line(&name),
+                d
+            ));
+            None
+        }
+    };
+    let frame = s(f.frame);
+    let ref_id = s(f.ref_id);
+    let time_offset = f
+        .time_offset
+        .0
+        .filter(|t| *t >= 0.0)
+        .and_then(|t| int(Some(t)));
+    let frame_key = time_offset.is_none().then(|| match int(f.frame_index.0) {
+        Some(fi) => format!("#{}", fi),
+        None => format!("{}\u{0}{}", ref_id, frame),
+    });
+    Some(Parsed {
+        meta: SeriesMeta {
+            ref_id,
+            frame,
+            display: s(f.display_name),
+            field: name,
+            labels,
+            unit: f.unit.0.filter(|u| !u.is_empty()).map(|u| bounded(u, 200)),
+            decimals,
+            kind,
+            field_index: i,
+            row: None,
+        },
+        offset: int(f.offset.0),
+        len: int(f.length.0).unwrap_or(0),
+        time_offset,
+        frame_key,
+        strings: f.strings.0,
+        is_time: kind_s == "time",
+    })
+}
+
 /// Parse a descriptor into a layout (series, their buffer ranges and identities).
 pub fn parse_layout(desc: &str) -> Result<Layout, String> {
     if desc.len() > 256 << 20 {
@@ -434,88 +549,10 @@ pub fn parse_layout(desc: &str) -> Result<Layout, String> {
             one_line(&e.to_string())
         )
     })?;
-    let mut problems = Vec::new();
-    let mut parsed: Vec<Parsed> = Vec::with_capacity(d.fields.len());
-    for (i, f) in d.fields.into_iter().enumerate() {
-        let s = |c: &LStr| {
-            c.0.as_deref()
-                .unwrap_or("")
-                .chars()
-                .take(1000)
-                .collect::<String>()
-        };
-        let kind_s = f.kind.0.as_deref().unwrap_or("number");
-        let mut labels: Vec<(String, String)> = f
-            .labels
-            .0
-            .into_iter()
-            .take(64)
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
-        labels.sort();
-        let name = s(&f.name);
-        let kind = match kind_s {
-            "number" | "boolean" | "time" => SeriesKind::Number,
-            "string" | "enum" => SeriesKind::Text,
-            other => {
-                problems.push(format!(
-                    "field {} ({}): type \"{}\" is not read; skipped",
-                    i,
-                    one_line(&name),
-                    one_line(other)
-                ));
-                continue;
-            }
-        };
-        let decimals = match f.decimals.0 {
-            None => None,
-            Some(d) if (0.0..=20.0).contains(&d) => Some(d as u32),
-            Some(d) => {
-                problems.push(format!(
-                    "field {} ({}): decimals {} out of 0..20; ignored",
-                    i,
-                    one_line(&name),
-                    d
-                ));
-                None
-            }
-        };
-        let frame = s(&f.frame);
-        let ref_id = s(&f.ref_id);
-        let frame_key = match int(f.frame_index.0) {
-            Some(fi) => format!("#{}", fi),
-            None => format!("{}\u{0}{}", ref_id, frame),
-        };
-        parsed.push(Parsed {
-            meta: SeriesMeta {
-                ref_id,
-                frame,
-                display: s(&f.display_name),
-                field: name,
-                labels,
-                unit: f
-                    .unit
-                    .0
-                    .as_deref()
-                    .filter(|u| !u.is_empty())
-                    .map(|u| u.chars().take(200).collect()),
-                decimals,
-                kind,
-                field_index: i,
-                row: None,
-            },
-            offset: int(f.offset.0),
-            len: int(f.length.0).unwrap_or(0),
-            time_offset: f
-                .time_offset
-                .0
-                .filter(|t| *t >= 0.0)
-                .and_then(|t| int(Some(t))),
-            frame_key,
-            strings: f.strings.0,
-            is_time: kind_s == "time",
-        });
-    }
+    let Fields {
+        mut parsed,
+        mut problems,
+    } = d.fields;
 
     // Time fields by offset in `times`, for the length check.
     let time_fields: HashMap<usize, usize> = parsed
@@ -524,16 +561,19 @@ pub fn parse_layout(desc: &str) -> Result<Layout, String> {
         .filter_map(|p| Some((p.offset?, p.len)))
         .collect();
     // Frames without time that have text columns are tables to pivot.
-    let mut table_text: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut table_text: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, p) in parsed.iter().enumerate() {
-        if p.time_offset.is_none() && !p.is_time && p.meta.kind == SeriesKind::Text {
-            table_text.entry(p.frame_key.as_str()).or_default().push(i);
+        if let (Some(k), false, SeriesKind::Text) = (&p.frame_key, p.is_time, p.meta.kind) {
+            table_text.entry(k.clone()).or_default().push(i);
         }
     }
 
     let mut layout = Layout::default();
+    layout.series.reserve(parsed.len().min(MAX_SERIES));
+    layout.time_len.reserve(parsed.len().min(MAX_SERIES));
     let mut string_slot: HashMap<usize, usize> = HashMap::new();
-    for (i, p) in parsed.iter().enumerate() {
+    for i in 0..parsed.len() {
+        let p = &parsed[i];
         if p.is_time {
             continue;
         }
@@ -587,11 +627,7 @@ pub fn parse_layout(desc: &str) -> Result<Layout, String> {
                 }
             }
         };
-        let pivot = if p.time_offset.is_none() {
-            table_text.get(p.frame_key.as_str())
-        } else {
-            None
-        };
+        let pivot = p.frame_key.as_ref().and_then(|k| table_text.get(k));
         match pivot {
             Some(cols) => {
                 // One series per row, labelled by the frame's other text columns.
@@ -641,8 +677,9 @@ pub fn parse_layout(desc: &str) -> Result<Layout, String> {
             }
             None => {
                 if layout.series.len() < MAX_SERIES {
+                    // No other field refers to this one's metadata (only pivoted columns do).
                     layout.series.push(Series {
-                        meta: p.meta.clone(),
+                        meta: std::mem::take(&mut parsed[i].meta),
                         src,
                         time,
                     });
@@ -807,6 +844,46 @@ mod tests {
             .collect();
         assert_eq!(f.texts(st[0]), &[Some("ok".to_string())]);
         assert_eq!(f.meta(st[1]).label("service"), Some("cart"));
+    }
+
+    /// Fields are read as they are parsed; a bad descriptor reads as it did when they were
+    /// collected into a list first.
+    #[test]
+    fn descriptor_errors_as_with_a_list() {
+        // The reader as it was (same name: serde's messages carry it).
+        #[derive(Deserialize)]
+        struct Desc<'a> {
+            #[serde(borrow, default)]
+            #[allow(dead_code)]
+            fields: Vec<FieldDesc<'a>>,
+        }
+        for bad in [
+            r#"{"fields": 5}"#,
+            r#"{"fields": {}}"#,
+            r#"{"fields": [1]}"#,
+            r#"{"fields": [{"name": "a"}, ]}"#,
+            r#"{"fields": [], "fields": []}"#,
+            r#"{"fields": [{"name": "a"}"#,
+            r#"[5]"#,
+            r#""x""#,
+            "",
+        ] {
+            let was = serde_json::from_str::<Desc>(bad)
+                .err()
+                .map(|e| e.to_string());
+            let now = serde_json::from_str::<super::Desc>(bad)
+                .err()
+                .map(|e| e.to_string());
+            assert_eq!(now, was, "{bad}");
+        }
+        let ok = parse_layout(r#"{"fields": [{"name": "a", "type": "geo"}, {"name": "b", "offset": 0, "length": 1}], "other": 1}"#).unwrap();
+        assert_eq!(ok.series.len(), 1);
+        assert_eq!(ok.series[0].meta.field_index, 1);
+        assert!(
+            ok.problems[0].starts_with("field 0 (a): type \"geo\""),
+            "{:?}",
+            ok.problems
+        );
     }
 
     #[test]

@@ -70,10 +70,14 @@ pub fn show(v: &Value) -> String {
 
 pub fn child(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{}.{}", path, key)
+        return key.to_string();
     }
+    // Built by hand, not format!: compiling bindings makes thousands of these.
+    let mut out = String::with_capacity(path.len() + 1 + key.len());
+    out.push_str(path);
+    out.push('.');
+    out.push_str(key);
+    out
 }
 
 pub fn index(path: &str, i: usize) -> String {

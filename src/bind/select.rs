@@ -4,7 +4,7 @@
 
 use super::ingest::SeriesMeta;
 use super::json::{child, index, one_line, Issues, Obj};
-use super::literal::{self, Lits};
+use super::literal::{self, Lits, TextShape};
 use super::pattern;
 use super::template::{cell_var, plain_label, Template, Var};
 use crate::model::{CellKind, Model};
@@ -19,15 +19,44 @@ use std::sync::Arc;
 enum AttrTest {
     Present,
     Exact(String),
-    Regex(Regex),
+    Regex(CellRe),
+}
+
+/// A cell selector's regex with what its source says about literal text (`plain_lits`,
+/// `plain_shape`, `plain_suffix`): a literal set or one literal text is compared, not compiled
+/// or run; the prefixes and ending of every match rule most text out before the regex runs.
+#[derive(Debug, Clone)]
+struct CellRe {
+    /// None for a literal set or text.
+    re: Option<Regex>,
+    lits: Lits,
+    shape: Option<TextShape>,
+    suffix: Option<String>,
+}
+
+impl CellRe {
+    fn is_match(&self, s: &str) -> bool {
+        match (&self.lits, &self.shape, &self.re) {
+            (Lits::Exact(v), _, _) => v.iter().any(|x| x == s),
+            (_, Some(t), _) => t.is_match(s),
+            (_, _, None) => false,
+            (lits, _, Some(re)) => {
+                (match lits {
+                    Lits::Prefix(p) => p.iter().any(|x| s.starts_with(x.as_str())),
+                    _ => true,
+                }) && self.suffix.as_ref().is_none_or(|e| s.ends_with(e.as_str()))
+                    && re.is_match(s)
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 struct CellSel {
     ids: Vec<String>,
-    id_re: Option<Regex>,
+    id_re: Option<CellRe>,
     labels: Vec<String>,
-    label_re: Option<Regex>,
+    label_re: Option<CellRe>,
     attrs: Vec<(String, AttrTest)>,
     tags: Vec<String>,
     container: Option<String>,
@@ -57,10 +86,59 @@ fn strings(v: &Value, path: &str, errs: &mut Issues) -> Option<Vec<String>> {
     }
 }
 
-fn regex_at(o: &Obj, key: &str, errs: &mut Issues) -> Option<Regex> {
+/// A pattern's body when what its source says about literal text can stand in for the
+/// compiled regex: no flags that change matching, not too long, and read by the compiler as
+/// `literal` reads it (`literal::plain`).
+fn plain_body(src: &str) -> Option<&str> {
+    let (body, flags) = pattern::split_js(src);
+    (src.len() <= pattern::MAX_PATTERN_LEN
+        && flags.chars().all(|f| matches!(f, 'g' | 'u' | 'y' | 'd'))
+        && literal::plain(body))
+    .then_some(body)
+}
+
+/// What a plain pattern says about the text it matches (`Lits::Any` for others).
+fn plain_lits(src: &str) -> Lits {
+    plain_body(src).map_or(Lits::Any, literal::analyze)
+}
+
+/// A plain pattern that is one literal text, anchored or not.
+fn plain_shape(src: &str) -> Option<TextShape> {
+    plain_body(src).and_then(literal::shape)
+}
+
+/// The literal text every match of a plain pattern ends with, if any.
+fn plain_suffix(src: &str) -> Option<String> {
+    plain_body(src).and_then(literal::suffix)
+}
+
+/// Whether a pattern is a plain literal set or text: it compiles, so it need not be compiled
+/// to be checked, and it is matched without a regex.
+fn is_literal(src: &str) -> bool {
+    plain_body(src).is_some_and(|b| {
+        matches!(literal::analyze(b), Lits::Exact(_)) || literal::shape(b).is_some()
+    })
+}
+
+fn regex_at(o: &Obj, key: &str, errs: &mut Issues) -> Option<CellRe> {
     let src = o.str(key, errs)?;
+    let lits = plain_lits(src);
+    let shape = plain_shape(src);
+    if matches!(lits, Lits::Exact(_)) || shape.is_some() {
+        return Some(CellRe {
+            re: None,
+            lits,
+            shape,
+            suffix: None,
+        });
+    }
     match pattern::compile(src) {
-        Ok(r) => Some(r),
+        Ok(r) => Some(CellRe {
+            re: Some(r),
+            lits,
+            shape,
+            suffix: plain_suffix(src),
+        }),
         Err(e) => {
             errs.push(&o.at(key), e);
             None
@@ -135,13 +213,45 @@ fn compile_cell_sel(v: &Value, path: &str, errs: &mut Issues) -> Option<CellSel>
     Some(s)
 }
 
+/// The diagram's cells as selectors look them up: by id, and by id prefix (ids sorted once per
+/// compile, when a selector first needs them).
+pub struct Cells<'a> {
+    pub model: &'a Model,
+    pub ids: &'a HashMap<String, usize>,
+    sorted_ids: Option<Vec<(&'a str, u32)>>,
+}
+
+impl<'a> Cells<'a> {
+    pub fn new(model: &'a Model, ids: &'a HashMap<String, usize>) -> Cells<'a> {
+        Cells {
+            model,
+            ids,
+            sorted_ids: None,
+        }
+    }
+
+    /// Cells whose id starts with one of `prefixes` (every cell, not just the first of an id).
+    fn with_id_prefix(&mut self, prefixes: &[String]) -> Vec<usize> {
+        let model = self.model;
+        let sorted = self.sorted_ids.get_or_insert_with(|| {
+            let mut v: Vec<(&str, u32)> = (model.cells.iter().enumerate())
+                .map(|(i, c)| (c.id.as_str(), i as u32))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let mut out = Vec::new();
+        prefix_range(sorted, prefixes, &mut out);
+        out.into_iter().map(|i| i as usize).collect()
+    }
+}
+
 /// `cells`: an id, a selector object, or an array of them (any of). Returns the matched cells
 /// in document order.
 pub fn select_cells(
     v: &Value,
     path: &str,
-    model: &Model,
-    ids: &HashMap<String, usize>,
+    cells: &mut Cells,
     errs: &mut Issues,
 ) -> Option<Vec<usize>> {
     let sels: Vec<CellSel> = match v {
@@ -160,27 +270,36 @@ pub fn select_cells(
         }
         other => vec![compile_cell_sel(other, path, errs)?],
     };
-    let mut hit = vec![false; model.cells.len()];
+    let mut hit: Vec<usize> = Vec::new();
     for s in &sels {
-        for i in candidates(s, model, ids) {
-            if matches_cell(s, model, i) {
-                hit[i] = true;
-            }
-        }
+        let model = cells.model;
+        hit.extend(
+            candidates(s, cells)
+                .into_iter()
+                .filter(|&i| matches_cell(s, model, i)),
+        );
     }
-    Some(
-        hit.iter()
-            .enumerate()
-            .filter(|(_, h)| **h)
-            .map(|(i, _)| i)
-            .collect(),
-    )
+    hit.sort_unstable();
+    hit.dedup();
+    Some(hit)
 }
 
-/// Cells worth testing: an id list is looked up directly, a container narrows to its subtree.
-fn candidates(s: &CellSel, model: &Model, ids: &HashMap<String, usize>) -> Vec<usize> {
+/// Cells worth testing: an id list is looked up directly, an id regex's literal strings or
+/// prefixes in the sorted ids, a container narrows to its subtree.
+fn candidates(s: &CellSel, cells: &mut Cells) -> Vec<usize> {
+    let (model, ids) = (cells.model, cells.ids);
     if !s.ids.is_empty() {
         return s.ids.iter().filter_map(|id| ids.get(id).copied()).collect();
+    }
+    if let (
+        Some(CellRe {
+            lits: Lits::Exact(p) | Lits::Prefix(p),
+            ..
+        }),
+        None,
+    ) = (&s.id_re, &s.container)
+    {
+        return cells.with_id_prefix(p);
     }
     if let Some(c) = &s.container {
         let roots: Vec<usize> = match ids.get(c) {
@@ -205,6 +324,8 @@ fn candidates(s: &CellSel, model: &Model, ids: &HashMap<String, usize>) -> Vec<u
     (0..model.cells.len()).collect()
 }
 
+/// Every test of the selector (all must pass), the cheap ones first: most cells fail one of
+/// those before any regex runs.
 fn matches_cell(s: &CellSel, model: &Model, i: usize) -> bool {
     let c = &model.cells[i];
     if !matches!(c.kind, CellKind::Vertex | CellKind::Edge) {
@@ -214,6 +335,27 @@ fn matches_cell(s: &CellSel, model: &Model, i: usize) -> bool {
         return false;
     }
     if !s.ids.is_empty() && !s.ids.contains(&c.id) {
+        return false;
+    }
+    if !s.tags.is_empty() {
+        let tags = c.attr("tags").unwrap_or("");
+        if !tags
+            .split_whitespace()
+            .any(|t| s.tags.iter().any(|x| x == t))
+        {
+            return false;
+        }
+    }
+    let attr_ok = |regex: bool| {
+        s.attrs.iter().all(|(k, t)| match (c.attr(k), t) {
+            (None, _) => false,
+            (Some(_), AttrTest::Regex(_)) if !regex => true,
+            (Some(_), AttrTest::Present) => true,
+            (Some(v), AttrTest::Exact(x)) => v == x,
+            (Some(v), AttrTest::Regex(r)) => r.is_match(v),
+        })
+    };
+    if !attr_ok(false) {
         return false;
     }
     if s.id_re.as_ref().is_some_and(|r| !r.is_match(&c.id)) {
@@ -228,27 +370,7 @@ fn matches_cell(s: &CellSel, model: &Model, i: usize) -> bool {
             return false;
         }
     }
-    for (k, t) in &s.attrs {
-        let ok = match (c.attr(k), t) {
-            (None, _) => false,
-            (Some(_), AttrTest::Present) => true,
-            (Some(v), AttrTest::Exact(x)) => v == x,
-            (Some(v), AttrTest::Regex(r)) => r.is_match(v),
-        };
-        if !ok {
-            return false;
-        }
-    }
-    if !s.tags.is_empty() {
-        let tags = c.attr("tags").unwrap_or("");
-        if !tags
-            .split_whitespace()
-            .any(|t| s.tags.iter().any(|x| x == t))
-        {
-            return false;
-        }
-    }
-    true
+    attr_ok(true)
 }
 
 // ---------------------------------------------------------------- series
@@ -267,19 +389,24 @@ enum Re {
     Cell(Template),
 }
 
-/// A compiled text test: a finite set of strings (a literal regex needs no regex), or a regex
-/// with what its source says about literal prefixes (for the series index).
+/// A compiled text test: a finite set of strings or one literal text (a literal regex needs no
+/// regex), or a regex; with what the source says about literal prefixes (for the series index).
 #[derive(Debug, Clone)]
 pub enum TextTest {
     Set(Arc<Vec<String>>),
-    Regex(Arc<Regex>, Arc<Lits>),
+    Text(Arc<TextShape>, Arc<Lits>),
+    /// With the literal text every match ends with, if any (checked first).
+    Regex(Arc<Regex>, Arc<Lits>, Option<Arc<str>>),
 }
 
 impl TextTest {
     pub fn is_match(&self, s: &str) -> bool {
         match self {
             TextTest::Set(v) => v.iter().any(|x| x == s),
-            TextTest::Regex(r, _) => r.is_match(s),
+            TextTest::Text(t, _) => t.is_match(s),
+            TextTest::Regex(r, _, end) => {
+                end.as_ref().is_none_or(|e| s.ends_with(&**e)) && r.is_match(s)
+            }
         }
     }
 }
@@ -295,6 +422,9 @@ fn text_test(src: &str, cache: &mut HashMap<String, Arc<Regex>>) -> Result<TextT
     if let Lits::Exact(v) = lits {
         return Ok(TextTest::Set(Arc::new(v)));
     }
+    if let Some(t) = plain_shape(src) {
+        return Ok(TextTest::Text(Arc::new(t), Arc::new(lits)));
+    }
     let re = match cache.get(src) {
         Some(r) => r.clone(),
         None => {
@@ -303,7 +433,8 @@ fn text_test(src: &str, cache: &mut HashMap<String, Arc<Regex>>) -> Result<TextT
             r
         }
     };
-    Ok(TextTest::Regex(re, Arc::new(lits)))
+    let end = plain_suffix(src).map(Arc::from);
+    Ok(TextTest::Regex(re, Arc::new(lits), end))
 }
 
 #[derive(Debug, Clone)]
@@ -348,20 +479,32 @@ fn text_of(s: &str) -> Text {
 fn re_of(s: &str, path: &str, errs: &mut Issues) -> Option<Re> {
     let t = Template::parse(s);
     if t.uses_cell() {
-        // Check the shape now with a neutral stand-in, so errors show when the bindings are set.
+        // Check the shape now with a neutral stand-in, so errors show when the bindings are set
+        // (a plain literal set or text compiles: no need to).
         let probe = t.expand(&|_| Some("x".into()), &|x| regex_lite::escape(x));
-        if let Err(e) = pattern::compile(&probe) {
-            errs.push(path, e);
-            return None;
+        if !is_literal(&probe) {
+            if let Err(e) = pattern::compile(&probe) {
+                errs.push(path, e);
+                return None;
+            }
         }
         return Some(Re::Cell(t));
     }
-    // Compile once to report errors even when the pattern turns out to be a literal.
-    if let Err(e) = pattern::compile(s) {
-        errs.push(path, e);
-        return None;
+    // Compile once to report errors even when the pattern turns out to be a literal, unless it
+    // is a plain one (which compiles); the test below reuses it.
+    let mut compiled = HashMap::new();
+    if !is_literal(s) {
+        match pattern::compile(s) {
+            Ok(r) => {
+                compiled.insert(s.to_string(), Arc::new(r));
+            }
+            Err(e) => {
+                errs.push(path, e);
+                return None;
+            }
+        }
     }
-    match text_test(s, &mut HashMap::new()) {
+    match text_test(s, &mut compiled) {
         Ok(t) => Some(Re::Fixed(t, s.to_string())),
         Err(e) => {
             errs.push(path, e);
@@ -508,11 +651,11 @@ impl SeriesSpec {
             }
             r
         };
-        let text = |t: &Option<Text>| -> Option<String> {
-            t.as_ref().map(|t| match t {
+        let text = |t: &Text| -> String {
+            match t {
                 Text::Fixed(s) => s.clone(),
                 Text::Cell(tp) => tp.expand(&lookup, &|x| x.to_string()),
-            })
+            }
         };
         let mut re = |r: &Re| -> Result<TextTest, String> {
             let src = match r {
@@ -525,6 +668,7 @@ impl SeriesSpec {
                 None => Ok(TextTest::Regex(
                     Arc::new(pattern::compile(&src)?),
                     Arc::new(Lits::Any),
+                    None,
                 )),
             }
         };
@@ -534,19 +678,17 @@ impl SeriesSpec {
         for (k, l) in &self.labels {
             let m = match l {
                 LabelSpec::Present => LabelMatch::Present,
-                LabelSpec::Exact(t) => {
-                    LabelMatch::Exact(text(&Some(t.clone())).unwrap_or_default())
-                }
+                LabelSpec::Exact(t) => LabelMatch::Exact(text(t)),
                 LabelSpec::Regex(r) => LabelMatch::Regex(re(r)?),
             };
             labels.push((k.clone(), m));
         }
         let m = Matcher {
-            name: text(&self.name),
+            name: self.name.as_ref().map(text),
             name_re,
-            display: text(&self.display),
+            display: self.display.as_ref().map(text),
             display_re,
-            field: text(&self.field),
+            field: self.field.as_ref().map(text),
             ref_ids: self.ref_ids.clone(),
             labels,
         };
@@ -574,18 +716,6 @@ pub struct Matcher {
     field: Option<String>,
     ref_ids: Arc<Vec<String>>,
     labels: Vec<(String, LabelMatch)>,
-}
-
-/// Where to look first: the most selective test with literal text.
-pub enum Key<'a> {
-    Label(&'a str, &'a str),
-    Display(&'a str),
-    Name(&'a str),
-    DisplaySet(&'a [String]),
-    NameSet(&'a [String]),
-    DisplayPrefix(&'a [String]),
-    NamePrefix(&'a [String]),
-    All,
 }
 
 impl Matcher {
@@ -630,36 +760,6 @@ impl Matcher {
         true
     }
 
-    pub fn key(&self) -> Key<'_> {
-        for (k, m) in &self.labels {
-            if let LabelMatch::Exact(v) = m {
-                return Key::Label(k, v);
-            }
-        }
-        if let Some(d) = &self.display {
-            return Key::Display(d);
-        }
-        if let Some(n) = &self.name {
-            return Key::Name(n);
-        }
-        match (&self.display_re, &self.name_re) {
-            (Some(TextTest::Set(v)), _) => return Key::DisplaySet(v),
-            (_, Some(TextTest::Set(v))) => return Key::NameSet(v),
-            _ => {}
-        }
-        if let Some(TextTest::Regex(_, l)) = &self.display_re {
-            if let Lits::Prefix(p) = l.as_ref() {
-                return Key::DisplayPrefix(p);
-            }
-        }
-        if let Some(TextTest::Regex(_, l)) = &self.name_re {
-            if let Lits::Prefix(p) = l.as_ref() {
-                return Key::NamePrefix(p);
-            }
-        }
-        Key::All
-    }
-
     /// The label keys this matcher looks up exactly (for the series index).
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
@@ -678,24 +778,26 @@ impl Matcher {
     }
 }
 
-/// Lookup tables over the current series, built lazily when the series set changes.
-#[derive(Default)]
-pub struct SeriesIndex {
-    by_label: HashMap<String, HashMap<String, Vec<u32>>>,
-    by_name: Option<HashMap<String, Vec<u32>>>,
-    by_display: Option<HashMap<String, Vec<u32>>>,
+/// Lookup tables over the current series, built when a matcher first needs them (once per
+/// change of the series set), borrowing the series' text.
+pub struct SeriesIndex<'a> {
+    series: &'a [&'a SeriesMeta],
+    all: Vec<u32>,
+    by_label: HashMap<String, HashMap<&'a str, Vec<u32>>>,
+    by_name: Option<HashMap<&'a str, Vec<u32>>>,
+    by_display: Option<HashMap<&'a str, Vec<u32>>>,
     /// Sorted (text, series) for prefix ranges.
-    sorted_names: Option<Vec<(String, u32)>>,
-    sorted_display: Option<Vec<(String, u32)>>,
+    sorted_names: Option<Vec<(&'a str, u32)>>,
+    sorted_display: Option<Vec<(&'a str, u32)>>,
 }
 
-fn names_of(s: &SeriesMeta) -> impl Iterator<Item = &String> {
-    std::iter::once(&s.field).chain((s.frame != s.field).then_some(&s.frame))
+fn names_of(s: &SeriesMeta) -> impl Iterator<Item = &str> {
+    std::iter::once(s.field.as_str()).chain((s.frame != s.field).then_some(s.frame.as_str()))
 }
 
-fn prefix_range(sorted: &[(String, u32)], prefixes: &[String], out: &mut Vec<u32>) {
+fn prefix_range(sorted: &[(&str, u32)], prefixes: &[String], out: &mut Vec<u32>) {
     for p in prefixes {
-        let start = sorted.partition_point(|(t, _)| t.as_str() < p.as_str());
+        let start = sorted.partition_point(|(t, _)| *t < p.as_str());
         out.extend(
             sorted[start..]
                 .iter()
@@ -711,108 +813,398 @@ fn union(mut v: Vec<u32>) -> Vec<u32> {
     v
 }
 
-impl SeriesIndex {
-    fn names(&mut self, series: &[&SeriesMeta]) -> &HashMap<String, Vec<u32>> {
-        self.by_name.get_or_insert_with(|| {
-            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-            for (i, s) in series.iter().enumerate() {
-                for n in names_of(s) {
-                    map.entry(n.clone()).or_default().push(i as u32);
-                }
-            }
-            map
-        })
-    }
+fn bucket<'m>(map: &'m HashMap<&str, Vec<u32>>, key: &str) -> &'m [u32] {
+    map.get(key).map_or(&[], |v| v.as_slice())
+}
 
-    fn displays(&mut self, series: &[&SeriesMeta]) -> &HashMap<String, Vec<u32>> {
-        self.by_display.get_or_insert_with(|| {
-            let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-            for (i, s) in series.iter().enumerate() {
-                map.entry(s.display.clone()).or_default().push(i as u32);
-            }
-            map
-        })
-    }
-
-    /// Candidate series for a matcher (a superset of its matches).
-    pub fn candidates<'a>(
-        &'a mut self,
-        m: &Matcher,
-        series: &[&SeriesMeta],
-        all: &'a [u32],
-    ) -> std::borrow::Cow<'a, [u32]> {
-        use std::borrow::Cow;
-        match m.key() {
-            Key::Label(k, v) => {
-                if !self.by_label.contains_key(k) {
-                    let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-                    for (i, s) in series.iter().enumerate() {
-                        if let Some(v) = s.label(k) {
-                            map.entry(v.to_string()).or_default().push(i as u32);
-                        }
-                    }
-                    self.by_label.insert(k.to_string(), map);
-                }
-                Cow::Borrowed(
-                    self.by_label
-                        .get(k)
-                        .and_then(|m| m.get(v))
-                        .map_or(&[], |v| v.as_slice()),
-                )
-            }
-            Key::Display(d) => {
-                Cow::Borrowed(self.displays(series).get(d).map_or(&[], |v| v.as_slice()))
-            }
-            Key::Name(n) => Cow::Borrowed(self.names(series).get(n).map_or(&[], |v| v.as_slice())),
-            Key::DisplaySet(set) => {
-                let map = self.displays(series);
-                Cow::Owned(union(
-                    set.iter()
-                        .filter_map(|s| map.get(s))
-                        .flatten()
-                        .copied()
-                        .collect(),
-                ))
-            }
-            Key::NameSet(set) => {
-                let map = self.names(series);
-                Cow::Owned(union(
-                    set.iter()
-                        .filter_map(|s| map.get(s))
-                        .flatten()
-                        .copied()
-                        .collect(),
-                ))
-            }
-            Key::DisplayPrefix(p) => {
-                let sorted = self.sorted_display.get_or_insert_with(|| {
-                    let mut v: Vec<(String, u32)> = series
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| (s.display.clone(), i as u32))
-                        .collect();
-                    v.sort();
-                    v
-                });
-                let mut out = Vec::new();
-                prefix_range(sorted, p, &mut out);
-                Cow::Owned(union(out))
-            }
-            Key::NamePrefix(p) => {
-                let sorted = self.sorted_names.get_or_insert_with(|| {
-                    let mut v: Vec<(String, u32)> = series
-                        .iter()
-                        .enumerate()
-                        .flat_map(|(i, s)| names_of(s).map(move |n| (n.clone(), i as u32)))
-                        .collect();
-                    v.sort();
-                    v
-                });
-                let mut out = Vec::new();
-                prefix_range(sorted, p, &mut out);
-                Cow::Owned(union(out))
-            }
-            Key::All => Cow::Borrowed(all),
+fn by_text<'a, I: IntoIterator<Item = &'a str>>(
+    series: &'a [&'a SeriesMeta],
+    texts: impl Fn(&'a SeriesMeta) -> I,
+) -> HashMap<&'a str, Vec<u32>> {
+    let mut map: HashMap<&str, Vec<u32>> = HashMap::with_capacity(series.len());
+    for (i, s) in series.iter().enumerate() {
+        for t in texts(s) {
+            map.entry(t).or_default().push(i as u32);
         }
+    }
+    map
+}
+
+fn sorted_by<'a, I: IntoIterator<Item = &'a str>>(
+    series: &'a [&'a SeriesMeta],
+    texts: impl Fn(&'a SeriesMeta) -> I,
+) -> Vec<(&'a str, u32)> {
+    let mut v: Vec<(&str, u32)> = series
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| texts(s).into_iter().map(move |t| (t, i as u32)))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+impl<'a> SeriesIndex<'a> {
+    pub fn new(series: &'a [&'a SeriesMeta]) -> SeriesIndex<'a> {
+        SeriesIndex {
+            series,
+            all: (0..series.len() as u32).collect(),
+            by_label: HashMap::new(),
+            by_name: None,
+            by_display: None,
+            sorted_names: None,
+            sorted_display: None,
+        }
+    }
+
+    /// The series a matcher matches, ascending.
+    pub fn matching(&mut self, m: &Matcher) -> Vec<u32> {
+        let series = self.series;
+        let candidates = self.candidates(m);
+        // Most candidates match (they come from exact lookups): room for them at once.
+        let mut out = Vec::with_capacity(candidates.len().min(1024));
+        out.extend(
+            candidates
+                .iter()
+                .copied()
+                .filter(|&s| m.matches(series[s as usize])),
+        );
+        out
+    }
+
+    /// Candidate series for a matcher (a superset of its matches, ascending): the smallest of
+    /// its exact lookups (a label, the name or display name, a regex that is a literal set),
+    /// else the prefixes its regexes start with, else every series.
+    fn candidates(&mut self, m: &Matcher) -> std::borrow::Cow<'_, [u32]> {
+        use std::borrow::Cow;
+        let series = self.series;
+        for (k, l) in &m.labels {
+            if matches!(l, LabelMatch::Exact(_)) && !self.by_label.contains_key(k) {
+                let map = by_text(series, |s| s.label(k));
+                self.by_label.insert(k.clone(), map);
+            }
+        }
+        if m.name.is_some() || matches!(m.name_re, Some(TextTest::Set(_))) {
+            self.by_name
+                .get_or_insert_with(|| by_text(series, names_of));
+        }
+        if m.display.is_some() || matches!(m.display_re, Some(TextTest::Set(_))) {
+            self.by_display
+                .get_or_insert_with(|| by_text(series, |s| Some(s.display.as_str())));
+        }
+        // Each exact lookup as its buckets (one per text it accepts); the fewest series win.
+        let mut lookups: Vec<Vec<&[u32]>> = Vec::new();
+        for (k, l) in &m.labels {
+            if let (LabelMatch::Exact(v), Some(map)) = (l, self.by_label.get(k)) {
+                lookups.push(vec![bucket(map, v)]);
+            }
+        }
+        if let Some(map) = &self.by_display {
+            if let Some(d) = &m.display {
+                lookups.push(vec![bucket(map, d)]);
+            }
+            if let Some(TextTest::Set(v)) = &m.display_re {
+                lookups.push(v.iter().map(|t| bucket(map, t)).collect());
+            }
+        }
+        if let Some(map) = &self.by_name {
+            if let Some(n) = &m.name {
+                lookups.push(vec![bucket(map, n)]);
+            }
+            if let Some(TextTest::Set(v)) = &m.name_re {
+                lookups.push(v.iter().map(|t| bucket(map, t)).collect());
+            }
+        }
+        let fewest = lookups
+            .into_iter()
+            .min_by_key(|b| b.iter().map(|x| x.len()).sum::<usize>());
+        if let Some(buckets) = fewest {
+            return match buckets.as_slice() {
+                [one] => Cow::Borrowed(*one),
+                more => Cow::Owned(union(more.concat())),
+            };
+        }
+        let prefixes = |r: &Option<TextTest>| match r {
+            Some(TextTest::Regex(_, l, _) | TextTest::Text(_, l)) => match l.as_ref() {
+                Lits::Prefix(p) => Some(p.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(p) = prefixes(&m.display_re) {
+            let sorted = self
+                .sorted_display
+                .get_or_insert_with(|| sorted_by(series, |s| Some(s.display.as_str())));
+            let mut out = Vec::new();
+            prefix_range(sorted, &p, &mut out);
+            return Cow::Owned(union(out));
+        }
+        if let Some(p) = prefixes(&m.name_re) {
+            let sorted = self
+                .sorted_names
+                .get_or_insert_with(|| sorted_by(series, names_of));
+            let mut out = Vec::new();
+            prefix_range(sorted, &p, &mut out);
+            return Cow::Owned(union(out));
+        }
+        Cow::Borrowed(&self.all)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// 30 vertices v0…v29 (service=svc-N, tags tierN%3; v25…v29 in group g) and edges e0…e9.
+    fn model() -> (Model, HashMap<String, usize>) {
+        let mut xml = String::from(
+            r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="g" value="Group" style="group" vertex="1" parent="1"><mxGeometry width="100" height="100" as="geometry"/></mxCell>"#,
+        );
+        for i in 0..30 {
+            let parent = if i >= 25 { "g" } else { "1" };
+            xml.push_str(&format!(r#"<UserObject id="v{i}" label="Svc {i}" service="svc-{i}" tags="tier{}"><mxCell vertex="1" parent="{parent}"><mxGeometry width="10" height="10" as="geometry"/></mxCell></UserObject>"#, i % 3));
+        }
+        for e in 0..10 {
+            xml.push_str(&format!(r#"<mxCell id="e{e}" edge="1" source="v{e}" target="v{}" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>"#, e + 1));
+        }
+        xml.push_str("</root></mxGraphModel>");
+        let m = crate::model::parse_model(
+            &xml,
+            &crate::style::Stylesheet::default(),
+            &crate::model::PageContext::default(),
+            &crate::model::Limits::default(),
+        )
+        .unwrap();
+        let ids = m
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        (m, ids)
+    }
+
+    fn cells_of(sel: Value) -> (Vec<String>, Vec<Issue>) {
+        let (m, ids) = model();
+        let mut errs = Issues::default();
+        let got =
+            select_cells(&sel, "cells", &mut Cells::new(&m, &ids), &mut errs).unwrap_or_default();
+        (
+            got.iter().map(|&i| m.cells[i].id.clone()).collect(),
+            errs.list,
+        )
+    }
+
+    use super::super::json::Issue;
+
+    #[test]
+    fn cell_regexes_that_are_literals_are_not_compiled() {
+        let cell_re = |src: &str| {
+            let v = json!({ "idRegex": src });
+            compile_cell_sel(&v, "cells", &mut Issues::default())
+                .unwrap()
+                .id_re
+                .unwrap()
+        };
+        assert!(cell_re("^v(1|2)$").re.is_none(), "a literal set: looked up");
+        assert!(
+            cell_re("1$").re.is_none() && cell_re("1$").shape.is_some(),
+            "one text: compared"
+        );
+        assert!(matches!(cell_re("^v1\\d?$").lits, Lits::Prefix(_)));
+        assert!(cell_re("^v1\\d?$").re.is_some());
+        assert_eq!(cell_re("^v\\d+-a$").suffix.as_deref(), Some("-a"));
+        assert_eq!(cell_re("/^v\\d+-a$/i").suffix, None);
+        // Not for flags or escapes the compiler reads its own way: the regex decides.
+        assert!(cell_re("/^V1$/i").re.is_some() && matches!(cell_re("/^V1$/i").lits, Lits::Any));
+        assert!(cell_re("^v\\<1$").re.is_some() && matches!(cell_re("^v\\<1$").lits, Lits::Any));
+        // Each selects what the regex alone selects, in document order.
+        let (m, _) = model();
+        for src in [
+            "^v(1|2)$",
+            "^v1\\d?$",
+            "^e[0-3]$",
+            "/^V1$/i",
+            "^(v2|e2)$",
+            "^v\\<1$",
+            "1$",
+        ] {
+            let re = pattern::compile(src).unwrap();
+            let want: Vec<String> = m
+                .cells
+                .iter()
+                .filter(|c| {
+                    matches!(c.kind, CellKind::Vertex | CellKind::Edge) && re.is_match(&c.id)
+                })
+                .map(|c| c.id.clone())
+                .collect();
+            assert_eq!(cells_of(json!({ "idRegex": src })).0, want, "{src}");
+        }
+        // Invalid patterns are reported as before, literal-looking or not.
+        for (src, want) in [
+            ("^v(1", "invalid regex"),
+            ("^v\\é$", "invalid regex"),
+            ("/^v1$/q", "unknown regex flag"),
+        ] {
+            let (_, errs) = cells_of(json!({ "idRegex": src }));
+            assert!(
+                errs[0].path == "cells.idRegex" && errs[0].message.contains(want),
+                "{src}: {errs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cell_tests_in_any_order_select_the_same() {
+        // Tag, attribute regex and label: all must hold, whichever runs first.
+        let (got, errs) = cells_of(
+            json!({"tag": "tier1", "attr": {"service": {"regex": "[2-8]$"}}, "labelRegex": "^Svc [12]"}),
+        );
+        assert!(errs.is_empty());
+        assert_eq!(got, ["v13", "v16", "v22", "v25", "v28"]);
+        let (got, _) = cells_of(
+            json!([{"idRegex": "^e1$"}, {"id": ["v3", "e1"]}, {"kind": "edge", "idRegex": "^e[12]$"}]),
+        );
+        assert_eq!(got, ["v3", "e1", "e2"]);
+        // An id regex's literal prefix narrows the cells, but not past a container.
+        let (got, _) = cells_of(json!({"container": "g", "idRegex": "^v2"}));
+        assert_eq!(got, ["v25", "v26", "v27", "v28", "v29"]);
+        let (got, _) = cells_of(json!({"container": "g", "idRegex": "^v(1|25)$"}));
+        assert_eq!(got, ["v25"]);
+    }
+
+    fn metas() -> Vec<SeriesMeta> {
+        let mut out = Vec::new();
+        for s in 0..40 {
+            for metric in ["latency", "rps"] {
+                let mut labels = vec![
+                    (
+                        "env".to_string(),
+                        if s % 2 == 0 { "prod" } else { "dev" }.to_string(),
+                    ),
+                    ("metric".to_string(), metric.to_string()),
+                    ("service".to_string(), format!("svc-{s}")),
+                ];
+                labels.sort();
+                out.push(SeriesMeta {
+                    ref_id: if s < 20 { "A" } else { "B" }.into(),
+                    frame: format!("svc-{s}-{metric}"),
+                    field: "Value".into(),
+                    display: format!("svc-{s} {metric}"),
+                    labels,
+                    ..Default::default()
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_series_index_finds_what_a_full_scan_finds() {
+        let all = metas();
+        let series: Vec<&SeriesMeta> = all.iter().collect();
+        let (m, _) = model();
+        let mut index = SeriesIndex::new(&series);
+        let mut cache = HashMap::new();
+        for (sel, n) in [
+            // Several exact keys: the smallest lookup is used, the rest are tested.
+            (
+                json!({"labels": {"metric": "latency", "service": "svc-3"}}),
+                1,
+            ),
+            (json!({"labels": {"service": "svc-3", "metric": "nope"}}), 0),
+            (
+                json!({"labels": {"service": "*", "metric": "rps", "env": "dev"}}),
+                20,
+            ),
+            (
+                json!({"displayName": "svc-4 rps", "labels": {"env": "prod"}}),
+                1,
+            ),
+            (json!({"name": "Value", "labels": {"service": "svc-7"}}), 2),
+            (json!({"name": "svc-7-rps"}), 1),
+            (json!({"nameRegex": "^(svc-1|svc-2)-latency$"}), 2),
+            (
+                json!({"nameRegex": "^(svc-1|svc-2)-latency$", "displayNameRegex": "^svc-1 latency$"}),
+                1,
+            ),
+            // Prefixes, and no literal at all (every series tested).
+            (json!({"displayNameRegex": "^svc-1\\d* rps$"}), 11),
+            (json!({"displayNameRegex": "3 rps$"}), 4),
+            (json!({"displayNameRegex": "^svc-3"}), 2 * 11),
+            (json!({"nameRegex": "-3\\d-"}), 2 * 10),
+            // A flag: no lookup, the regex decides.
+            (json!({"nameRegex": "/^SVC-1-LATENCY$/i"}), 1),
+            (
+                json!({"refId": "B", "labels": {"metric": {"regex": "^r"}}}),
+                20,
+            ),
+        ] {
+            let mut errs = Issues::default();
+            let spec = SeriesSpec::compile(&sel, "series", &mut errs).unwrap();
+            let mt = spec.for_cell(&m, None, Some(&mut cache)).unwrap();
+            let want: Vec<u32> = (0..series.len() as u32)
+                .filter(|&i| mt.matches(series[i as usize]))
+                .collect();
+            assert_eq!(want.len(), n, "{sel}");
+            assert_eq!(index.matching(&mt), want, "{sel}");
+        }
+    }
+
+    #[test]
+    fn series_regexes_that_are_literals_are_not_compiled() {
+        let fixed = |src: &str| {
+            let spec = SeriesSpec::compile(
+                &json!({ "displayNameRegex": src }),
+                "series",
+                &mut Issues::default(),
+            )
+            .unwrap();
+            match spec.display_re {
+                Some(Re::Fixed(t, _)) => t,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert!(matches!(fixed("^svc\\-1 rps$"), TextTest::Set(_)));
+        assert!(matches!(fixed("/^svc-1 rps$/i"), TextTest::Regex(..)));
+        assert!(
+            matches!(fixed("^svc-1\\d* rps$"), TextTest::Regex(_, _, Some(e)) if &*e == " rps")
+        );
+        assert!(matches!(fixed(" rps$"), TextTest::Text(..)));
+        assert!(matches!(fixed("^svc-1"), TextTest::Text(..)));
+        assert!(matches!(fixed("/ rps$/i"), TextTest::Regex(..)));
+        assert!(matches!(fixed("\\< rps$"), TextTest::Regex(..)));
+        // Errors name their path as before, for literal-looking patterns too, and for templates.
+        for (src, want) in [
+            ("^(svc", "invalid regex"),
+            ("^svc\\é$", "invalid regex"),
+            ("/^svc$/q", "unknown regex flag"),
+            ("^${cell.service}\\é$", "invalid regex"),
+            ("^${cell.service} (rps$", "invalid regex"),
+        ] {
+            let mut errs = Issues::default();
+            assert!(
+                SeriesSpec::compile(&json!({ "displayNameRegex": src }), "series", &mut errs)
+                    .is_none()
+            );
+            assert!(
+                errs.list[0].path == "series.displayNameRegex"
+                    && errs.list[0].message.contains(want),
+                "{src}: {:?}",
+                errs.list
+            );
+        }
+        // A template that is a literal per cell: no regex for any cell, the cell's text matched.
+        let (m, ids) = model();
+        let spec = SeriesSpec::compile(
+            &json!({ "displayNameRegex": "^${cell.service} rps$" }),
+            "series",
+            &mut Issues::default(),
+        )
+        .unwrap();
+        let mt = spec
+            .for_cell(&m, Some(ids["v3"]), Some(&mut HashMap::new()))
+            .unwrap();
+        assert!(matches!(&mt.display_re, Some(TextTest::Set(v)) if v.as_slice() == ["svc-3 rps"]));
     }
 }
