@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/common.mjs';
-import { METRICS, POINTS, SERIES, VERTICES, bindings, diagram } from './lib/bind-workload.mjs';
+import { POINTS, SERIES, bindings, descriptor, diagram, valueWalk } from './lib/bind-workload.mjs';
 
 const args = process.argv.slice(2);
 const i = args.indexOf('--refreshes');
@@ -23,36 +23,18 @@ const source = fs.readFileSync(path.join(pkg, 'faultline.js'));
 const glue = await import(`data:text/javascript;base64,${source.toString('base64')}`);
 glue.initSync({ module: fs.readFileSync(path.join(pkg, 'faultline_bg.wasm')) });
 
-// The descriptor the panel's encoder makes for these frames: one shared time column, then the series.
-const fields = [{ refId: 'A', name: 'Time', type: 'time', offset: 0, length: POINTS }];
-for (let s = 0; s < SERIES; s++) {
-  const svc = s % VERTICES;
-  const metric = METRICS[Math.floor(s / VERTICES)];
-  fields.push({ refId: 'A', frame: `svc-${svc}-${metric}`, name: 'Value', displayName: `svc-${svc} ${metric}`, labels: { service: `svc-${svc}`, metric, env: 'prod' }, unit: 'ms', type: 'number', offset: s * POINTS, length: POINTS, timeOffset: 0 });
-}
-const desc = JSON.stringify({ fields });
+const desc = descriptor();
 const now = 1.7e12;
 const times = Float64Array.from({ length: POINTS }, (_, p) => now - (POINTS - 1 - p) * 10_000);
-let seed = 1;
-const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-const base = new Float64Array(SERIES).map(() => 50 + (rand() - 0.5) * 40);
-const wave = Float64Array.from({ length: POINTS }, (_, p) => Math.sin(p * 0.1));
-function fill(values) {
-  for (let s = 0; s < SERIES; s++) {
-    base[s] = Math.min(120, Math.max(0, base[s] + (rand() - 0.5) * 6));
-    for (let p = 0; p < POINTS; p++) {
-      values[s * POINTS + p] = base[s] + wave[p];
-    }
-  }
-}
+const fill = valueWalk();
 
 const d = glue.Diagram.load(new TextEncoder().encode(diagram()), {});
-function update(descriptor) {
+function update(frames) {
   d.prepare(SERIES * POINTS, POINTS);
   fill(d.valuesView());
   d.timesView().set(times);
   const t = performance.now();
-  const patch = d.updatePrepared(descriptor, now, times[0], now);
+  const patch = d.updatePrepared(frames, now, times[0], now);
   return { ms: performance.now() - t, patch };
 }
 

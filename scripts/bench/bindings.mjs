@@ -9,7 +9,7 @@
 //   node scripts/bench/bindings.mjs [--refreshes 30] [--json] [--no-naive] [--profile | --profile-first]
 // Needs a build (npm run build). Not a test: it prints numbers.
 import { launch, openPanel, requireBuilt, startServer, waitSettled } from '../../tests/helpers/browser.mjs';
-import { METRICS, POINTS, SERIES, VERTICES, bindings, diagram } from './lib/bind-workload.mjs';
+import { POINTS, SERIES, bindings, diagram, pageFrames } from './lib/bind-workload.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -56,38 +56,7 @@ try {
   await openPanel(page, base, 'file=&bindings=0&refresh=off&incidents=0&width=1000&height=700');
 
   // The series, built in the page (as a data source response would arrive), then handed to the panel.
-  await page.evaluate(
-    ({ SERIES, POINTS, VERTICES, METRICS }) => {
-      const now = Date.now();
-      const time = Array.from({ length: POINTS }, (_, i) => now - (POINTS - 1 - i) * 10_000);
-      let seed = 1;
-      const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-      const base = new Float64Array(SERIES).map(() => 50 + (rand() - 0.5) * 40);
-      window.__benchFrames = () => {
-        const frames = new Array(SERIES);
-        for (let s = 0; s < SERIES; s++) {
-          base[s] = Math.min(120, Math.max(0, base[s] + (rand() - 0.5) * 6));
-          const values = new Array(POINTS);
-          for (let p = 0; p < POINTS; p++) {
-            values[p] = base[s] + Math.sin(p * 0.1);
-          }
-          const svc = s % VERTICES;
-          const metric = METRICS[Math.floor(s / VERTICES)];
-          frames[s] = {
-            name: `svc-${svc}-${metric}`,
-            refId: 'A',
-            fields: [
-              { name: 'Time', type: 'time', values: time, config: {} },
-              // legendFormat-style display name, as Prometheus sets it (displayNameFromDS).
-              { name: 'Value', type: 'number', values, labels: { service: `svc-${svc}`, metric, env: 'prod' }, config: { unit: 'ms', displayNameFromDS: `svc-${svc} ${metric}` } },
-            ],
-          };
-        }
-        return frames;
-      };
-    },
-    { SERIES, POINTS, VERTICES, METRICS }
-  );
+  await page.evaluate(`window.__benchFrames = (${pageFrames})()`);
 
   // The diagram, drawn.
   const xml = diagram();

@@ -4,8 +4,10 @@
 // crosses into wasm.
 //
 // Two shortcuts keep a refresh cheap when only the numbers changed (the usual dashboard refresh):
-// the descriptor is compared field by field with the last one and sent as "" (unchanged) without
-// being rebuilt, and only the fields the core reads (its matched series, `needed`) are copied.
+// each field is compared, straight from the frame, with the last descriptor's field at its place and
+// the descriptor is sent as "" (unchanged) without anything being built or allocated for it; and
+// only the fields the core reads (its matched series, `needed`) are copied. Every frame is still
+// looked at: any change of structure, name, label, unit or length sends the descriptor whole.
 import { FieldType, getFieldDisplayName, type DataFrame, type Field, type Labels } from '@grafana/data';
 
 /** Where a descriptor field came from, so the panel can ask Grafana for its data links. */
@@ -38,9 +40,12 @@ interface Entry {
   refId: string;
   frame: string;
   frameIndex: number;
+  /** Index in frame.fields (not in the descriptor: for the refs, which must follow it). */
+  fieldIndex: number;
   name: string;
   display: string;
-  labels?: Labels;
+  /** The labels as [key, value, …] in their order: a copy, so a labels object changed in place still counts. */
+  labels: unknown[];
   unit?: string;
   decimals?: number;
   type: 'time' | 'number' | 'boolean' | 'string';
@@ -48,7 +53,6 @@ interface Entry {
   length: number;
   timeOffset: number;
   strings?: Array<string | null>;
-  src?: ArrayLike<unknown>;
 }
 
 const MAX_STRINGS = 100_000;
@@ -58,58 +62,43 @@ function q(s: string): string {
   return /^[\w .:/{}=,-]*$/.test(s) ? `"${s}"` : JSON.stringify(s);
 }
 
-function sameLabels(a: Labels | undefined, b: Labels | undefined): boolean {
-  if (a === b) {
-    return true;
+function labelList(l: Labels | undefined): unknown[] {
+  const kv: unknown[] = [];
+  for (const k in l) {
+    kv.push(k, l[k]);
   }
-  let n = 0;
-  if (a) {
-    for (const k in a) {
-      if (a[k] !== (b ? b[k] : undefined)) {
-        return false;
-      }
-      n++;
-    }
-  }
-  if (b) {
-    for (const _ in b) {
-      n--;
-    }
-  }
-  return n === 0;
+  return kv;
 }
 
-function sameStrings(a?: Array<string | null>, b?: Array<string | null>): boolean {
-  if (a === b) {
-    return true;
+/**
+ * Same labels in the same order as the entry's. Another order counts as a change (the descriptor
+ * is then sent again, harmless): data sources build their labels the same way on every query.
+ */
+function sameLabels(e: Entry, l: Labels | undefined): boolean {
+  const kv = e.labels;
+  let i = 0;
+  for (const k in l) {
+    if (kv[i] !== k || kv[i + 1] !== l[k]) {
+      return false;
+    }
+    i += 2;
   }
-  if (!a || !b || a.length !== b.length) {
+  return i === kv.length;
+}
+
+/** The field's texts (textOf each value, at most MAX_STRINGS) equal the entry's. */
+function sameTexts(e: Entry, field: Field, src: ArrayLike<unknown> | undefined, n: number): boolean {
+  const strs = e.strings;
+  const m = Math.min(n, MAX_STRINGS);
+  if (!strs || strs.length !== m) {
     return false;
   }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) {
+  for (let i = 0; i < m; i++) {
+    if (strs[i] !== textOf(field, src![i])) {
       return false;
     }
   }
   return true;
-}
-
-function sameEntry(a: Entry, b: Entry): boolean {
-  return (
-    a.offset === b.offset &&
-    a.length === b.length &&
-    a.timeOffset === b.timeOffset &&
-    a.type === b.type &&
-    a.frameIndex === b.frameIndex &&
-    a.name === b.name &&
-    a.display === b.display &&
-    a.frame === b.frame &&
-    a.refId === b.refId &&
-    a.unit === b.unit &&
-    a.decimals === b.decimals &&
-    sameLabels(a.labels, b.labels) &&
-    sameStrings(a.strings, b.strings)
-  );
 }
 
 function entryJson(e: Entry): string {
@@ -118,17 +107,15 @@ function entryJson(e: Entry): string {
     return `${s},"type":"time","offset":${e.offset},"length":${e.length}}`;
   }
   s += `,"displayName":${q(e.display)}`;
-  if (e.labels) {
-    let l = '';
-    for (const k in e.labels) {
-      const v = e.labels[k];
-      if (v !== undefined && v !== null) {
-        l += (l ? ',' : '') + q(k) + ':' + q(String(v));
-      }
+  let l = '';
+  for (let i = 0; i < e.labels.length; i += 2) {
+    const v = e.labels[i + 1];
+    if (v !== undefined && v !== null) {
+      l += (l ? ',' : '') + q(e.labels[i] as string) + ':' + q(String(v));
     }
-    if (l) {
-      s += `,"labels":{${l}}`;
-    }
+  }
+  if (l) {
+    s += `,"labels":{${l}}`;
   }
   if (e.unit) {
     s += `,"unit":${q(e.unit)}`;
@@ -153,9 +140,12 @@ function textOf(field: Field, v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-function copyNumbers(dst: Float64Array, src: ArrayLike<unknown>, at: number, n: number, time: boolean): void {
+function copyNumbers(dst: Float64Array, src: ArrayLike<unknown> | undefined, at: number, n: number, time: boolean): void {
+  if (!src || n === 0) {
+    return;
+  }
   if (ArrayBuffer.isView(src)) {
-    dst.set((src as Float64Array).subarray(0, n), at);
+    dst.set(src.length === n ? (src as Float64Array) : (src as Float64Array).subarray(0, n), at);
     return;
   }
   const arr = src as unknown[];
@@ -176,9 +166,15 @@ function copyNumbers(dst: Float64Array, src: ArrayLike<unknown>, at: number, n: 
 export class FrameEncoder {
   private values: Float64Array = new Float64Array(0);
   private times: Float64Array = new Float64Array(0);
+  /** The last descriptor's fields and refs (undefined: send the next one whole). */
   private last: Entry[] | undefined;
-  /** Descriptor fields the core reads; undefined = all of them. */
-  private needed: Set<number> | undefined;
+  private lastRefs: FieldRef[] = [];
+  /** Indices of the last descriptor's time fields (always copied). */
+  private lastTimes: number[] = [];
+  /** Descriptor fields the core reads, ascending; undefined = all of them. */
+  private needed: number[] | undefined;
+  /** Time arrays seen in this encode (frames often share one), reused across encodes. */
+  private timeAt = new Map<unknown, number>();
 
   /** Forget the last descriptor (the core did not take it, or a new Diagram has no layout yet). */
   reset(): void {
@@ -190,8 +186,8 @@ export class FrameEncoder {
    * The fields the core reads (its matched series), learnt after a refresh. While the descriptor
    * stays the same only these are copied; undefined copies everything.
    */
-  setNeeded(fields: Set<number> | undefined): void {
-    this.needed = fields;
+  setNeeded(fields: Iterable<number> | undefined): void {
+    this.needed = fields ? Array.from(fields).sort((a, b) => a - b) : undefined;
   }
 
   /** Buffers of this encoder, grown as needed and kept for the next refresh. */
@@ -205,24 +201,34 @@ export class FrameEncoder {
     return { values: this.values.subarray(0, nv), times: this.times.subarray(0, nt) };
   };
 
+  /**
+   * One walk over the frames. While every field so far equals the last descriptor's field at the
+   * same place, nothing is allocated for it (the usual refresh: new numbers, same layout); from the
+   * first difference on, entries are built and the descriptor is sent whole.
+   */
   encode(series: DataFrame[] | undefined, allocate?: Allocate): Encoded {
     const frames = series ?? [];
-    const refs: FieldRef[] = [];
-    const entries: Entry[] = [];
     const last = this.last;
-    let same = !!last;
+    // This refresh's entries and refs: undefined while they still equal the last ones (up to n).
+    let entries: Entry[] | undefined;
+    let refs: FieldRef[] | undefined;
+    if (!last) {
+      entries = [];
+      refs = [];
+    }
+    let n = 0;
+    // The first difference: the fields so far are the last ones, the rest are built.
+    const diverge = (upTo: number) => {
+      entries = last!.slice(0, upTo);
+      refs = this.lastRefs.slice(0, upTo);
+    };
+    // Where each field's numbers come from (undefined for text fields).
+    const srcs: Array<ArrayLike<unknown> | undefined> = [];
     let vo = 0;
     let to = 0;
     // Frames often share one time array (same query, same steps): copied and described once.
-    const timeAt = new Map<unknown, number>();
-
-    const add = (e: Entry, ref: FieldRef) => {
-      if (same && !(last!.length > entries.length && sameEntry(last![entries.length], e))) {
-        same = false;
-      }
-      entries.push(e);
-      refs.push(ref);
-    };
+    const timeAt = this.timeAt;
+    timeAt.clear();
 
     for (let fi = 0; fi < frames.length; fi++) {
       const frame = frames[fi];
@@ -240,15 +246,28 @@ export class FrameEncoder {
       }
       if (timeIdx >= 0) {
         const tf = fields[timeIdx];
-        const n = tf.values?.length ?? 0;
-        const shared = timeAt.get(tf.values);
+        const src = tf.values as ArrayLike<unknown> | undefined;
+        const len = src?.length ?? 0;
+        const shared = timeAt.get(src);
         if (shared !== undefined) {
           timeOffset = shared;
         } else {
-          timeAt.set(tf.values, to);
+          timeAt.set(src, to);
           timeOffset = to;
-          add({ refId, frame: frameName, frameIndex: fi, name: tf.name ?? '', display: '', type: 'time', offset: to, length: n, timeOffset: -1, src: tf.values }, { frame: fi, field: timeIdx });
-          to += n;
+          const name = tf.name ?? '';
+          if (!entries) {
+            const e = n < last!.length ? last![n] : undefined;
+            if (!(e && e.type === 'time' && e.offset === to && e.length === len && e.frameIndex === fi && e.fieldIndex === timeIdx && e.name === name && e.refId === refId && e.frame === frameName)) {
+              diverge(n);
+            }
+          }
+          if (entries) {
+            entries.push({ refId, frame: frameName, frameIndex: fi, fieldIndex: timeIdx, name, display: '', labels: [], type: 'time', offset: to, length: len, timeOffset: -1 });
+            refs!.push({ frame: fi, field: timeIdx });
+          }
+          srcs.push(src);
+          n++;
+          to += len;
         }
       }
       for (let k = 0; k < fields.length; k++) {
@@ -258,67 +277,103 @@ export class FrameEncoder {
         const field = fields[k];
         const t = field.type;
         const isNum = t === FieldType.number || t === FieldType.boolean || t === FieldType.time;
-        const isText = t === FieldType.string || t === FieldType.enum;
-        if (!isNum && !isText) {
+        if (!isNum && t !== FieldType.string && t !== FieldType.enum) {
           continue; // other / frame / geo / trace: nothing a binding reads
         }
-        const src = field.values as ArrayLike<unknown>;
-        const n = src?.length ?? 0;
+        const type = isNum ? (t === FieldType.boolean ? 'boolean' : 'number') : 'string';
+        const src = field.values as ArrayLike<unknown> | undefined;
+        const len = src?.length ?? 0;
         const cfg = field.config ?? {};
-        const e: Entry = {
-          refId,
-          frame: frameName,
-          frameIndex: fi,
-          name: field.name ?? '',
-          // Grafana caches this in field.state (applyFieldOverrides has usually done it already).
-          display: getFieldDisplayName(field, frame, frames),
-          labels: field.labels,
-          unit: cfg.unit || undefined,
-          decimals: typeof cfg.decimals === 'number' ? cfg.decimals : undefined,
-          type: isNum ? (t === FieldType.boolean ? 'boolean' : 'number') : 'string',
-          offset: isNum ? vo : 0,
-          length: n,
-          timeOffset,
-        };
-        if (isNum) {
-          e.src = src;
-          vo += n;
-        } else {
-          // Text fields travel in the descriptor (they are small: states, table columns).
-          const m = Math.min(n, MAX_STRINGS);
-          const strs = new Array<string | null>(m);
-          for (let i = 0; i < m; i++) {
-            strs[i] = textOf(field, src[i]);
+        const name = field.name ?? '';
+        // Grafana caches this in field.state (applyFieldOverrides has usually done it already).
+        const display = getFieldDisplayName(field, frame, frames);
+        const unit = cfg.unit || undefined;
+        const decimals = typeof cfg.decimals === 'number' ? cfg.decimals : undefined;
+        const offset = isNum ? vo : 0;
+        if (!entries) {
+          const e = n < last!.length ? last![n] : undefined;
+          if (
+            !(
+              e &&
+              e.type === type &&
+              e.offset === offset &&
+              e.timeOffset === timeOffset &&
+              e.frameIndex === fi &&
+              e.fieldIndex === k &&
+              e.name === name &&
+              e.display === display &&
+              e.refId === refId &&
+              e.frame === frameName &&
+              e.unit === unit &&
+              e.decimals === decimals &&
+              sameLabels(e, field.labels) &&
+              (isNum ? e.length === len : sameTexts(e, field, src, len))
+            )
+          ) {
+            diverge(n);
           }
-          e.strings = strs;
-          e.length = m;
         }
-        add(e, { frame: fi, field: k });
+        if (entries) {
+          const e: Entry = { refId, frame: frameName, frameIndex: fi, fieldIndex: k, name, display, labels: labelList(field.labels), unit, decimals, type, offset, length: len, timeOffset };
+          if (!isNum) {
+            // Text fields travel in the descriptor (they are small: states, table columns).
+            const m = Math.min(len, MAX_STRINGS);
+            const strs = new Array<string | null>(m);
+            for (let i = 0; i < m; i++) {
+              strs[i] = textOf(field, src![i]);
+            }
+            e.strings = strs;
+            e.length = m;
+          }
+          entries.push(e);
+          refs!.push({ frame: fi, field: k });
+        }
+        srcs.push(isNum ? src : undefined);
+        n++;
+        if (isNum) {
+          vo += len;
+        }
       }
     }
-    if (last && last.length !== entries.length) {
-      same = false;
+    if (!entries && n !== last!.length) {
+      diverge(n); // fields gone at the end
     }
+    const same = !entries;
+    const list = entries ?? last!;
 
     const buf = (allocate ?? this.own)(vo, to);
-    // Unchanged layout: only what the core reads. Otherwise everything (it matches anew).
-    const only = same ? this.needed : undefined;
     let copied = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (!e.src) {
-        continue;
+    if (same && this.needed) {
+      // Unchanged layout: the times and only what the core reads.
+      for (const i of this.lastTimes) {
+        copyNumbers(buf.times, srcs[i], list[i].offset, list[i].length, true);
       }
-      if (e.type === 'time') {
-        copyNumbers(buf.times, e.src, e.offset, e.length, true);
-      } else if (!only || only.has(i)) {
-        copyNumbers(buf.values, e.src, e.offset, e.length, false);
-        copied += e.length;
+      for (const i of this.needed) {
+        const e = list[i];
+        if (e && e.type !== 'time' && srcs[i]) {
+          copyNumbers(buf.values, srcs[i], e.offset, e.length, false);
+          copied += e.length;
+        }
       }
-      e.src = undefined; // no reference to last refresh's data kept
+    } else {
+      // Otherwise everything (the core matches anew).
+      for (let i = 0; i < list.length; i++) {
+        const e = list[i];
+        if (e.type === 'time') {
+          copyNumbers(buf.times, srcs[i], e.offset, e.length, true);
+        } else if (srcs[i]) {
+          copyNumbers(buf.values, srcs[i], e.offset, e.length, false);
+          copied += e.length;
+        }
+      }
     }
-    this.last = entries;
-    const desc = same ? '' : `{"fields":[${entries.map(entryJson).join(',')}]}`;
-    return { desc, values: buf.values, times: buf.times, refs, fields: entries.length, points: vo, copied };
+    if (!same) {
+      this.last = list;
+      this.lastRefs = refs!;
+      this.lastTimes = [];
+      list.forEach((e, i) => e.type === 'time' && this.lastTimes.push(i));
+    }
+    const desc = same ? '' : `{"fields":[${list.map(entryJson).join(',')}]}`;
+    return { desc, values: buf.values, times: buf.times, refs: this.lastRefs, fields: list.length, points: vo, copied };
   }
 }

@@ -1,7 +1,11 @@
 // Applies the core's patches to the live SVG in a flat loop. The core decides everything; this only
-// finds elements (cached per cell), remembers drawn values so `value: null` can restore them, and
-// parses fragments (all of one refresh's fragments in a single parse), through the sanitizer unless
-// they are made only of the core's fragment grammar.
+// finds elements (cached per cell and selector), remembers drawn values so `value: null` can restore
+// them, and parses fragments (all of one refresh's fragments in a single parse), through the
+// sanitizer unless they are made only of the core's fragment grammar.
+//
+// A refresh is ~2,000 ops and most of its time is the DOM writes themselves, so none is made that
+// changes nothing: the applier is the only writer of the attributes, text nodes and flow styles it
+// patches, and it compares with what it last wrote (no DOM read) before writing.
 import { isFragmentMarkup, sanitizeTree } from '../view/sanitize';
 import type { Patch, PatchOp } from './types';
 
@@ -43,49 +47,92 @@ export interface ApplyStats {
   skipped: number;
 }
 
+/** One drawn element patches write to, and what they remember about it. */
+interface Target {
+  el: Element;
+  /** Per attribute: its value as drawn (recorded before the first change: `value: null` puts it back) and now. */
+  attrs: Map<string, { drawn: string | null; now: string | null }>;
+  /** The flow last applied: duration in ms, negative when reversed, 0 none, undefined never set. */
+  flow?: number;
+}
+
+/** What a selector finds in one cell: its elements and, for text ops, the fragment's text nodes. */
+interface Part {
+  targets: Target[];
+  texts?: Text[];
+  /** The data each text node was last given here (text nodes are written only through here). */
+  textNow?: Array<string | undefined>;
+}
+
+interface Cell {
+  root: Element;
+  parts?: Map<string, Part>;
+}
+
+/** Attribute names checked against ATTR_OK, with the answer (a refresh uses a handful of names). */
+const attrOk = new Map<string, boolean>();
+function isAttrOk(attr: string): boolean {
+  let ok = attrOk.get(attr);
+  if (ok === undefined) {
+    ok = ATTR_OK.test(attr);
+    if (attrOk.size > 256) {
+      attrOk.clear(); // untrusted names: the cache stays small
+    }
+    attrOk.set(attr, ok);
+  }
+  return ok;
+}
+
 export class PatchApplier {
-  private cells = new Map<string, Element>();
-  private parts = new Map<string, Element[]>();
-  /** Text nodes of fragments, for text ops (dropped when the fragment is replaced). */
-  private textNodes = new Map<string, Text[]>();
-  /** Drawn values, recorded before the first change: `value: null` puts them back. */
-  private drawn = new WeakMap<Element, Map<string, string | null>>();
+  private cells = new Map<string, Cell>();
+  /** One Target per element, whatever selectors reach it. */
+  private targets = new WeakMap<Element, Target>();
   readonly levels = new Map<string, string>();
 
   constructor(private readonly svg: SVGSVGElement) {
     for (const el of Array.from(svg.querySelectorAll('[data-cell-id]'))) {
       const id = el.getAttribute('data-cell-id');
       if (id !== null && !this.cells.has(id)) {
-        this.cells.set(id, el);
+        this.cells.set(id, { root: el });
       }
     }
   }
 
   /** The cell's root group, or undefined for ids not drawn. */
   cell(id: string): Element | undefined {
-    return this.cells.get(id);
+    return this.cells.get(id)?.root;
   }
 
-  private elements(id: string, sel: string): Element[] {
-    const root = this.cells.get(id);
-    if (!root) {
-      return [];
+  private target(el: Element): Target {
+    let t = this.targets.get(el);
+    if (!t) {
+      t = { el, attrs: new Map() };
+      this.targets.set(el, t);
     }
-    if (sel === 'root') {
-      return [root];
+    return t;
+  }
+
+  /** The elements `sel` names in the cell (found once, until a fragment replaces them). */
+  private part(id: string, sel: string): Part | undefined {
+    const cell = this.cells.get(id);
+    if (!cell) {
+      return undefined;
     }
-    const key = id + '\u0000' + sel;
-    let els = this.parts.get(key);
-    if (!els) {
-      if (sel === 'gradient') {
-        els = this.gradientStops(root);
+    let part = cell.parts?.get(sel);
+    if (!part) {
+      let els: Element[];
+      if (sel === 'root') {
+        els = [cell.root];
+      } else if (sel === 'gradient') {
+        els = this.gradientStops(cell.root);
       } else {
         const cls = CLASS_OF[sel];
-        els = cls ? Array.from(root.getElementsByClassName(cls)) : [];
+        els = cls ? Array.from(cell.root.getElementsByClassName(cls)) : [];
       }
-      this.parts.set(key, els);
+      part = { targets: els.map((el) => this.target(el)) };
+      (cell.parts ??= new Map()).set(sel, part);
     }
-    return els;
+    return part;
   }
 
   /** The last <stop> of the gradient a .fl-shape's drawn fill points at. */
@@ -109,43 +156,57 @@ export class PatchApplier {
   }
 
   private drawnValue(el: Element, attr: string): string | null {
-    const rec = this.drawn.get(el);
-    return rec && rec.has(attr) ? rec.get(attr)! : el.getAttribute(attr);
+    const a = this.targets.get(el)?.attrs.get(attr);
+    return a ? a.drawn : el.getAttribute(attr);
   }
 
-  private setAttr(el: Element, attr: string, value: string | null): void {
-    let rec = this.drawn.get(el);
-    if (!rec) {
-      rec = new Map();
-      this.drawn.set(el, rec);
+  private setAttr(t: Target, attr: string, value: string | null): void {
+    let a = t.attrs.get(attr);
+    if (!a) {
+      const drawn = t.el.getAttribute(attr);
+      a = { drawn, now: drawn };
+      t.attrs.set(attr, a);
     }
-    if (!rec.has(attr)) {
-      rec.set(attr, el.getAttribute(attr));
-    }
-    const v = value === null ? rec.get(attr)! : value;
-    if (v === null) {
-      el.removeAttribute(attr);
-    } else if (el.getAttribute(attr) !== v) {
-      el.setAttribute(attr, v);
+    const v = value === null ? a.drawn : value;
+    // Only this applier writes these attributes: what it last wrote is what the element has.
+    if (v !== a.now) {
+      if (v === null) {
+        t.el.removeAttribute(attr);
+      } else {
+        t.el.setAttribute(attr, v);
+      }
+      a.now = v;
     }
     if (attr === 'data-flow') {
-      this.flow(el, v);
+      this.flow(t, v);
     }
   }
 
   /** Flow speed (px/s, sign = direction) → CSS animation duration and direction on the edge. */
-  private flow(el: Element, v: string | null): void {
+  private flow(t: Target, v: string | null): void {
     const speed = v === null ? 0 : Number(v);
+    const on = Number.isFinite(speed) && Math.abs(speed) >= 1e-6;
+    // Rounded to the ms (what the style gets), signed by direction: equal means nothing to do.
+    const flow = on ? Math.round(Math.min(60, Math.max(0.05, FLOW_PERIOD / Math.abs(speed))) * 1000) * (speed < 0 ? -1 : 1) : 0;
+    const was = t.flow;
+    if (flow === was) {
+      return;
+    }
+    t.flow = flow;
+    const el = t.el;
     const style = (el as SVGElement).style;
-    if (!Number.isFinite(speed) || Math.abs(speed) < 1e-6) {
+    if (!on) {
       el.classList.remove('fl-flowing', 'fl-flow-rev');
       style.removeProperty('--fl-flow-dur');
       return;
     }
-    const dur = Math.min(60, Math.max(0.05, FLOW_PERIOD / Math.abs(speed)));
-    style.setProperty('--fl-flow-dur', `${Math.round(dur * 1000)}ms`);
-    el.classList.add('fl-flowing');
-    el.classList.toggle('fl-flow-rev', speed < 0);
+    style.setProperty('--fl-flow-dur', `${Math.abs(flow)}ms`);
+    if (!was) {
+      el.classList.add('fl-flowing');
+    }
+    if (was === undefined || was === 0 || (was < 0) !== (flow < 0)) {
+      el.classList.toggle('fl-flow-rev', flow < 0);
+    }
   }
 
   /** Applies a patch; returns how many ops took effect. Unknown cells or refused ops are skipped. */
@@ -166,26 +227,28 @@ export class PatchApplier {
         htmlOps.push(op);
         continue;
       }
-      const els = this.elements(op.id, op.sel);
-      if (els.length === 0) {
+      const part = this.part(op.id, op.sel);
+      const targets = part?.targets;
+      if (!targets || targets.length === 0) {
         stats.skipped++;
         continue;
       }
       if (isAttr(op)) {
-        const value = op.value;
-        if (!ATTR_OK.test(op.attr) || (value !== null && (typeof value !== 'string' || VALUE_BAD.test(value)))) {
+        const { attr, value } = op;
+        if (!isAttrOk(attr) || (value !== null && (typeof value !== 'string' || VALUE_BAD.test(value)))) {
           stats.skipped++;
           continue;
         }
-        for (const el of els) {
-          if (op.painted && this.drawnValue(el, op.attr) === 'none') {
+        for (let k = 0; k < targets.length; k++) {
+          const t = targets[k];
+          if (op.painted && this.drawnValue(t.el, attr) === 'none') {
             continue;
           }
-          this.setAttr(el, op.attr, value);
+          this.setAttr(t, attr, value);
         }
       } else if (isText(op)) {
         // Only character data changes: no parse, no sanitizing (text nodes are inert).
-        if (!this.setTexts(op.id + '\u0000' + op.sel, els[0], op.texts, op.count)) {
+        if (!this.setTexts(part!, op.texts, op.count)) {
           stats.skipped++;
           continue;
         }
@@ -194,8 +257,8 @@ export class PatchApplier {
           stats.skipped++;
           continue;
         }
-        for (const el of els) {
-          el.classList.toggle(op.class, !!op.on);
+        for (let k = 0; k < targets.length; k++) {
+          targets[k].el.classList.toggle(op.class, !!op.on);
         }
       } else {
         stats.skipped++;
@@ -218,22 +281,29 @@ export class PatchApplier {
     return stats;
   }
 
-  private setTexts(key: string, el: Element, texts: Array<[number, string]>, count: number): boolean {
-    let nodes = this.textNodes.get(key);
+  private setTexts(part: Part, texts: Array<[number, string]>, count: number): boolean {
+    let nodes = part.texts;
     if (!nodes) {
       nodes = [];
+      const el = part.targets[0].el;
       const walk = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let n = walk.nextNode(); n; n = walk.nextNode()) {
         nodes.push(n as Text);
       }
-      this.textNodes.set(key, nodes);
+      part.texts = nodes;
+      part.textNow = new Array(nodes.length);
     }
     if (nodes.length !== count) {
       return false; // not the fragment the core thinks is there
     }
-    for (const [i, t] of texts) {
-      if (nodes[i] && typeof t === 'string') {
+    const now = part.textNow!;
+    for (let k = 0; k < texts.length; k++) {
+      const pair = texts[k];
+      const i = pair?.[0];
+      const t = pair?.[1];
+      if (typeof i === 'number' && nodes[i] && typeof t === 'string' && now[i] !== t) {
         nodes[i].data = t;
+        now[i] = t;
       }
     }
     return true;
@@ -270,7 +340,7 @@ export class PatchApplier {
     const holders = Array.from(root.children);
     for (const holder of holders) {
       const op = ops[Number(holder.getAttribute('data-fl-op'))];
-      const cell = op && this.cells.get(op.id);
+      const cell = op && this.cells.get(op.id)?.root;
       if (!op || !cell) {
         stats.skipped++;
         continue;
@@ -305,7 +375,6 @@ export class PatchApplier {
     for (const e of old) {
       e.remove();
     }
-    this.parts.delete(id + '\u0000' + sel);
-    this.textNodes.delete(id + '\u0000' + sel);
+    this.cells.get(id)?.parts?.delete(sel);
   }
 }

@@ -70,3 +70,66 @@ export function bindings() {
   }
   return { version: 1, combine: 'worst', bindings: b };
 }
+
+/** The descriptor the panel's encoder makes for these frames: one shared time column, then the series. */
+export function descriptor() {
+  const fields = [{ refId: 'A', name: 'Time', type: 'time', offset: 0, length: POINTS }];
+  for (let s = 0; s < SERIES; s++) {
+    const svc = s % VERTICES;
+    const metric = METRICS[Math.floor(s / VERTICES)];
+    fields.push({ refId: 'A', frame: `svc-${svc}-${metric}`, name: 'Value', displayName: `svc-${svc} ${metric}`, labels: { service: `svc-${svc}`, metric, env: 'prod' }, unit: 'ms', type: 'number', offset: s * POINTS, length: POINTS, timeOffset: 0 });
+  }
+  return JSON.stringify({ fields });
+}
+
+/** The series' values, random-walking: each call writes the next refresh's SERIES × POINTS values (series s at s·POINTS). */
+export function valueWalk() {
+  let seed = 1;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const base = new Float64Array(SERIES).map(() => 50 + (rand() - 0.5) * 40);
+  const wave = Float64Array.from({ length: POINTS }, (_, p) => Math.sin(p * 0.1));
+  return (values) => {
+    for (let s = 0; s < SERIES; s++) {
+      base[s] = Math.min(120, Math.max(0, base[s] + (rand() - 0.5) * 6));
+      for (let p = 0; p < POINTS; p++) {
+        values[s * POINTS + p] = base[s] + wave[p];
+      }
+    }
+  };
+}
+
+/**
+ * The same frames as a data source response would bring them, made in the page: the source of a
+ * function that returns a maker of one refresh's frames (plain objects, random-walking values).
+ * Evaluated in the page as `(${pageFrames})()`: it closes over nothing of this module.
+ */
+export const pageFrames = `() => {
+  const [SERIES, POINTS, VERTICES, METRICS] = ${JSON.stringify([SERIES, POINTS, VERTICES, METRICS])};
+  const now = Date.now();
+  const time = Array.from({ length: POINTS }, (_, i) => now - (POINTS - 1 - i) * 10_000);
+  let seed = 1;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const base = new Float64Array(SERIES).map(() => 50 + (rand() - 0.5) * 40);
+  return () => {
+    const frames = new Array(SERIES);
+    for (let s = 0; s < SERIES; s++) {
+      base[s] = Math.min(120, Math.max(0, base[s] + (rand() - 0.5) * 6));
+      const values = new Array(POINTS);
+      for (let p = 0; p < POINTS; p++) {
+        values[p] = base[s] + Math.sin(p * 0.1);
+      }
+      const svc = s % VERTICES;
+      const metric = METRICS[Math.floor(s / VERTICES)];
+      frames[s] = {
+        name: \`svc-\${svc}-\${metric}\`,
+        refId: 'A',
+        fields: [
+          { name: 'Time', type: 'time', values: time, config: {} },
+          // legendFormat-style display name, as Prometheus sets it (displayNameFromDS).
+          { name: 'Value', type: 'number', values, labels: { service: \`svc-\${svc}\`, metric, env: 'prod' }, config: { unit: 'ms', displayNameFromDS: \`svc-\${svc} \${metric}\` } },
+        ],
+      };
+    }
+    return frames;
+  };
+}`;
