@@ -189,6 +189,8 @@ describe('dependency analysis on the demo incident', () => {
 
     // Each ranking explains itself.
     await p.locator('[data-testid=faultline-candidate] button').first().click();
+    // The list renders after the click (React): wait for it before reading it (a loaded machine showed the race).
+    await p.locator('[data-testid=faultline-candidate-signals] li').first().waitFor();
     const signals = await p.locator('[data-testid=faultline-candidate-signals] li').allTextContents();
     assert.ok(signals.some((x) => x.startsWith('own')) && signals.some((x) => x.startsWith('propagation')), signals.join('\n'));
     // The list collapses.
