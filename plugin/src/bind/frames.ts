@@ -140,10 +140,7 @@ function textOf(field: Field, v: unknown): string | null {
   return typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
 }
 
-function copyNumbers(dst: Float64Array, src: ArrayLike<unknown> | undefined, at: number, n: number, time: boolean): void {
-  if (!src || n === 0) {
-    return;
-  }
+function copyNumbers(dst: Float64Array, src: ArrayLike<unknown>, at: number, n: number, time: boolean): void {
   if (ArrayBuffer.isView(src)) {
     dst.set(src.length === n ? (src as Float64Array) : (src as Float64Array).subarray(0, n), at);
     return;
@@ -169,12 +166,10 @@ export class FrameEncoder {
   /** The last descriptor's fields and refs (undefined: send the next one whole). */
   private last: Entry[] | undefined;
   private lastRefs: FieldRef[] = [];
-  /** Indices of the last descriptor's time fields (always copied). */
-  private lastTimes: number[] = [];
-  /** Descriptor fields the core reads, ascending; undefined = all of them. */
-  private needed: number[] | undefined;
-  /** Time arrays seen in this encode (frames often share one), reused across encodes. */
-  private timeAt = new Map<unknown, number>();
+  /** Descriptor fields the core reads; undefined = all of them. */
+  private needed: Set<number> | undefined;
+  /** This encode's time arrays (frames often share one) and their offsets; reused across encodes. */
+  private timeAt = new Map<ArrayLike<unknown> | undefined, number>();
 
   /** Forget the last descriptor (the core did not take it, or a new Diagram has no layout yet). */
   reset(): void {
@@ -186,8 +181,8 @@ export class FrameEncoder {
    * The fields the core reads (its matched series), learnt after a refresh. While the descriptor
    * stays the same only these are copied; undefined copies everything.
    */
-  setNeeded(fields: Iterable<number> | undefined): void {
-    this.needed = fields ? Array.from(fields).sort((a, b) => a - b) : undefined;
+  setNeeded(fields: Set<number> | undefined): void {
+    this.needed = fields;
   }
 
   /** Buffers of this encoder, grown as needed and kept for the next refresh. */
@@ -222,7 +217,7 @@ export class FrameEncoder {
       entries = last!.slice(0, upTo);
       refs = this.lastRefs.slice(0, upTo);
     };
-    // Where each field's numbers come from (undefined for text fields).
+    // Where each field's numbers come from (undefined for time and text fields).
     const srcs: Array<ArrayLike<unknown> | undefined> = [];
     let vo = 0;
     let to = 0;
@@ -235,7 +230,7 @@ export class FrameEncoder {
       const fields = frame?.fields ?? [];
       const refId = frame.refId ?? '';
       const frameName = frame.name ?? '';
-      // The frame's time: its first time field.
+      // The frame's time: its first time field, described first (once per time array).
       let timeOffset = -1;
       let timeIdx = -1;
       for (let k = 0; k < fields.length; k++) {
@@ -244,60 +239,58 @@ export class FrameEncoder {
           break;
         }
       }
-      if (timeIdx >= 0) {
-        const tf = fields[timeIdx];
-        const src = tf.values as ArrayLike<unknown> | undefined;
-        const len = src?.length ?? 0;
-        const shared = timeAt.get(src);
-        if (shared !== undefined) {
-          timeOffset = shared;
-        } else {
-          timeAt.set(src, to);
-          timeOffset = to;
-          const name = tf.name ?? '';
-          if (!entries) {
-            const e = n < last!.length ? last![n] : undefined;
-            if (!(e && e.type === 'time' && e.offset === to && e.length === len && e.frameIndex === fi && e.fieldIndex === timeIdx && e.name === name && e.refId === refId && e.frame === frameName)) {
-              diverge(n);
-            }
-          }
-          if (entries) {
-            entries.push({ refId, frame: frameName, frameIndex: fi, fieldIndex: timeIdx, name, display: '', labels: [], type: 'time', offset: to, length: len, timeOffset: -1 });
-            refs!.push({ frame: fi, field: timeIdx });
-          }
-          srcs.push(src);
-          n++;
-          to += len;
-        }
-      }
-      for (let k = 0; k < fields.length; k++) {
-        if (k === timeIdx) {
+      for (let j = -1; j < fields.length; j++) {
+        const k = j < 0 ? timeIdx : j;
+        if (k < 0 || (j >= 0 && k === timeIdx)) {
           continue;
         }
         const field = fields[k];
-        const t = field.type;
-        const isNum = t === FieldType.number || t === FieldType.boolean || t === FieldType.time;
-        if (!isNum && t !== FieldType.string && t !== FieldType.enum) {
-          continue; // other / frame / geo / trace: nothing a binding reads
-        }
-        const type = isNum ? (t === FieldType.boolean ? 'boolean' : 'number') : 'string';
         const src = field.values as ArrayLike<unknown> | undefined;
         const len = src?.length ?? 0;
-        const cfg = field.config ?? {};
         const name = field.name ?? '';
-        // Grafana caches this in field.state (applyFieldOverrides has usually done it already).
-        const display = getFieldDisplayName(field, frame, frames);
-        const unit = cfg.unit || undefined;
-        const decimals = typeof cfg.decimals === 'number' ? cfg.decimals : undefined;
-        const offset = isNum ? vo : 0;
+        let type: Entry['type'] = 'time';
+        let display = '';
+        let unit: string | undefined;
+        let decimals: number | undefined;
+        let labels: Labels | undefined;
+        if (j < 0) {
+          const shared = timeAt.get(src);
+          if (shared !== undefined) {
+            timeOffset = shared;
+            continue;
+          }
+          timeAt.set(src, to);
+          timeOffset = to;
+        } else {
+          const t = field.type;
+          if (t === FieldType.number || t === FieldType.time) {
+            type = 'number';
+          } else if (t === FieldType.boolean) {
+            type = 'boolean';
+          } else if (t === FieldType.string || t === FieldType.enum) {
+            type = 'string';
+          } else {
+            continue; // other / frame / geo / trace: nothing a binding reads
+          }
+          const cfg = field.config ?? {};
+          // Grafana caches this in field.state (applyFieldOverrides has usually done it already).
+          display = getFieldDisplayName(field, frame, frames);
+          unit = cfg.unit || undefined;
+          decimals = typeof cfg.decimals === 'number' ? cfg.decimals : undefined;
+          labels = field.labels;
+        }
+        const time = type === 'time';
+        const text = type === 'string';
+        const offset = time ? to : text ? 0 : vo;
+        const tOffset = time ? -1 : timeOffset;
         if (!entries) {
-          const e = n < last!.length ? last![n] : undefined;
+          const e = last![n];
           if (
             !(
               e &&
               e.type === type &&
               e.offset === offset &&
-              e.timeOffset === timeOffset &&
+              e.timeOffset === tOffset &&
               e.frameIndex === fi &&
               e.fieldIndex === k &&
               e.name === name &&
@@ -306,16 +299,16 @@ export class FrameEncoder {
               e.frame === frameName &&
               e.unit === unit &&
               e.decimals === decimals &&
-              sameLabels(e, field.labels) &&
-              (isNum ? e.length === len : sameTexts(e, field, src, len))
+              sameLabels(e, labels) &&
+              (text ? sameTexts(e, field, src, len) : e.length === len)
             )
           ) {
             diverge(n);
           }
         }
         if (entries) {
-          const e: Entry = { refId, frame: frameName, frameIndex: fi, fieldIndex: k, name, display, labels: labelList(field.labels), unit, decimals, type, offset, length: len, timeOffset };
-          if (!isNum) {
+          const e: Entry = { refId, frame: frameName, frameIndex: fi, fieldIndex: k, name, display, labels: labelList(labels), unit, decimals, type, offset, length: len, timeOffset: tOffset };
+          if (text) {
             // Text fields travel in the descriptor (they are small: states, table columns).
             const m = Math.min(len, MAX_STRINGS);
             const strs = new Array<string | null>(m);
@@ -328,9 +321,11 @@ export class FrameEncoder {
           entries.push(e);
           refs!.push({ frame: fi, field: k });
         }
-        srcs.push(isNum ? src : undefined);
+        srcs.push(time || text ? undefined : src);
         n++;
-        if (isNum) {
+        if (time) {
+          to += len;
+        } else if (!text) {
           vo += len;
         }
       }
@@ -342,36 +337,22 @@ export class FrameEncoder {
     const list = entries ?? last!;
 
     const buf = (allocate ?? this.own)(vo, to);
+    for (const [src, at] of timeAt) {
+      copyNumbers(buf.times, src!, at, src?.length ?? 0, true);
+    }
+    // Unchanged layout: only what the core reads. Otherwise everything (it matches anew).
+    const only = same ? this.needed : undefined;
     let copied = 0;
-    if (same && this.needed) {
-      // Unchanged layout: the times and only what the core reads.
-      for (const i of this.lastTimes) {
-        copyNumbers(buf.times, srcs[i], list[i].offset, list[i].length, true);
-      }
-      for (const i of this.needed) {
-        const e = list[i];
-        if (e && e.type !== 'time' && srcs[i]) {
-          copyNumbers(buf.values, srcs[i], e.offset, e.length, false);
-          copied += e.length;
-        }
-      }
-    } else {
-      // Otherwise everything (the core matches anew).
-      for (let i = 0; i < list.length; i++) {
-        const e = list[i];
-        if (e.type === 'time') {
-          copyNumbers(buf.times, srcs[i], e.offset, e.length, true);
-        } else if (srcs[i]) {
-          copyNumbers(buf.values, srcs[i], e.offset, e.length, false);
-          copied += e.length;
-        }
+    for (const i of only ?? list.keys()) {
+      const e = list[i];
+      if (e && srcs[i]) {
+        copyNumbers(buf.values, srcs[i]!, e.offset, e.length, false);
+        copied += e.length;
       }
     }
     if (!same) {
       this.last = list;
       this.lastRefs = refs!;
-      this.lastTimes = [];
-      list.forEach((e, i) => e.type === 'time' && this.lastTimes.push(i));
     }
     const desc = same ? '' : `{"fields":[${list.map(entryJson).join(',')}]}`;
     return { desc, values: buf.values, times: buf.times, refs: this.lastRefs, fields: list.length, points: vo, copied };

@@ -69,20 +69,6 @@ interface Cell {
   parts?: Map<string, Part>;
 }
 
-/** Attribute names checked against ATTR_OK, with the answer (a refresh uses a handful of names). */
-const attrOk = new Map<string, boolean>();
-function isAttrOk(attr: string): boolean {
-  let ok = attrOk.get(attr);
-  if (ok === undefined) {
-    ok = ATTR_OK.test(attr);
-    if (attrOk.size > 256) {
-      attrOk.clear(); // untrusted names: the cache stays small
-    }
-    attrOk.set(attr, ok);
-  }
-  return ok;
-}
-
 export class PatchApplier {
   private cells = new Map<string, Cell>();
   /** One Target per element, whatever selectors reach it. */
@@ -201,10 +187,8 @@ export class PatchApplier {
       return;
     }
     style.setProperty('--fl-flow-dur', `${Math.abs(flow)}ms`);
-    if (!was) {
+    if (!was || (was < 0) !== (flow < 0)) {
       el.classList.add('fl-flowing');
-    }
-    if (was === undefined || was === 0 || (was < 0) !== (flow < 0)) {
       el.classList.toggle('fl-flow-rev', flow < 0);
     }
   }
@@ -235,7 +219,7 @@ export class PatchApplier {
       }
       if (isAttr(op)) {
         const { attr, value } = op;
-        if (!isAttrOk(attr) || (value !== null && (typeof value !== 'string' || VALUE_BAD.test(value)))) {
+        if (!ATTR_OK.test(attr) || (value !== null && (typeof value !== 'string' || VALUE_BAD.test(value)))) {
           stats.skipped++;
           continue;
         }
@@ -297,11 +281,8 @@ export class PatchApplier {
       return false; // not the fragment the core thinks is there
     }
     const now = part.textNow!;
-    for (let k = 0; k < texts.length; k++) {
-      const pair = texts[k];
-      const i = pair?.[0];
-      const t = pair?.[1];
-      if (typeof i === 'number' && nodes[i] && typeof t === 'string' && now[i] !== t) {
+    for (const [i, t] of texts) {
+      if (nodes[i] && typeof t === 'string' && now[i] !== t) {
         nodes[i].data = t;
         now[i] = t;
       }
