@@ -79,23 +79,6 @@ pub struct SeriesScore {
     pub onset: Option<usize>,
 }
 
-/// Median of finite values (the input is reordered). `None` when there are none.
-pub fn median(xs: &mut [f64]) -> Option<f64> {
-    let n = xs.len();
-    if n == 0 {
-        return None;
-    }
-    let mid = n / 2;
-    let (lo, m, _) = xs.select_nth_unstable_by(mid, f64::total_cmp);
-    let m = *m;
-    if n % 2 == 1 {
-        Some(m)
-    } else {
-        let below = lo.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        Some((below + m) / 2.0)
-    }
-}
-
 /// Median and the scale 1.4826·MAD (a standard deviation for normal data) of the finite values.
 /// A flat baseline has no spread; the scale then falls back to 1% of |median| (1e-9 at zero),
 /// so any real change scores high and is capped by the caller.
@@ -129,7 +112,7 @@ fn center_scale_in(baseline: &[f64], ks: &mut Vec<u64>) -> Option<(f64, f64)> {
     Some((med, scale))
 }
 
-/// `median` over keys that order as their floats (`float` maps a key back).
+/// Median of keys that order as their floats (`float` maps a key back); `None` when empty.
 fn median_by_key(ks: &mut [u64], float: fn(u64) -> f64) -> Option<f64> {
     let n = ks.len();
     if n == 0 {
@@ -293,6 +276,24 @@ pub fn effective_level(state: &NodeState, cfg: &HealthConfig) -> Level {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reference the scoring's key selection is checked against: the median of the floats
+    /// themselves, selected with `total_cmp` (the input is reordered; `None` when empty).
+    fn median(xs: &mut [f64]) -> Option<f64> {
+        let n = xs.len();
+        if n == 0 {
+            return None;
+        }
+        let mid = n / 2;
+        let (lo, m, _) = xs.select_nth_unstable_by(mid, f64::total_cmp);
+        let m = *m;
+        if n % 2 == 1 {
+            Some(m)
+        } else {
+            let below = lo.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            Some((below + m) / 2.0)
+        }
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9

@@ -530,34 +530,33 @@ pub fn swap_digits(prev: &str, old: &str, new: &str, html: bool) -> Option<Swapp
     {
         return None;
     }
-    // The digits in the fragment's character data (tags and entities skipped): their offsets,
-    // and the text node (run of character data between tags) each is in.
-    let p = prev.as_bytes();
+    // The digits in the fragment's character data (entities skipped): their offsets, and the
+    // text node each is in, counted as `text_changes` counts them.
     let mut offsets: Vec<(usize, u32)> = Vec::with_capacity(digits);
-    let (mut i, mut node, mut in_text) = (0, 0u32, false);
-    while i < p.len() {
-        match p[i] {
-            b'<' => {
-                node += u32::from(in_text);
-                in_text = false;
-                i += p[i..].iter().position(|&c| c == b'>')? + 1;
-                continue;
-            }
-            b'&' => i += p[i..].iter().position(|&c| c == b';')? + 1,
-            c => {
-                if c.is_ascii_digit() {
-                    offsets.push((i, node));
+    let (mut rest, mut at, mut count) = (prev, 0usize, 0u32);
+    while let Some((tag, piece, after)) = next_piece(rest) {
+        if !tag {
+            let t = piece.as_bytes();
+            let mut i = 0;
+            while i < t.len() {
+                if t[i] == b'&' {
+                    i += t[i..].iter().position(|&c| c == b';')? + 1;
+                    continue;
+                }
+                if t[i].is_ascii_digit() {
+                    offsets.push((at + i, count));
                 }
                 i += 1;
             }
+            count += 1;
         }
-        in_text = true;
+        at += piece.len();
+        rest = after;
     }
-    let count = node + u32::from(in_text);
     if offsets.len() != digits {
         return None;
     }
-    let mut out = p.to_vec();
+    let mut out = prev.as_bytes().to_vec();
     let mut touched: Vec<u32> = Vec::new();
     for (d, b) in changes {
         let (at, node) = offsets[d];

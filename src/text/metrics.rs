@@ -218,22 +218,14 @@ pub(super) fn kern_em(f: &FaceMetrics, a: char, b: char) -> f64 {
     }
 }
 
-/// Every face the layout can pick, for facts that must hold in all of them.
-fn all_faces() -> [&'static FaceMetrics; 12] {
-    [
-        &data::SANS_REGULAR,
-        &data::SANS_BOLD,
-        &data::SANS_ITALIC,
-        &data::SANS_BOLD_ITALIC,
-        &data::SERIF_REGULAR,
-        &data::SERIF_BOLD,
-        &data::SERIF_ITALIC,
-        &data::SERIF_BOLD_ITALIC,
-        &data::MONO_REGULAR,
-        &data::MONO_BOLD,
-        &data::WIDE_REGULAR,
-        &data::WIDE_BOLD,
-    ]
+/// Every face the layout can pick (through `face`), for facts that must hold in all of them.
+fn all_faces() -> impl Iterator<Item = &'static FaceMetrics> {
+    [Bundled::Sans, Bundled::Serif, Bundled::Mono, Bundled::Wide]
+        .into_iter()
+        .flat_map(|b| {
+            [(false, false), (true, false), (false, true), (true, true)]
+                .map(|(bold, italic)| face(b, bold, italic))
+        })
 }
 
 /// True when, in every bundled face, the ten ASCII digits have one advance and the only kerning
@@ -243,7 +235,7 @@ fn all_faces() -> [&'static FaceMetrics; 12] {
 pub fn digits_tabular() -> bool {
     static SAME: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *SAME.get_or_init(|| {
-        all_faces().iter().all(|f| {
+        all_faces().all(|f| {
             ('0'..='9').all(|d| {
                 advance_em(f, d) == advance_em(f, '0')
                     && (' '..='~').all(|x| {
