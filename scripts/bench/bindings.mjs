@@ -157,6 +157,10 @@ try {
     console.log(`Faultline bindings in Chromium ${result.chromium}: ${cells} cells, ${result.bindings} bindings, ${SERIES} series × ${POINTS} points`);
     const fb = result.firstBind;
     console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops; ${fb.copied} of ${fb.points} values copied)`);
+    const fc = first.core;
+    if (fc) {
+      console.log(`  first update's core phases: ingest ${f1(fc.ingestUs / 1e3)}, match ${f1(fc.matchUs / 1e3)}, evaluate ${f1(fc.evalUs / 1e3)}, patch ${f1(fc.patchUs / 1e3)} ms`);
+    }
     const line = (name, s) =>
       console.log(`${name.padEnd(15)} median ${f1(s.median)} ms, p95 ${f1(s.p95)} ms  (encode ${f1(s.encode)}, core ${f1(s.core)}, apply ${f1(s.apply)}; ${s.ops} ops${s.zeroCopy ? ', zero-copy' : ''})`);
     line('refresh', compiled);

@@ -595,30 +595,37 @@ fn compile_binding(
     }))
 }
 
+/// A diagram for tests of the binding compiler and selectors, with its id map.
+#[cfg(test)]
+pub(crate) fn test_model(xml: &str) -> (Model, HashMap<String, usize>) {
+    let m = crate::model::parse_model(
+        xml,
+        &crate::style::Stylesheet::default(),
+        &crate::model::PageContext::default(),
+        &crate::model::Limits::default(),
+    )
+    .unwrap();
+    let ids = m
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    (m, ids)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn model() -> (Model, HashMap<String, usize>) {
-        let xml = r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
+        test_model(
+            r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/>
             <UserObject id="svc" label="Checkout" service="checkout" tags="web critical"><mxCell style="rounded=1" vertex="1" parent="1"><mxGeometry x="0" y="0" width="80" height="40" as="geometry"/></mxCell></UserObject>
             <mxCell id="db" value="DB" style="shape=cylinder" vertex="1" parent="1"><mxGeometry x="200" y="0" width="60" height="60" as="geometry"/></mxCell>
             <mxCell id="e1" edge="1" source="svc" target="db" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>
-            </root></mxGraphModel>"#;
-        let m = crate::model::parse_model(
-            xml,
-            &crate::style::Stylesheet::default(),
-            &crate::model::PageContext::default(),
-            &crate::model::Limits::default(),
+            </root></mxGraphModel>"#,
         )
-        .unwrap();
-        let ids = m
-            .cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
-            .collect();
-        (m, ids)
     }
 
     fn errors(json: &str) -> Vec<String> {

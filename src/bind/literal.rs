@@ -254,7 +254,7 @@ pub fn shape(body: &str) -> Option<TextShape> {
 }
 
 /// The literal text every match of `body` ends with, when it has one branch ending in
-/// literal characters and `$` (`^svc-1\\d* rps$` → ` rps`): text without it cannot match. For
+/// literal characters and `$` (`^svc-1\d* rps$` → ` rps`): text without it cannot match. For
 /// bodies the compiler reads as written (`plain`), compiled without flags.
 pub fn suffix(body: &str) -> Option<String> {
     let chars: Vec<char> = body.chars().collect();

@@ -968,20 +968,7 @@ mod tests {
             xml.push_str(&format!(r#"<mxCell id="e{e}" edge="1" source="v{e}" target="v{}" parent="1"><mxGeometry relative="1" as="geometry"/></mxCell>"#, e + 1));
         }
         xml.push_str("</root></mxGraphModel>");
-        let m = crate::model::parse_model(
-            &xml,
-            &crate::style::Stylesheet::default(),
-            &crate::model::PageContext::default(),
-            &crate::model::Limits::default(),
-        )
-        .unwrap();
-        let ids = m
-            .cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
-            .collect();
-        (m, ids)
+        super::super::compile::test_model(&xml)
     }
 
     fn cells_of(sel: Value) -> (Vec<String>, Vec<Issue>) {
