@@ -34,13 +34,17 @@ build_lib() {
   cp -p "$CARGO_TARGET_DIR/wasm32-unknown-unknown/$profile/faultline.wasm" "$keep"
 }
 
-# bindgen <raw> <out name>: wasm-bindgen glue + wasm-opt, when the raw module is newer.
+# bindgen <raw> <out name>: wasm-bindgen glue + wasm-opt, when the raw module is newer. Both are made in a
+# scratch directory and moved into build/pkg only when both succeeded: an interrupted build must not leave
+# an unoptimized module whose time stamp then says it is up to date.
 bindgen() {
   local raw=$1 name=$2 out=build/pkg
   if [ "$raw" -nt "$out/${name}_bg.wasm" ] || [ ! -e "$out/$name.js" ]; then
     step "wasm-bindgen + wasm-opt ($name)"
     mkdir -p "$out"
-    wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$name" "$raw" \
+    local tmp="$out/.tmp-$name"
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    wasm-bindgen --target web --no-typescript --out-dir "$tmp" --out-name "$name" "$raw" \
       || die "wasm-bindgen failed: its version must equal the wasm-bindgen crate ($(wasm_bindgen_version))"
     local opt=node_modules/.bin/wasm-opt
     [ -x "$opt" ] || die "wasm-opt missing: run npm install (package binaryen)"
@@ -48,8 +52,11 @@ bindgen() {
     # 0.7% more bytes (BENCHMARKS.md, "Live analysis in the panel").
     "$opt" -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
       --enable-multivalue --enable-reference-types \
-      "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm.opt" || die "wasm-opt failed"
-    mv "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
+      "$tmp/${name}_bg.wasm" -o "$tmp/${name}_bg.wasm.opt" || die "wasm-opt failed"
+    # The module last: its time stamp is what says this step is done.
+    mv "$tmp/$name.js" "$out/$name.js"
+    mv "$tmp/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
+    rm -rf "$tmp"
   fi
 }
 
