@@ -231,6 +231,13 @@ pub struct Document {
     pub engine: crate::bind::Engine,
     /// The dependency analysis fed by each refresh (`analyze::live`).
     pub live: crate::analyze::live::Live,
+    /// `update` left the analysis behind (`defer_live`): `catch_up_live` runs it.
+    live_behind: bool,
+    /// Set by an interactive host: `update` only patches the drawing and the analysis runs when
+    /// next asked for (`catch_up_live`), which the host does in a task of its own, so the bound
+    /// look is painted without waiting for it and refreshes that come faster than the analysis
+    /// run it once. Off (the default, and in render mode) `update` runs it at once.
+    defer_live: bool,
     /// Buffers the host fills in place before `update_prepared` (zero-copy refresh).
     prepared: (Vec<f64>, Vec<f64>),
 }
@@ -280,6 +287,8 @@ impl Document {
             drawn,
             engine,
             live: Default::default(),
+            live_behind: false,
+            defer_live: false,
             prepared: (Vec::new(), Vec::new()),
         };
         doc.redraw(stencils);
@@ -344,8 +353,26 @@ impl Document {
             ids: &self.ids,
         };
         let patch = self.engine.update(&ctx, input);
-        self.live.refresh(&self.model, &self.engine);
+        self.live_behind = true;
+        if !self.defer_live {
+            self.catch_up_live();
+        }
         patch
+    }
+
+    /// Run the analysis on the last update's data if `update` left it behind (`set_defer_live`).
+    pub fn catch_up_live(&mut self) {
+        if std::mem::take(&mut self.live_behind) {
+            self.live.refresh(&self.model, &self.engine);
+        }
+    }
+
+    /// Whether `update` leaves the analysis for `catch_up_live`; turning it off catches up.
+    pub fn set_defer_live(&mut self, on: bool) {
+        self.defer_live = on;
+        if !on {
+            self.catch_up_live();
+        }
     }
 
     /// Size the value and time buffers for the next refresh and hand them out to be filled in

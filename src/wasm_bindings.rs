@@ -268,18 +268,28 @@ impl Diagram {
     /// reruns on the last data. Throws Error(one line) on bad options.
     #[wasm_bindgen(js_name = setAnalysis)]
     pub fn set_analysis(&mut self, options: &str) -> Result<(), JsError> {
+        self.doc.catch_up_live();
         let api::Document { live, model, .. } = &mut self.doc;
         live.set_options(options, model).map_err(|e| JsError::new(&e))
     }
 
     /// `{summary, candidates, blast, unexplained, whatIf?, notes, timing}` or null before data.
-    pub fn analysis(&self) -> JsValue {
+    pub fn analysis(&mut self) -> JsValue {
+        self.doc.catch_up_live();
         to_js(&self.doc.live.report())
+    }
+
+    /// Whether `update` leaves the analysis to the next `analysis()` call (which the panel makes
+    /// in a task of its own: the bound look is painted first). Off by default and in render mode.
+    #[wasm_bindgen(js_name = setAnalysisDeferred)]
+    pub fn set_analysis_deferred(&mut self, on: bool) {
+        self.doc.set_defer_live(on);
     }
 
     /// What changed in the overlay since the last call: `{svg?, dim, mode, ops}` or null.
     /// `fresh`: the SVG was just inserted (send everything).
     pub fn overlay(&mut self, fresh: bool) -> JsValue {
+        self.doc.catch_up_live();
         let api::Document { live, model, layout, .. } = &mut self.doc;
         to_js(&live.overlay(model, layout, fresh))
     }
@@ -288,6 +298,7 @@ impl Diagram {
     /// overlay shows it until `whatIf("")`. Throws for a cell that is not a node.
     #[wasm_bindgen(js_name = whatIf)]
     pub fn what_if(&mut self, cell_id: &str) -> Result<JsValue, JsError> {
+        self.doc.catch_up_live();
         let api::Document { live, model, .. } = &mut self.doc;
         live.set_what_if(model, cell_id).map(|r| to_js(&r)).map_err(|e| JsError::new(&e))
     }

@@ -435,3 +435,39 @@ fn custom_levels_map_to_the_analysis_levels() {
         [Level::Ok, Level::Ok, Level::Warn, Level::Crit, Level::Crit]
     );
 }
+
+/// An interactive host defers the analysis (`set_defer_live`): `update` leaves it, the next
+/// `catch_up_live` runs it once on the last update's data, with the same outcome as running it
+/// in every update.
+#[test]
+fn deferred_analysis_catches_up_on_the_last_update() {
+    let calm = frames(&[
+        ("web", series(50.0, 50.0, 0)),
+        ("api", series(40.0, 40.0, 0)),
+        ("pay", series(100.0, 100.0, 0)),
+    ]);
+    let mut eager = loaded(None);
+    update(&mut eager, &calm);
+    update(&mut eager, &incident());
+    let want = report(&eager);
+
+    let mut lazy = loaded(None);
+    lazy.set_defer_live(true);
+    update(&mut lazy, &calm);
+    assert!(lazy.live.report().is_none(), "left for later");
+    update(&mut lazy, &incident());
+    lazy.catch_up_live();
+    let mut got = report(&lazy);
+    got["timing"] = want["timing"].clone();
+    assert_eq!(got, want);
+    assert_eq!(lazy.live.timing.series, eager.live.timing.series);
+    // Caught up: asking again runs nothing (a second run on the same states would say `reused`).
+    assert!(!lazy.live.timing.reused);
+    lazy.catch_up_live();
+    assert!(!lazy.live.timing.reused, "not run again");
+    // Turning deferral off catches up too.
+    update(&mut lazy, &calm);
+    lazy.set_defer_live(false);
+    update(&mut eager, &calm);
+    assert_eq!(report(&lazy)["summary"], report(&eager)["summary"]);
+}

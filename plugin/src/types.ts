@@ -106,4 +106,6 @@ export interface BindingsInstanceState {
   compileMs?: number;
   /** Benchmarks: the core's naive mode (every rule's regex on every refresh), when it has one. */
   setNaive?: (on: boolean) => boolean;
+  /** Benchmarks: the last dependency analysis run (in its own task after an update, in an interactive panel). */
+  analysisRun?: () => { runs: number; ms: number; steps?: { statesUs: number; analyzeUs: number; overlayUs: number } } | undefined;
 }

@@ -175,12 +175,43 @@ export class AnalysisView {
     this.refresh();
   }
 
+  /** The last run's time in this view and the core's own steps (for the benchmark); `runs` counts them. */
+  lastRun?: { runs: number; ms: number; steps?: AnalysisReport['timing'] };
+  private runs = 0;
+  private pending?: ReturnType<typeof setTimeout>;
+  private disposed = false;
+
+  /**
+   * After an update in an interactive panel: run in a task of its own, once for any number of
+   * updates before it (the core analyses the last one).
+   */
+  refreshSoon(): void {
+    if (this.pending === undefined && !this.disposed) {
+      this.pending = setTimeout(() => {
+        this.pending = undefined;
+        this.refresh();
+      }, 0);
+    }
+  }
+
+  /** The diagram is being freed: nothing may call into it any more. */
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.pending);
+    this.pending = undefined;
+  }
+
   /** After an update (or an options or what-if change): report and overlay changes. */
   refresh(): void {
     const api = this.api;
-    if (!api) {
+    if (!api || this.disposed) {
       return;
     }
+    if (this.pending !== undefined) {
+      clearTimeout(this.pending);
+      this.pending = undefined;
+    }
+    const t0 = performance.now();
     try {
       this.report = obj<AnalysisReport>(api.analysis());
       const upd = obj<OverlayUpdate>(api.overlay(this.fresh));
@@ -191,6 +222,7 @@ export class AnalysisView {
     } catch (e) {
       this.error = message(e);
     }
+    this.lastRun = { runs: ++this.runs, ms: performance.now() - t0, steps: this.report?.timing };
     this.notify();
   }
 

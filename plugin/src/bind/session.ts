@@ -45,7 +45,7 @@ export interface UpdateTiming {
   copied: number;
   /** The core's own phases (µs: ingestUs, matchUs, evalUs, patchUs), for the benchmark. */
   core?: Record<string, number>;
-  /** Of applyMs: the live analysis report and overlay after the patch. */
+  /** Of applyMs: the live analysis report and overlay after the patch (0 when it runs in a task of its own: `AnalysisView.lastRun`). */
   analysisMs?: number;
 }
 
@@ -107,6 +107,19 @@ export class BindSession {
     }
   }
   private animations = true;
+
+  /**
+   * Interactive panels: the dependency analysis runs in a task of its own after each update, so the
+   * bound look is painted without waiting for it (scoring every counted series is a good part of a
+   * refresh). Render and kiosk mode keep it in the update: the capture waits for one task only.
+   */
+  setAnalysisDeferred(on: boolean): void {
+    if (on !== this.analysisDeferred && typeof this.diagram.setAnalysisDeferred === 'function') {
+      this.analysisDeferred = on;
+      this.diagram.setAnalysisDeferred(on);
+    }
+  }
+  private analysisDeferred = false;
 
   /** Minutes east of UTC for the core's date units (the dashboard's time zone). */
   setTimezone(minutes: number): void {
@@ -194,7 +207,11 @@ export class BindSession {
     const t2 = performance.now();
     const stats = this.applier?.apply(patch);
     const ta = performance.now();
-    this.analysis.refresh();
+    if (this.analysisDeferred) {
+      this.analysis.refreshSoon();
+    } else {
+      this.analysis.refresh();
+    }
     const t3 = performance.now();
     this.generation++;
     if (enc && patch) {
@@ -278,6 +295,7 @@ export class BindSession {
   }
 
   free(): void {
+    this.analysis.dispose();
     try {
       this.diagram.free();
     } catch {

@@ -195,6 +195,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
       return;
     }
     session.setAnimations(!isStillPage());
+    session.setAnalysisDeferred(!isStillPage());
     session.setTimezone(tzOffsetMinutes(timeZone));
     session.setBindings(json || '{"version":1,"bindings":[]}');
     if (work) {
@@ -210,6 +211,7 @@ export function BindingsLayer(props: BindingsLayerProps) {
       setNaive: (on: boolean) => session.setNaive(on),
       cells: () => session.cells(),
       inspect: () => session.inspect(),
+      analysisRun: () => session.analysis.lastRun,
     });
     // data.series is the refresh; timeRange alone (e.g. while loading) does not re-evaluate.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -80,6 +80,8 @@ export declare class Diagram {
   /** Benchmark baseline: every rule's regex compiled and run on every refresh. */
   setNaive(on: boolean): void;
   setAnimations?(on: boolean): void;
+  /** `update` leaves the dependency analysis to the next `analysis()` call. */
+  setAnalysisDeferred?(on: boolean): void;
   setTimezoneOffset?(minutes: number): void;
 }
 /** Flowcharting panel JSON → {source, bindings, report}. */
