@@ -186,30 +186,22 @@ export class AnalysisView {
    * updates before it (the core analyses the last one).
    */
   refreshSoon(): void {
-    if (this.pending === undefined && !this.disposed) {
-      this.pending = setTimeout(() => {
-        this.pending = undefined;
-        this.refresh();
-      }, 0);
-    }
+    this.pending ??= setTimeout(() => this.refresh(), 0);
   }
 
   /** The diagram is being freed: nothing may call into it any more. */
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.pending);
-    this.pending = undefined;
   }
 
   /** After an update (or an options or what-if change): report and overlay changes. */
   refresh(): void {
+    clearTimeout(this.pending);
+    this.pending = undefined;
     const api = this.api;
     if (!api || this.disposed) {
       return;
-    }
-    if (this.pending !== undefined) {
-      clearTimeout(this.pending);
-      this.pending = undefined;
     }
     const t0 = performance.now();
     try {

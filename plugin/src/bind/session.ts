@@ -114,10 +114,8 @@ export class BindSession {
    * refresh). Render and kiosk mode keep it in the update: the capture waits for one task only.
    */
   setAnalysisDeferred(on: boolean): void {
-    if (on !== this.analysisDeferred && typeof this.diagram.setAnalysisDeferred === 'function') {
-      this.analysisDeferred = on;
-      this.diagram.setAnalysisDeferred(on);
-    }
+    this.analysisDeferred = on;
+    this.diagram.setAnalysisDeferred?.(on);
   }
   private analysisDeferred = false;
 
