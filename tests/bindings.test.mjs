@@ -440,6 +440,26 @@ describe('bindings in the playground', () => {
     assert.equal(await page.locator('[data-testid=faultline-picking]').count(), 0, 'picking ends');
   });
 
+  test('a dashboard variable in a binding: changing it alone binds again (Grafana keeps one replaceVariables)', async (t) => {
+    if (!needsBindings(t)) return;
+    const page = await boundPage(frames({ latency: { checkout: 900 } }));
+    // The latency binding reads the query the variable names: A (latency_p95) or B (error_rate).
+    const doc = { ...BINDINGS, bindings: [{ ...BINDINGS.bindings[0], series: { refId: '${latencyRef}', labels: { service: '${cell.service}' } } }] };
+    await page.evaluate(
+      ([o, b]) => {
+        window.__playground.setVariable('latencyRef', 'A');
+        window.__playground.replaceOptions({ ...o, bindings: b });
+      },
+      [initialOptions, doc]
+    );
+    await waitLevel(page, 'checkout', 'crit');
+    // Only the variable changes: same options object, same data, same replaceVariables function.
+    await page.evaluate(() => window.__playground.setVariable('latencyRef', 'B'));
+    await waitLevel(page, 'checkout', 'ok');
+    await page.evaluate(() => window.__playground.setVariable('latencyRef', 'A'));
+    await waitLevel(page, 'checkout', 'crit');
+  });
+
   test('the inspector lists cell states, unmapped cells and unmatched series', async (t) => {
     if (!needsBindings(t)) return;
     const f = frames();

@@ -105,8 +105,9 @@ describe('plugin package', () => {
     const chunkJs = new TextDecoder().decode(files[chunk]);
     assert.ok(!/\bdefine\s*\(\s*\[/.test(chunkJs), 'the chunk is a webpack chunk, not another AMD module');
     assert.ok(js.includes(path.basename(chunk).replace(/\.js$/, '').split('.')[1]), 'module.js knows its chunk by content hash');
-    // Thin shim: React, @grafana/* and the glue are not in module.js.
-    assert.ok(files[`${ID}/module.js`].length < 60 * 1024, `module.js is small (${files[`${ID}/module.js`].length} bytes)`);
+    // Thin shim: React, @grafana/* and the glue are not in module.js (any of them would add 100 KB or
+    // more; the shim's own code is about 60 KiB; the gzipped first-paint budget is measured by speed.mjs).
+    assert.ok(files[`${ID}/module.js`].length < 64 * 1024, `module.js is small (${files[`${ID}/module.js`].length} bytes)`);
     assert.ok(!js.includes('__wbindgen'), 'the wasm-bindgen glue is in the lazy chunk only');
   });
 

@@ -323,6 +323,30 @@ describe('plugin in the playground', () => {
     }
   });
 
+  test('URL source: changing the variable alone fetches the other diagram (Grafana keeps one replaceVariables)', async () => {
+    const page = await sharedPage();
+    await reset(page);
+    const first = page.waitForRequest((r) => r.url().endsWith('/files/fixtures/pages.drawio'));
+    await page.evaluate(() => {
+      window.__playground.setVariable('fixture', 'pages');
+      window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'url', url: '/files/fixtures/${fixture}.drawio' } });
+    });
+    await first;
+    const verdict = await coreVerdict(fs.readFileSync(path.join(root, 'tests/fixtures/chain.drawio')), { theme: 'dark' });
+    assert.ok(!verdict.error, verdict.error);
+    const second = page.waitForRequest((r) => r.url().endsWith('/files/fixtures/chain.drawio'));
+    await page.evaluate(() => window.__playground.setVariable('fixture', 'chain'));
+    await second;
+    const want = cellIds(verdict.out.svg);
+    await page.waitForFunction(
+      (ids) => [...document.querySelectorAll('[data-testid=faultline-canvas] svg g[data-cell-id]')].map((g) => g.getAttribute('data-cell-id')).join('\n') === ids,
+      want.join('\n'),
+      { timeout: 10000 }
+    );
+    await waitSettled(page);
+    assert.deepEqual((await panelState(page)).svg.cells, want);
+  });
+
   test('URL source: dashboard variables are replaced and the browser fetches it', async () => {
     const page = await sharedPage();
     await reset(page);

@@ -44,6 +44,38 @@ function withVariables(text: string, replaceVariables: InterpolateFn): string {
   return text.startsWith('data:') || !/\$\w|\$\{|\[\[/.test(text) ? text : replaceVariables(text);
 }
 
+// $var, ${var…}, [[var]]: what Grafana's replaceVariables replaces.
+const VARIABLE_REF = /\$\w+|\$\{[^}]*\}|\[\[[^\]]*\]\]/g;
+
+/** Each distinct variable reference in the texts (those `keep` accepts). */
+export function variableRefs(texts: Iterable<string>, keep?: (ref: string) => boolean): string[] {
+  const refs = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(VARIABLE_REF)) {
+      if (!keep || keep(m[0])) {
+        refs.add(m[0]);
+      }
+    }
+  }
+  return [...refs];
+}
+
+/**
+ * What the references stand for now, as one string. Grafana's scenes give a panel one
+ * replaceVariables for its whole life and re-render it when a variable its options use changes, so
+ * results that depend on variables are memoized on this, never on the function.
+ */
+export function variableValues(refs: string[], replaceVariables: InterpolateFn): string {
+  return refs.map((r) => replaceVariables(r)).join('\u0000');
+}
+
+/** The variable references a source's interpolation reads (see withVariables and the URL). */
+export function sourceVariableRefs(source: DiagramSource | undefined): string[] {
+  const kind = source?.kind ?? 'text';
+  const text = kind === 'url' ? source?.url ?? '' : kind === 'file' ? source?.file?.content ?? '' : source?.text ?? '';
+  return kind !== 'url' && text.startsWith('data:') ? [] : variableRefs([text]);
+}
+
 export function resolveSource(source: DiagramSource | undefined, replaceVariables: InterpolateFn): SourceRequest {
   const kind = source?.kind ?? 'text';
   if (kind === 'file') {

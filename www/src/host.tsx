@@ -352,7 +352,14 @@ function App({ plugin, files }: { plugin: PanelPlugin; files: FileEntry[] }) {
     };
   }, [fileId]);
 
-  const replaceVariables = useMemo(() => interpolate(vars, data.timeRange), [vars, data.timeRange]);
+  // One replaceVariables for the panel's whole life, as Grafana's scenes give it (VizPanel.interpolate):
+  // it reads the variables and time range of the moment, and a change of them re-renders the panel.
+  const scope = useRef({ vars, timeRange: data.timeRange });
+  scope.current = { vars, timeRange: data.timeRange };
+  const replaceVariables = useCallback<PanelProps['replaceVariables']>(
+    (value, scopedVars, format) => interpolate(scope.current.vars, scope.current.timeRange)(value, scopedVars, format as any),
+    []
+  );
   // Field config applied the way Grafana's query runner does before the panel sees the frames.
   const processed = useMemo(
     (): PanelData => ({ ...data, series: processFrames(plugin, data.series, fieldConfig, replaceVariables, theme) }),

@@ -5,6 +5,7 @@
 import type { Diagram } from '../core/core';
 import { sanitizeTree } from '../view/sanitize';
 import type { PatchApplier } from './patch';
+import { messageOf, obj } from './result';
 import type { PatchOp } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -91,21 +92,6 @@ interface AnalysisApi {
   isAnalysisNode(cellId: string): boolean;
 }
 
-function obj<T>(v: unknown): T | undefined {
-  if (typeof v === 'string') {
-    try {
-      return v ? (JSON.parse(v) as T) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return (v ?? undefined) as T | undefined;
-}
-
-function message(e: unknown): string {
-  return (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
-}
-
 export class AnalysisView {
   report?: AnalysisReport;
   /** Why the last what-if or options call failed. */
@@ -170,7 +156,7 @@ export class AnalysisView {
       api.setAnalysis(json);
       this.error = undefined;
     } catch (e) {
-      this.error = message(e);
+      this.error = messageOf(e);
     }
     this.refresh();
   }
@@ -212,7 +198,7 @@ export class AnalysisView {
         this.apply(upd);
       }
     } catch (e) {
-      this.error = message(e);
+      this.error = messageOf(e);
     }
     this.lastRun = { runs: ++this.runs, ms: performance.now() - t0, steps: this.report?.timing };
     this.notify();
@@ -228,7 +214,7 @@ export class AnalysisView {
       api.whatIf(cellId);
       this.error = undefined;
     } catch (e) {
-      this.error = message(e);
+      this.error = messageOf(e);
     }
     this.refresh();
   }

@@ -6,32 +6,12 @@ import type { CoreRenderOutput, Diagram } from '../core/core';
 import { AnalysisView } from './analysis';
 import { FrameEncoder, type FieldRef } from './frames';
 import { PatchApplier } from './patch';
+import { messageOf, obj } from './result';
 import type { CellInfo, CellState, CompileReport, CoreLink, Inspection, Patch, TraceTarget } from './types';
-
-/** Results cross as objects or as JSON text, depending on the core build. */
-function obj<T>(v: unknown): T | undefined {
-  if (typeof v === 'string') {
-    if (!v) {
-      return undefined;
-    }
-    try {
-      return JSON.parse(v) as T;
-    } catch {
-      return undefined;
-    }
-  }
-  return (v ?? undefined) as T | undefined;
-}
 
 function list<T>(v: unknown): T[] {
   const o = obj<T[]>(v);
   return Array.isArray(o) ? o : [];
-}
-
-export function messageOf(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  const line = m.split('\n')[0].trim() || 'unknown error';
-  return line.length > 500 ? line.slice(0, 500) + '…' : line;
 }
 
 export interface UpdateTiming {

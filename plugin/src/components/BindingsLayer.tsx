@@ -9,10 +9,12 @@ import { Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
 import { isStillPage, tzOffsetMinutes, useReducedMotion } from '../bind/motion';
 import { FLOW_PERIOD } from '../bind/patch';
 import { isPicking, pick, stopPicking, subscribePicking } from '../bind/picker';
-import { messageOf, type BindSession } from '../bind/session';
+import { messageOf } from '../bind/result';
+import type { BindSession } from '../bind/session';
 import type { CellInfo, FlowchartingImport, Issue } from '../bind/types';
 import type { Interpolate } from '../bind/links';
 import type { Core } from '../core/core';
+import { variableRefs, variableValues } from '../source';
 import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
 import { lazyModule } from '../view/lazyModule';
 import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
@@ -23,28 +25,43 @@ import { CellTooltip, placeTooltip } from './CellTooltip';
 // The binding document as the core gets it.
 
 /** Grafana variables resolved in the document, except in links (resolved at click time). */
+// Variables the core resolves itself, per cell and per refresh (src/bind/template.rs): never given to
+// replaceVariables, which would freeze ${__from} at one value and may not know the others.
+const CORE_VARIABLE = /^\$\{\s*(?:(?:__)?cell\.[^:}]+|__value(?:\.(?:text|formatted|raw|numeric))?|__level|__series(?:\.name)?|__binding|__from|__to)\s*(?::[^}]*)?\}$/;
+const isGrafanaVariable = (ref: string) => !CORE_VARIABLE.test(ref);
+
+/** The document with `fn` applied to each of its strings, links aside (they are interpolated on click). */
+function mapStrings(v: unknown, fn: (s: string) => string, key = ''): unknown {
+  if (typeof v === 'string') {
+    return key === 'links' || key === 'cellLinks' ? v : fn(v);
+  }
+  if (Array.isArray(v)) {
+    return v.map((x) => mapStrings(x, fn, key));
+  }
+  if (v && typeof v === 'object' && key !== 'links' && key !== 'cellLinks') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = mapStrings(x, fn, k);
+    }
+    return out;
+  }
+  return v;
+}
+
+/** The dashboard variables the document uses (for `variableValues`, to know when to interpolate again). */
+export function bindingsVariableRefs(doc: BindingDoc | undefined): string[] {
+  const strings: string[] = [];
+  mapStrings(doc, (s) => (strings.push(s), s));
+  return variableRefs(strings, isGrafanaVariable);
+}
+
+/** The document as the core compiles it: dashboard variables replaced, the core's own left for it. */
 export function bindingsJson(doc: BindingDoc | undefined, replaceVariables: Interpolate): string {
   if (!doc || typeof doc !== 'object') {
     return '';
   }
-  const walk = (v: unknown, key: string): unknown => {
-    if (typeof v === 'string') {
-      return v.includes('$') || v.includes('[[') ? replaceVariables(v) : v;
-    }
-    if (Array.isArray(v)) {
-      return v.map((x) => walk(x, key));
-    }
-    if (v && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) {
-        out[k] = k === 'links' || k === 'cellLinks' ? x : walk(x, k);
-      }
-      return out;
-    }
-    return v;
-  };
   try {
-    return JSON.stringify(walk(doc, ''));
+    return JSON.stringify(mapStrings(doc, (s) => (variableRefs([s], isGrafanaVariable).length ? replaceVariables(s) : s)));
   } catch {
     return '';
   }
@@ -184,7 +201,12 @@ export function BindingsLayer(props: BindingsLayerProps) {
   useEffect(() => () => session?.free(), [session]);
 
   // --- refresh path ----------------------------------------------------------------------------
-  const json = useMemo(() => bindingsJson(options.bindings, replaceVariables), [options.bindings, replaceVariables]);
+  // Grafana keeps one replaceVariables for the panel's life: the document is interpolated again when
+  // a variable it uses changes value, not when that function changes.
+  const bindingRefs = useMemo(() => bindingsVariableRefs(options.bindings), [options.bindings]);
+  const bindingVars = variableValues(bindingRefs, replaceVariables);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const json = useMemo(() => bindingsJson(options.bindings, replaceVariables), [options.bindings, bindingVars]);
   const work = hasBindings(options.bindings);
   const [gen, setGen] = useState(0);
   const onStateRef = useRef(onState);

@@ -4,9 +4,10 @@ import { LoadingState, type GrafanaTheme2, type PanelData, type PanelProps } fro
 import { Icon, LoadingPlaceholder, Tooltip, usePanelContext, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { drawDiagram, type Drawn } from '../bind/draw';
+import { messageOf } from '../bind/result';
 import { EXTENDED_MODULE, editorsOpen, loadCore, loadedCore, onEditorsOpened, type Core, type CoreKind, type CoreRenderOutput } from '../core/core';
 import { addFetchedPacks, ensurePacks, type PackFailure } from '../core/packs';
-import { resolveSource } from '../source';
+import { resolveSource, sourceVariableRefs, variableValues } from '../source';
 import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
 import { isStillPage, useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
@@ -14,13 +15,6 @@ import { useAnalysisBoxLoaded } from './AnalysisLayer';
 import { BindingsLayer, hasBindings, type PointerAt, useMotionClass } from './BindingsLayer';
 
 type Props = PanelProps<FaultlineOptions>;
-
-function messageOf(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  // One line, bounded: the core's messages already are; browser errors may not be.
-  const line = m.split('\n')[0].trim() || 'unknown error';
-  return line.length > 500 ? line.slice(0, 500) + '…' : line;
-}
 
 /** The page option as the core takes it: a name, a 0-based index, or nothing for the first page. */
 export function pageSelector(page: FaultlineOptions['page']): number | string | undefined {
@@ -96,7 +90,11 @@ export function FaultlinePanel(props: Props) {
   const core = useCore(optionsNeedFull(options), pointerIn, needExt);
 
   // Source → bytes. Keyed by the resolved source so a refresh or a re-render does not refetch.
-  const request = useMemo(() => resolveSource(options.source, replaceVariables), [options.source, replaceVariables]);
+  // Re-resolved when a variable the source uses changes value (replaceVariables itself may never change).
+  const sourceRefs = useMemo(() => sourceVariableRefs(options.source), [options.source]);
+  const sourceVars = variableValues(sourceRefs, replaceVariables);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const request = useMemo(() => resolveSource(options.source, replaceVariables), [options.source, sourceVars]);
   const [loaded, setLoaded] = useState<{ key: string; bytes?: Uint8Array; error?: string }>();
   const requestRef = useRef(request);
   requestRef.current = request;
