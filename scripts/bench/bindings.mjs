@@ -6,7 +6,8 @@
 // naive run when the core has one.
 // The same diagram, bindings and series shapes as the core's native bench (examples/bind_bench.rs).
 //
-//   node scripts/bench/bindings.mjs [--refreshes 30] [--json] [--no-naive] [--profile | --profile-first]
+//   node scripts/bench/bindings.mjs [--refreshes 30] [--json] [--no-naive] [--reload] [--profile | --profile-first]
+// --reload: after the refreshes, reload the page and time the first bind again (a returning visitor).
 // Needs a build (npm run build). Not a test: it prints numbers.
 import { launch, openPanel, requireBuilt, startServer, waitSettled } from '../../tests/helpers/browser.mjs';
 import { POINTS, SERIES, bindings, diagram, pageFrames } from './lib/bind-workload.mjs';
@@ -53,34 +54,38 @@ const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await openPanel(page, base, 'file=&bindings=0&refresh=off&incidents=0&width=1000&height=700');
+  // Panel, diagram, data, then the bindings (the first bind, timed); again after a reload with --reload.
+  async function firstBind() {
+    await openPanel(page, base, 'file=&bindings=0&refresh=off&incidents=0&width=1000&height=700');
 
-  // The series, built in the page (as a data source response would arrive), then handed to the panel.
-  await page.evaluate(`window.__benchFrames = (${pageFrames})()`);
+    // The series, built in the page (as a data source response would arrive), then handed to the panel.
+    await page.evaluate(`window.__benchFrames = (${pageFrames})()`);
 
-  // The diagram, drawn.
-  const xml = diagram();
-  await page.evaluate((text) => window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'text', text }, bindings: undefined }), xml);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length >= 1500, null, { timeout: 120000 });
-  await waitSettled(page);
-  const cells = await page.evaluate(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length);
+    // The diagram, drawn.
+    const xml = diagram();
+    await page.evaluate((text) => window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'text', text }, bindings: undefined }), xml);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length >= 1500, null, { timeout: 120000 });
+    await waitSettled(page);
+    const cells = await page.evaluate(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length);
 
-  // Data first (as on a dashboard: queries return before the panel is edited), then the bindings.
-  await page.evaluate(() => window.__playground.refresh(window.__benchFrames()));
-  await page.waitForTimeout(500);
-  const gen0 = await page.evaluate(() => window.__playground.instanceState?.bindings?.generation ?? 0);
-  const profileFirst = args.includes('--profile-first') ? await startProfile(page) : undefined;
-  const t0 = Date.now();
-  await page.evaluate((b) => window.__playground.replaceOptions({ ...window.__playground.options, bindings: b }), bindings());
-  await page.waitForFunction((g) => (window.__playground.instanceState?.bindings?.generation ?? 0) > g, gen0, { timeout: 120000 });
-  if (profileFirst) {
-    await stopProfile(profileFirst);
+    // Data first (as on a dashboard: queries return before the panel is edited), then the bindings.
+    await page.evaluate(() => window.__playground.refresh(window.__benchFrames()));
+    await page.waitForTimeout(500);
+    const gen0 = await page.evaluate(() => window.__playground.instanceState?.bindings?.generation ?? 0);
+    const profileFirst = args.includes('--profile-first') ? await startProfile(page) : undefined;
+    const t0 = Date.now();
+    await page.evaluate((b) => window.__playground.replaceOptions({ ...window.__playground.options, bindings: b }), bindings());
+    await page.waitForFunction((g) => (window.__playground.instanceState?.bindings?.generation ?? 0) > g, gen0, { timeout: 120000 });
+    if (profileFirst) {
+      await stopProfile(profileFirst);
+    }
+    const first = await page.evaluate(() => {
+      const b = window.__playground.instanceState.bindings;
+      return { compileMs: b.compileMs, ...b.timing, report: { ok: b.report.ok, errors: b.report.errors.slice(0, 3), bindings: b.report.bindings } };
+    });
+    return { first, firstWall: Date.now() - t0, cells };
   }
-  const first = await page.evaluate(() => {
-    const b = window.__playground.instanceState.bindings;
-    return { compileMs: b.compileMs, ...b.timing, report: { ok: b.report.ok, errors: b.report.errors.slice(0, 3), bindings: b.report.bindings } };
-  });
-  const firstWall = Date.now() - t0;
+  const { first, firstWall, cells } = await firstBind();
 
   // withAnalysis: also wait for the dependency analysis, which an interactive panel runs in a task
   // of its own right after the update, and record it beside the refresh.
@@ -147,6 +152,14 @@ try {
     await page.evaluate(() => window.__playground.instanceState.bindings.setNaive(false));
   }
 
+  // A second visit: the same page reloaded, so the browser may reuse what it cached from the first
+  // (the wasm module's compiled code among it); the first bind is timed again.
+  let again;
+  if (args.includes('--reload')) {
+    const r = await firstBind();
+    again = { totalMs: r.first.compileMs + r.first.encodeMs + r.first.coreMs + r.first.applyMs, compileMs: r.first.compileMs, encodeMs: r.first.encodeMs, coreMs: r.first.coreMs, applyMs: r.first.applyMs };
+  }
+
   const result = {
     cells,
     bindings: first.report.bindings,
@@ -155,6 +168,7 @@ try {
     firstBind: { totalMs: first.compileMs + first.encodeMs + first.coreMs + first.applyMs, compileMs: first.compileMs, encodeMs: first.encodeMs, coreMs: first.coreMs, applyMs: first.applyMs, ops: first.ops, copied: first.copied, points: first.points, wallMs: firstWall },
     refresh: compiled,
     refreshAnalysisOff: noAnalysis,
+    firstBindAfterReload: again ?? null,
     naive: naive ?? null,
     chromium: await browser.version(),
   };
@@ -167,6 +181,9 @@ try {
     console.log(`Faultline bindings in Chromium ${result.chromium}: ${cells} cells, ${result.bindings} bindings, ${SERIES} series × ${POINTS} points`);
     const fb = result.firstBind;
     console.log(`first bind      ${f1(fb.totalMs)} ms  (compile ${f1(fb.compileMs)}, encode ${f1(fb.encodeMs)}, core ${f1(fb.coreMs)}, apply ${f1(fb.applyMs)}; ${fb.ops} ops; ${fb.copied} of ${fb.points} values copied)`);
+    if (again) {
+      console.log(`  after a reload ${f1(again.totalMs)} ms  (compile ${f1(again.compileMs)}, encode ${f1(again.encodeMs)}, core ${f1(again.coreMs)}, apply ${f1(again.applyMs)})`);
+    }
     const fc = first.core;
     if (fc) {
       console.log(`  first update's core phases: ingest ${f1(fc.ingestUs / 1e3)}, match ${f1(fc.matchUs / 1e3)}, evaluate ${f1(fc.evalUs / 1e3)}, patch ${f1(fc.patchUs / 1e3)} ms`);
