@@ -3,7 +3,7 @@
 // end of the SVG (sanitized like every core fragment), toggles the dim class, applies the lit ops
 // through the patch applier, and tells the panel's UI. Nothing here decides anything.
 import type { Diagram } from '../core/core';
-import { sanitizeTree } from '../view/sanitize';
+import { parseSvgFragment } from './fragment';
 import type { PatchApplier } from './patch';
 import { messageOf, obj } from './result';
 import type { PatchOp } from './types';
@@ -258,13 +258,9 @@ export class AnalysisView {
       return;
     }
     if (typeof upd.svg === 'string') {
-      const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}">${upd.svg}</svg>`, 'image/svg+xml');
-      const root = doc.documentElement;
-      layer.replaceChildren();
-      if (root && root.localName === 'svg' && !root.getElementsByTagName('parsererror').length) {
-        sanitizeTree(root);
-        layer.append(...Array.from(root.childNodes).map((n) => this.svg!.ownerDocument.importNode(n, true)));
-      }
+      // Parsed and sanitized as the drawing is; its children moved into the layer.
+      const root = parseSvgFragment(upd.svg, this.svg.ownerDocument);
+      layer.replaceChildren(...(root ? Array.from(root.childNodes) : []));
     }
     this.mode = upd.mode;
     this.svg.classList.toggle('fl-an-dim', !!upd.dim);

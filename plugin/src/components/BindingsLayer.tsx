@@ -24,7 +24,6 @@ import { CellTooltip, placeTooltip } from './CellTooltip';
 // ---------------------------------------------------------------------------------------------
 // The binding document as the core gets it.
 
-/** Grafana variables resolved in the document, except in links (resolved at click time). */
 // Variables the core resolves itself, per cell and per refresh (src/bind/template.rs): never given to
 // replaceVariables, which would freeze ${__from} at one value and may not know the others.
 const CORE_VARIABLE = /^\$\{\s*(?:(?:__)?cell\.[^:}]+|__value(?:\.(?:text|formatted|raw|numeric))?|__level|__series(?:\.name)?|__binding|__from|__to)\s*(?::[^}]*)?\}$/;
