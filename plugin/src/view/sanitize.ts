@@ -139,17 +139,25 @@ export function isFragmentMarkup(markup: string): boolean {
 }
 
 /**
- * Parses the core's SVG string, sanitizes it and moves it into `doc`. Throws with a one-line reason.
- * The HTML parser into an inert <template> (no script runs and nothing loads there), then adopted:
- * a third less time than the XML parser and a deep import for a large drawing (BENCHMARKS.md), and
- * the parse the fidelity benchmark checks. Only the <svg> element is taken: anything the parser put
- * beside it (HTML that broke out of it) is left behind.
+ * The <svg> element the HTML parser makes of `text` in an inert <template> (no script runs and
+ * nothing loads there), not yet sanitized; undefined unless the text is one <svg> element. Only that
+ * element is taken: anything the parser put beside it (HTML that broke out of it) is left behind.
  */
-export function parseSvg(text: string, doc: Document): SVGSVGElement {
+export function parseInert(text: string, doc: Document): Element | undefined {
   const t = doc.createElement('template');
   t.innerHTML = text;
   const root = t.content.firstElementChild;
-  if (!root || root.namespaceURI !== SVG_NS || root.localName !== 'svg' || root.nextElementSibling) {
+  return root && root.namespaceURI === SVG_NS && root.localName === 'svg' && !root.nextElementSibling ? root : undefined;
+}
+
+/**
+ * Parses the core's SVG string, sanitizes it and moves it into `doc`. Throws with a one-line reason.
+ * The HTML parser (`parseInert`), then adopted: a third less time than the XML parser and a deep
+ * import for a large drawing (BENCHMARKS.md), and the parse the fidelity benchmark checks.
+ */
+export function parseSvg(text: string, doc: Document): SVGSVGElement {
+  const root = parseInert(text, doc);
+  if (!root) {
     throw new Error('the diagram could not be displayed: the drawing is not an SVG document');
   }
   sanitizeTree(root);
