@@ -7,7 +7,7 @@ use super::svg::{esc_attr, esc_text, num, push_num};
 use crate::geom::{Point, Rect};
 use crate::style::{Color, Style, Theme};
 use crate::text::html::{self, Align, Doc, SpanStyle};
-use crate::text::layout::{layout_doc, Block, PlacedRun};
+use crate::text::layout::{layout_doc_in, Block, PlacedRun};
 use crate::text::{classify, font_extent, text_width};
 
 pub struct LabelInput<'a> {
@@ -722,13 +722,15 @@ fn html_label(
         None
     };
     let avail = item_w_fixed.unwrap_or(ow) - 2.0 * bw;
-    let block: Block = layout_doc(
+    let block: Block = layout_doc_in(
         doc,
         if wrap || fill || width_ov {
             Some(avail.max(0.0))
         } else {
             None
         },
+        // What `height: 100%` (a table filling its shape) is of.
+        fill.then(|| (js_round(lb.height) - 2.0 * bw).max(0.0)),
         align,
     );
     let cw = block.width + 2.0 * bw;
@@ -791,6 +793,22 @@ fn html_label(
         rect_svg(out, r, bg, border);
     }
     let (tx, ty) = (cx + bw, cy + bw);
+    // Table, row and cell boxes.
+    for b in &block.boxes {
+        let r = Rect::new(tx + b.x, ty + b.y, b.width, b.height);
+        match &b.stroke {
+            None => rect_svg(out, r, b.fill.as_ref(), None),
+            Some((w, c)) => out.push_str(&format!(
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"/>",
+                num(r.x),
+                num(r.y),
+                num(r.width.max(0.0)),
+                num(r.height.max(0.0)),
+                esc_attr(c.as_ref().map_or(label_color, |c| c.as_str())),
+                num(*w)
+            )),
+        }
+    }
     for line in &block.lines {
         if line.rule {
             out.push_str(&format!(

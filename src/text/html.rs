@@ -1,7 +1,9 @@
 //! The safe HTML subset of draw.io labels → paragraphs of styled text.
 //!
 //! Only text and a whitelisted set of presentational properties survive: tags become styles,
-//! attributes other than `style`/`color`/`size`/`face`/`align` are never read, colours pass
+//! attributes other than `style`/`color`/`size`/`face`/`align` (and the layout attributes of
+//! tables: `border`, `cellpadding`, `cellspacing`, `width`, `height`, `bgcolor`, `colspan`,
+//! `valign`) are never read, colours pass
 //! through [`Color::parse`], numbers are parsed, font names are filtered. Unknown tags are dropped
 //! with their text kept; the content of script-like elements is dropped entirely.
 
@@ -13,6 +15,8 @@ use crate::style::{Color, Theme};
 pub const MAX_LABEL_CHARS: usize = 10_000;
 /// Deepest element nesting followed; deeper tags are ignored (their text is kept).
 const MAX_DEPTH: usize = 128;
+/// Deepest table nesting laid out as tables.
+const MAX_TABLE_DEPTH: usize = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -80,6 +84,86 @@ pub struct Para {
     pub rule: bool,
     /// Whitespace is kept as written (`<pre>`, or plain labels).
     pub preserve: bool,
+    /// An HTML table instead of text (draw.io's Misc palette draws tables this way).
+    pub table: Option<Box<Table>>,
+}
+
+/// A CSS/HTML length that may be relative to the containing block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Length {
+    Px(f64),
+    Percent(f64),
+}
+
+impl Length {
+    fn parse(v: &str, font_size: f64) -> Option<Length> {
+        let v = v.trim();
+        match v.strip_suffix('%') {
+            Some(p) => p
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|p| p.is_finite() && *p >= 0.0)
+                .map(|p| Length::Percent(p.min(1000.0))),
+            None => css_length(v, font_size)
+                .filter(|px| *px >= 0.0)
+                .map(|px| Length::Px(px.min(100_000.0))),
+        }
+    }
+
+    /// px, given what a percentage is of (`None`: percentages do not apply).
+    pub fn resolve(self, of: Option<f64>) -> Option<f64> {
+        match self {
+            Length::Px(px) => Some(px),
+            Length::Percent(p) => of.map(|w| w * p / 100.0),
+        }
+    }
+}
+
+/// Where a table cell's content sits in its row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellAlign {
+    Top,
+    Middle,
+    Bottom,
+}
+
+/// A table cell: its own paragraphs and box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub doc: Doc,
+    pub colspan: usize,
+    pub width: Option<Length>,
+    pub background: Option<Color>,
+    /// Border width px and colour (`None` = the text colour, CSS's currentColor).
+    pub border: f64,
+    pub border_color: Option<Color>,
+    pub valign: CellAlign,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    pub background: Option<Color>,
+    /// The row's own border colour (CSS on `<tr>`), which collapsed cell borders take.
+    pub border_color: Option<Color>,
+}
+
+/// An HTML table: the attributes of `<table>` that decide its layout, and its rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub rows: Vec<Row>,
+    pub width: Option<Length>,
+    pub height: Option<Length>,
+    /// The table's own border (the `border` attribute or CSS), px, and its colour.
+    pub border: f64,
+    pub border_color: Option<Color>,
+    /// `cellpadding` (1 by default).
+    pub padding: f64,
+    /// `cellspacing` / `border-spacing` (2 by default; none when borders collapse).
+    pub spacing: f64,
+    pub collapse: bool,
+    pub background: Option<Color>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -95,6 +179,7 @@ impl Doc {
     pub fn is_blank(&self) -> bool {
         self.paras.iter().all(|p| {
             !p.rule
+                && p.table.is_none()
                 && p.marker.is_none()
                 && p.inlines.iter().all(|i| match i {
                     Inline::Text(t, _) => t.chars().all(|c| c.is_whitespace() && c != '\u{A0}'),
@@ -132,6 +217,7 @@ pub fn plain_doc(text: &str, base: &SpanStyle, align: Align) -> Doc {
         marker: None,
         rule: false,
         preserve: false,
+        table: None,
     };
     let mut inlines = Vec::new();
     for (i, line) in body.split('\n').enumerate() {
@@ -228,11 +314,25 @@ struct Frame {
     block: bool,
     align: Option<Align>,
     indent: f64,
+    /// Block spacing from the UA defaults and the element's `style` (ignored on inline elements).
+    spacing: Spacing,
     margin_bottom: f64,
     hidden: bool,
     pre: bool,
     /// For `ul`/`ol`: nesting level and the next item number.
     list: Option<(bool, usize, u32)>,
+}
+
+/// A block's vertical margins and padding, and its left margin and padding (which indent it), px.
+/// Right-hand spacing is not modelled: draw.io's labels use it rarely.
+#[derive(Debug, Clone, Copy, Default)]
+struct Spacing {
+    margin_top: f64,
+    margin_bottom: f64,
+    margin_left: f64,
+    padding_top: f64,
+    padding_bottom: f64,
+    padding_left: f64,
 }
 
 struct Builder {
@@ -242,6 +342,20 @@ struct Builder {
     pending_margin: f64,
     pending_marker: Option<String>,
     text_budget: usize,
+    /// Tables being read, innermost last.
+    tables: Vec<TableBuild>,
+}
+
+/// A table while its rows are read. Cells collect their paragraphs in `Builder::doc`, so the
+/// paragraphs of the document around the table wait here.
+struct TableBuild {
+    table: Table,
+    outer_paras: Vec<Para>,
+    outer_margin: f64,
+    /// Stack index of the `<table>` frame, the open `<tr>` frame and the open cell's frame.
+    depth: usize,
+    row: Option<usize>,
+    cell: Option<(usize, Cell)>,
 }
 
 impl Builder {
@@ -283,6 +397,7 @@ impl Builder {
             marker: self.pending_marker.take(),
             rule: false,
             preserve,
+            table: None,
         };
         self.pending_margin = 0.0;
         self.doc.paras.push(para);
@@ -458,9 +573,70 @@ fn apply_css(f: &mut Frame, css: &str, parent_size: f64, theme: &Theme) {
                 _ => {}
             },
             "display" if lower == "none" => f.hidden = true,
+            "margin" | "padding" if f.block => {
+                // The shorthand: top [right [bottom [left]]], as CSS repeats missing sides.
+                let sides: Vec<Option<f64>> = lower
+                    .split_whitespace()
+                    .map(|v| box_length(v, f.style.font.size))
+                    .collect();
+                let (top, bottom, left) = match sides.as_slice() {
+                    [a] => (*a, *a, *a),
+                    [a, b] => (*a, *a, *b),
+                    [a, b, c] => (*a, *c, *b),
+                    [a, _, c, d] => (*a, *c, *d),
+                    _ => (None, None, None),
+                };
+                let sp = &mut f.spacing;
+                let (t, b, l) = if prop == "margin" {
+                    (
+                        &mut sp.margin_top,
+                        &mut sp.margin_bottom,
+                        &mut sp.margin_left,
+                    )
+                } else {
+                    (
+                        &mut sp.padding_top,
+                        &mut sp.padding_bottom,
+                        &mut sp.padding_left,
+                    )
+                };
+                for (slot, v) in [(t, top), (b, bottom), (l, left)] {
+                    if let Some(v) = v {
+                        *slot = v;
+                    }
+                }
+            }
+            "margin-top" | "margin-bottom" | "margin-left" | "padding-top" | "padding-bottom"
+            | "padding-left"
+                if f.block =>
+            {
+                if let Some(v) = box_length(&lower, f.style.font.size) {
+                    let sp = &mut f.spacing;
+                    *match prop.as_str() {
+                        "margin-top" => &mut sp.margin_top,
+                        "margin-bottom" => &mut sp.margin_bottom,
+                        "margin-left" => &mut sp.margin_left,
+                        "padding-top" => &mut sp.padding_top,
+                        "padding-bottom" => &mut sp.padding_bottom,
+                        _ => &mut sp.padding_left,
+                    } = v;
+                }
+            }
             _ => {}
         }
     }
+}
+
+/// A margin or padding length: `auto` is 0 here (labels are not centred by margins) and
+/// percentages (of a width the label does not have yet) are ignored.
+fn box_length(v: &str, font_size: f64) -> Option<f64> {
+    if v == "auto" {
+        return Some(0.0);
+    }
+    if v.ends_with('%') {
+        return None;
+    }
+    css_length(v, font_size).map(|px| px.clamp(-10_000.0, 10_000.0))
 }
 
 /// `<font size=N>`: HTML's 1..7 scale, `+n`/`-n` relative to 3.
@@ -630,6 +806,7 @@ pub fn parse_html(src: &str, base: &SpanStyle, align: Align, theme: &Theme) -> D
         block: true,
         align: Some(align),
         indent: 0.0,
+        spacing: Spacing::default(),
         margin_bottom: 0.0,
         hidden: false,
         pre: false,
@@ -642,6 +819,7 @@ pub fn parse_html(src: &str, base: &SpanStyle, align: Align, theme: &Theme) -> D
         pending_margin: 0.0,
         pending_marker: None,
         text_budget: MAX_LABEL_CHARS,
+        tables: Vec::new(),
     };
     let s = trimmed;
     let b = s.as_bytes();
@@ -713,6 +891,10 @@ pub fn parse_html(src: &str, base: &SpanStyle, align: Align, theme: &Theme) -> D
         bld.text_budget = bld.text_budget.max(1);
         bld.text("…");
     }
+    // Tables left open are closed, so their cells are not lost.
+    if let Some(depth) = bld.tables.first().map(|t| t.depth) {
+        close_from(&mut bld, depth);
+    }
     bld.flush();
     for _ in 0..trailing {
         let para = Para {
@@ -724,6 +906,7 @@ pub fn parse_html(src: &str, base: &SpanStyle, align: Align, theme: &Theme) -> D
             marker: None,
             rule: false,
             preserve: false,
+            table: None,
         };
         bld.pending_margin = 0.0;
         bld.doc.paras.push(para);
@@ -775,6 +958,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             marker: None,
             rule: true,
             preserve: false,
+            table: None,
         });
         bld.pending_margin = m;
         return;
@@ -785,11 +969,31 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
     if bld.stack.len() >= MAX_DEPTH {
         return;
     }
+    let in_table = !bld.top().hidden
+        && bld
+            .tables
+            .last()
+            .and_then(|t| bld.stack.get(t.depth))
+            .is_some_and(|f| !f.hidden);
+    if in_table {
+        // A new row or cell closes the open cell (and a new row the open row), as HTML does.
+        if let Some(t) = bld.tables.last() {
+            let close = match name {
+                "tr" => t.row.or(t.cell.as_ref().map(|c| c.0)),
+                "td" | "th" => t.cell.as_ref().map(|c| c.0),
+                _ => None,
+            };
+            if let Some(pos) = close {
+                close_from(bld, pos);
+            }
+        }
+    }
     let parent = bld.top().clone();
     let parent_size = parent.style.font.size;
     let mut f = Frame {
         tag: name.to_string(),
-        block: BLOCKS.contains(&name),
+        block: BLOCKS.contains(&name) || (in_table && matches!(name, "td" | "th")),
+        spacing: Spacing::default(),
         margin_bottom: 0.0,
         list: None,
         ..parent.clone()
@@ -820,20 +1024,21 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             f.style.shift = -(parent_size / 3.0 + 1.0);
         }
         "center" => f.align = Some(Align::Center),
+        // No centring: draw.io sets the label's text-align, which table headers inherit.
         "th" => f.style.font.bold = true,
         "p" | "blockquote" | "dl" | "figure" => {
             margin = parent_size;
             if name == "blockquote" || name == "figure" {
-                f.indent += 40.0;
+                f.spacing.margin_left = 40.0;
             }
         }
-        "dd" => f.indent += 40.0,
+        "dd" => f.spacing.margin_left = 40.0,
         "ul" | "ol" | "menu" | "dir" => {
             let level = bld.stack.iter().filter(|fr| fr.list.is_some()).count();
             if level == 0 {
                 margin = parent_size;
             }
-            f.indent += 40.0;
+            f.spacing.padding_left = 40.0;
             f.list = Some((name == "ol", level, 1));
         }
         _ => {}
@@ -843,6 +1048,8 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
         f.style.font.bold = true;
         margin = f.style.font.size * m;
     }
+    f.spacing.margin_top = margin;
+    f.spacing.margin_bottom = margin;
     for (k, v) in parse_attrs(attr_src) {
         match (name, k.as_str()) {
             (_, "style") => apply_css(&mut f, &v, parent_size, theme),
@@ -861,6 +1068,11 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
                     f.style.font.family = fam;
                 }
             }
+            ("table" | "tr" | "td" | "th", "bgcolor") => {
+                if let Some(c) = Color::parse(&v, theme) {
+                    f.style.background = Some(c);
+                }
+            }
             (_, "align") if f.block => {
                 if let Some(a) = Align::parse(&v) {
                     f.align = Some(a);
@@ -872,15 +1084,216 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
     // A line-height factor inherits as a factor; percentages and lengths were resolved to px.
     if f.block {
         bld.flush();
+        let mut sp = f.spacing;
+        // CSS ignores negative padding.
+        sp.padding_top = sp.padding_top.max(0.0);
+        sp.padding_bottom = sp.padding_bottom.max(0.0);
+        sp.padding_left = sp.padding_left.max(0.0);
+        f.spacing = sp;
+        f.indent = parent.indent + sp.margin_left + sp.padding_left;
         if !f.hidden {
-            bld.pending_margin = bld.pending_margin.max(margin);
+            // The top margin collapses with the margin before it; padding below the margin does not.
+            bld.pending_margin = bld.pending_margin.max(sp.margin_top) + sp.padding_top;
         }
-        f.margin_bottom = margin;
+        f.margin_bottom = sp.margin_bottom;
         if name == "li" && !f.hidden {
             bld.pending_marker = Some(list_marker(bld));
         }
     }
+    // A block's background is drawn behind its runs (the span model); a table's, row's and
+    // cell's is drawn as their box instead.
+    let depth = bld.stack.len();
+    match name {
+        // Each nesting level lays its cells out again, so the depth is kept small; deeper
+        // tables' cells join the table around them.
+        "table" if !f.hidden && bld.tables.len() < MAX_TABLE_DEPTH => {
+            let background = f.style.background.take();
+            let table = table_attrs(attr_src, background, f.style.font.size, theme);
+            bld.tables.push(TableBuild {
+                table,
+                outer_paras: std::mem::take(&mut bld.doc.paras),
+                outer_margin: std::mem::take(&mut bld.pending_margin),
+                depth,
+                row: None,
+                cell: None,
+            });
+        }
+        "tr" if in_table => {
+            let background = f.style.background.take();
+            let border_color = parse_attrs(attr_src)
+                .into_iter()
+                .filter(|(k, _)| k == "style")
+                .flat_map(|(_, v)| declarations(&v).collect::<Vec<_>>())
+                .filter(|(p, _)| p == "border" || p == "border-color")
+                .filter_map(|(p, v)| border_decl(&p, &v, f.style.font.size, theme).1)
+                .last();
+            if let Some(t) = bld.tables.last_mut() {
+                t.table.rows.push(Row {
+                    cells: Vec::new(),
+                    background,
+                    border_color,
+                });
+                t.row = Some(depth);
+            }
+        }
+        "td" | "th" if in_table => {
+            let background = f.style.background.take();
+            let cell = cell_attrs(attr_src, background, f.style.font.size, theme);
+            // Content between cells is not part of any cell (HTML moves it before the table).
+            bld.doc.paras.clear();
+            bld.pending_margin = 0.0;
+            if let Some(t) = bld.tables.last_mut() {
+                t.cell = Some((depth, cell));
+            }
+        }
+        _ => {}
+    }
     bld.stack.push(f);
+}
+
+/// `<table>`'s layout attributes: `border`, `cellpadding`, `cellspacing`, `width`, `height`,
+/// and the same from its `style`.
+fn table_attrs(attr_src: &str, background: Option<Color>, font_size: f64, theme: &Theme) -> Table {
+    let mut t = Table {
+        rows: Vec::new(),
+        width: None,
+        height: None,
+        border: 0.0,
+        border_color: None,
+        padding: 1.0,
+        spacing: 2.0,
+        collapse: false,
+        background,
+    };
+    let px = |v: &str| {
+        css_length(v, font_size)
+            .filter(|n| *n >= 0.0)
+            .map(|n| n.min(1000.0))
+    };
+    for (k, v) in parse_attrs(attr_src) {
+        match k.as_str() {
+            // `border` alone (no value) means 1.
+            "border" => {
+                t.border = if v.trim().is_empty() {
+                    1.0
+                } else {
+                    px(&v).unwrap_or(1.0)
+                }
+            }
+            "cellpadding" => t.padding = px(&v).unwrap_or(t.padding),
+            "cellspacing" => t.spacing = px(&v).unwrap_or(t.spacing),
+            "width" => t.width = Length::parse(&v, font_size).or(t.width),
+            "height" => t.height = Length::parse(&v, font_size).or(t.height),
+            "style" => {
+                for (prop, val) in declarations(&v) {
+                    match prop.as_str() {
+                        "width" => t.width = Length::parse(&val, font_size).or(t.width),
+                        "height" => t.height = Length::parse(&val, font_size).or(t.height),
+                        "border-collapse" => t.collapse = val == "collapse",
+                        "border-spacing" => t.spacing = px(&val).unwrap_or(t.spacing),
+                        "border" | "border-width" | "border-color" => {
+                            let (w, c) = border_decl(&prop, &val, font_size, theme);
+                            t.border = w.unwrap_or(t.border);
+                            t.border_color = c.or(t.border_color.take());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    t
+}
+
+/// A cell's `colspan`, `width`, `valign` and border, from its attributes and `style`. `table`'s
+/// `border` attribute gives every cell a 1px border; that is applied in layout.
+fn cell_attrs(attr_src: &str, background: Option<Color>, font_size: f64, theme: &Theme) -> Cell {
+    let mut c = Cell {
+        doc: Doc::default(),
+        colspan: 1,
+        width: None,
+        background,
+        border: 0.0,
+        border_color: None,
+        valign: CellAlign::Middle,
+    };
+    let valign = |v: &str| match v.trim().to_ascii_lowercase().as_str() {
+        "top" => Some(CellAlign::Top),
+        "bottom" => Some(CellAlign::Bottom),
+        "middle" | "center" => Some(CellAlign::Middle),
+        _ => None,
+    };
+    for (k, v) in parse_attrs(attr_src) {
+        match k.as_str() {
+            "colspan" => c.colspan = v.trim().parse::<usize>().unwrap_or(1).clamp(1, 1000),
+            "width" => c.width = Length::parse(&v, font_size).or(c.width),
+            "valign" => c.valign = valign(&v).unwrap_or(c.valign),
+            "style" => {
+                for (prop, val) in declarations(&v) {
+                    match prop.as_str() {
+                        "width" => c.width = Length::parse(&val, font_size).or(c.width),
+                        "vertical-align" => c.valign = valign(&val).unwrap_or(c.valign),
+                        "border" | "border-width" | "border-color" => {
+                            let (w, col) = border_decl(&prop, &val, font_size, theme);
+                            c.border = w.unwrap_or(c.border);
+                            c.border_color = col.or(c.border_color.take());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    c
+}
+
+/// `prop: value` pairs of a `style` attribute, names lower-cased, values trimmed and lower-cased.
+fn declarations(css: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    css.split(';').filter_map(|d| {
+        let (p, v) = d.split_once(':')?;
+        Some((
+            p.trim().to_ascii_lowercase(),
+            v.trim()
+                .trim_end_matches("!important")
+                .trim()
+                .to_ascii_lowercase(),
+        ))
+    })
+}
+
+/// Width and colour from `border: 1px solid #abc`, `border-width` or `border-color`;
+/// `border: none` is width 0.
+fn border_decl(
+    prop: &str,
+    val: &str,
+    font_size: f64,
+    theme: &Theme,
+) -> (Option<f64>, Option<Color>) {
+    let (mut w, mut c) = (None, None);
+    for part in val.split_whitespace() {
+        match part {
+            "none" | "hidden" if prop == "border" => w = Some(0.0),
+            "thin" => w = Some(1.0),
+            "medium" => w = Some(3.0),
+            "thick" => w = Some(5.0),
+            _ => {
+                if prop != "border-color" {
+                    if let Some(px) = css_length(part, font_size).filter(|n| *n >= 0.0) {
+                        w = Some(px.min(100.0));
+                        continue;
+                    }
+                }
+                if prop != "border-width" {
+                    if let Some(col) = Color::parse(part, theme) {
+                        c = Some(col);
+                    }
+                }
+            }
+        }
+    }
+    (w, c)
 }
 
 fn list_marker(bld: &mut Builder) -> String {
@@ -920,17 +1333,74 @@ fn end_tag(bld: &mut Builder, name: &str) {
     if pos == 0 {
         return;
     }
-    while bld.stack.len() > pos {
+    close_from(bld, pos);
+}
+
+/// Close every element from stack index `pos` up, innermost first, finishing the table cells,
+/// rows and tables among them.
+fn close_from(bld: &mut Builder, pos: usize) {
+    while bld.stack.len() > pos.max(1) {
         let Some(f) = bld.stack.pop() else { break };
+        let depth = bld.stack.len();
         if f.block {
             // Content still pending belongs to the block being closed.
             bld.stack.push(f.clone());
             bld.flush();
             bld.stack.pop();
             if !f.hidden {
-                bld.pending_margin = bld.pending_margin.max(f.margin_bottom);
+                // Padding keeps the content's trailing margin from collapsing with the block's own.
+                bld.pending_margin = if f.spacing.padding_bottom > 0.0 {
+                    bld.pending_margin + f.spacing.padding_bottom + f.margin_bottom
+                } else {
+                    bld.pending_margin.max(f.margin_bottom)
+                };
             }
         }
+        finish_table_part(bld, depth);
+    }
+}
+
+/// After the frame at `depth` was closed: a cell takes the paragraphs read since it opened,
+/// a table becomes one paragraph of the document around it.
+fn finish_table_part(bld: &mut Builder, depth: usize) {
+    let Some(t) = bld.tables.last_mut() else {
+        return;
+    };
+    if t.cell.as_ref().is_some_and(|c| c.0 == depth) {
+        if let Some((_, mut cell)) = t.cell.take() {
+            cell.doc = Doc {
+                paras: std::mem::take(&mut bld.doc.paras),
+                margin_after: std::mem::take(&mut bld.pending_margin),
+                truncated: false,
+            };
+            if t.table.rows.is_empty() {
+                t.table.rows.push(Row::default());
+            }
+            if let Some(row) = t.table.rows.last_mut() {
+                row.cells.push(cell);
+            }
+        }
+    } else if t.row == Some(depth) {
+        t.row = None;
+    } else if t.depth == depth {
+        let Some(t) = bld.tables.pop() else { return };
+        // Text inside the table but in no cell is dropped.
+        let strut = bld.block().style.clone();
+        let block = bld.block().clone();
+        bld.doc.paras = t.outer_paras;
+        let para = Para {
+            inlines: Vec::new(),
+            align: block.align,
+            indent: block.indent,
+            margin_before: t.outer_margin,
+            strut,
+            marker: None,
+            rule: false,
+            preserve: false,
+            table: Some(Box::new(t.table)),
+        };
+        bld.doc.paras.push(para);
+        bld.pending_margin = 0.0;
     }
 }
 
@@ -993,6 +1463,97 @@ mod tests {
                 Inline::Break => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn css_margins_and_padding_replace_the_ua_defaults() {
+        // draw.io's UML class labels: `<p style="margin:0px;margin-top:4px">`, fields indented by
+        // margin-left (software/database_2 template).
+        let d = parse("<p style=\"margin: 0px ; margin-top: 4px\">a</p><p style=\"margin:0px;margin-left:8px\">b</p><p>c</p>");
+        assert_eq!(d.paras[0].margin_before, 4.0);
+        assert_eq!(d.paras[1].margin_before, 0.0);
+        assert_eq!(d.paras[1].indent, 8.0);
+        // An unstyled <p> keeps its 1em margins.
+        assert_eq!(d.paras[2].margin_before, 12.0);
+        assert_eq!(d.margin_after, 12.0);
+        let d = parse("<div style=\"padding:2px 3px\">x</div><ul style=\"padding-left:10px;margin:0\"><li>y</li></ul>");
+        assert_eq!(d.paras[0].margin_before, 2.0);
+        assert_eq!(d.paras[0].indent, 3.0);
+        assert_eq!(
+            d.paras[1].margin_before, 2.0,
+            "padding below x, then no list margin"
+        );
+        assert_eq!(
+            d.paras[1].indent, 10.0,
+            "padding-left replaces the list's 40px"
+        );
+        // Percentages and negative padding are ignored; the UA margin stays.
+        let d = parse("<p style=\"margin:10%;padding:-4px\">z</p>");
+        assert_eq!(d.paras[0].margin_before, 12.0);
+        assert_eq!(d.paras[0].indent, 0.0);
+    }
+
+    #[test]
+    fn tables_become_rows_of_cells_with_their_own_paragraphs() {
+        // The shape of draw.io's Misc palette tables, with HTML's implied end tags.
+        let d = parse("before<table border=\"1\" cellpadding=\"4\" style=\"width:100%;height:100%;border-collapse:collapse\"><tbody><tr bgcolor=\"#ff0000\" style=\"border:1px solid #00ff00\"><th width=\"25%\">A</th><td colspan=\"2\" valign=\"top\">B<br>b</td></tr>stray<tr><td style=\"background-color:#0000ff;border:2px solid #123456\">C<td>D</tbody></table>after");
+        assert_eq!(texts(&d), vec!["before", "", "after"]);
+        let t = d.paras[1].table.as_deref().expect("a table paragraph");
+        assert_eq!(t.width, Some(Length::Percent(100.0)));
+        assert_eq!(t.height, Some(Length::Percent(100.0)));
+        assert!(t.collapse);
+        assert_eq!((t.border, t.padding), (1.0, 4.0));
+        assert_eq!(t.rows.len(), 2);
+        let (r0, r1) = (&t.rows[0], &t.rows[1]);
+        assert_eq!(r0.background.as_ref().map(|c| c.as_str()), Some("#ff0000"));
+        assert_eq!(
+            r0.border_color.as_ref().map(|c| c.as_str()),
+            Some("#00ff00")
+        );
+        assert_eq!(r0.cells.len(), 2);
+        assert_eq!(texts(&r0.cells[0].doc), vec!["A"]);
+        assert!(r0.cells[0].doc.paras[0]
+            .inlines
+            .iter()
+            .all(|i| matches!(i, Inline::Text(_, s) if s.font.bold)));
+        assert_eq!(r0.cells[0].width, Some(Length::Percent(25.0)));
+        assert_eq!(r0.cells[1].colspan, 2);
+        assert_eq!(r0.cells[1].valign, CellAlign::Top);
+        assert_eq!(texts(&r0.cells[1].doc), vec!["B|b"]);
+        assert_eq!(r1.cells.len(), 2, "<td> closes the open cell");
+        assert_eq!(texts(&r1.cells[0].doc), vec!["C"]);
+        assert_eq!(
+            r1.cells[0].background.as_ref().map(|c| c.as_str()),
+            Some("#0000ff")
+        );
+        assert_eq!(r1.cells[0].border, 2.0);
+        assert_eq!(texts(&r1.cells[1].doc), vec!["D"]);
+        // Text between rows belongs to no cell and is not drawn.
+        assert!(!format!("{:?}", t).contains("stray"));
+    }
+
+    #[test]
+    fn unclosed_and_nested_tables_keep_their_cells() {
+        let d = parse("<table><tr><td>a<table><tr><td>inner</td></tr></table>b<td>c");
+        let t = d.paras[0].table.as_deref().expect("the outer table");
+        assert_eq!(t.rows[0].cells.len(), 2);
+        let first = &t.rows[0].cells[0].doc;
+        assert_eq!(texts(first), vec!["a", "", "b"]);
+        let inner = first.paras[1].table.as_deref().expect("the inner table");
+        assert_eq!(texts(&inner.rows[0].cells[0].doc), vec!["inner"]);
+        assert_eq!(texts(&t.rows[0].cells[1].doc), vec!["c"]);
+        // Hostile nesting is bounded: at most four levels are tables.
+        let deep = "<table><tr><td>".repeat(100) + "x";
+        let d = parse(&deep);
+        let mut levels = 0;
+        let mut doc = &d;
+        while let Some(t) = doc.paras.iter().find_map(|p| p.table.as_deref()) {
+            levels += 1;
+            doc = &t.rows[0].cells[0].doc;
+        }
+        assert_eq!(levels, MAX_TABLE_DEPTH);
+        // Outside a table, <td> is only text.
+        assert_eq!(texts(&parse("<td>x</td><td>y</td>")), vec!["xy"]);
     }
 
     #[test]

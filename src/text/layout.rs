@@ -2,8 +2,9 @@
 //! an inline-block (`white-space: normal; word-wrap: normal` when wrapping, `nowrap` otherwise),
 //! whitespace collapsed, line boxes built from each run's font and `line-height` plus the block's strut.
 
-use super::html::{Align, Doc, Inline, LineHeight, Para, SpanStyle};
+use super::html::{Align, Cell, CellAlign, Doc, Inline, LineHeight, Para, SpanStyle, Table};
 use super::metrics::{advance_em, classify, face, kern_em, FaceMetrics};
+use crate::style::Color;
 
 /// A run of one style on a line, positioned relative to the block's left edge.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,8 +38,22 @@ pub struct Line {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Block {
     pub lines: Vec<Line>,
+    /// Table, row and cell boxes, drawn before the lines in this order.
+    pub boxes: Vec<PaintBox>,
     pub width: f64,
     pub height: f64,
+}
+
+/// A rectangle relative to the block: filled, or stroked along its edge (the stroke centred on it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaintBox {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+    pub fill: Option<Color>,
+    /// Stroke width and colour; `None` = the label's text colour (CSS currentColor).
+    pub stroke: Option<(f64, Option<Color>)>,
 }
 
 /// Blink measures in LayoutUnits of 1/64 px.
@@ -254,7 +269,20 @@ struct ParaMeasure {
     max_content: f64,
 }
 
-fn measure(p: &Para, styles: &mut Vec<SpanStyle>) -> ParaMeasure {
+fn measure(p: &Para, styles: &mut Vec<SpanStyle>, wrap: Option<f64>) -> ParaMeasure {
+    if let Some(t) = &p.table {
+        let (min, max) = table_widths(t, styles);
+        // A table sized in % of the label takes all the width it is given.
+        let wants_all = matches!(t.width, Some(super::html::Length::Percent(_)));
+        return ParaMeasure {
+            glyphs: Vec::new(),
+            min_content: min,
+            max_content: match wrap {
+                Some(w) if wants_all => w.max(min),
+                _ => max,
+            },
+        };
+    }
     let glyphs = glyphs(p, styles);
     let min_content = if p.preserve {
         0.0
@@ -278,8 +306,34 @@ fn measure(p: &Para, styles: &mut Vec<SpanStyle>) -> ParaMeasure {
 
 /// Lay out a parsed label. `wrap` = available width when the label wraps.
 pub fn layout_doc(doc: &Doc, wrap: Option<f64>, default_align: Align) -> Block {
+    layout_doc_in(doc, wrap, None, default_align)
+}
+
+/// [`layout_doc`] in a box of a known `height` too (what a table of `height: 100%` fills).
+pub fn layout_doc_in(
+    doc: &Doc,
+    wrap: Option<f64>,
+    height: Option<f64>,
+    default_align: Align,
+) -> Block {
+    layout_block(doc, wrap, height, default_align, false)
+}
+
+/// `stretch`: the block is a table cell, as wide as `wrap` (not shrunk to its content), so that
+/// its lines align within the cell.
+fn layout_block(
+    doc: &Doc,
+    wrap: Option<f64>,
+    height: Option<f64>,
+    default_align: Align,
+    stretch: bool,
+) -> Block {
     let mut styles: Vec<SpanStyle> = Vec::new();
-    let measures: Vec<ParaMeasure> = doc.paras.iter().map(|p| measure(p, &mut styles)).collect();
+    let measures: Vec<ParaMeasure> = doc
+        .paras
+        .iter()
+        .map(|p| measure(p, &mut styles, wrap.map(|w| (w - p.indent).max(0.0))))
+        .collect();
     let max_content = doc
         .paras
         .iter()
@@ -294,15 +348,32 @@ pub fn layout_doc(doc: &Doc, wrap: Option<f64>, default_align: Align) -> Block {
         .fold(0.0, f64::max);
     // Shrink-to-fit width of the inline-block (CSS 2.1 §10.3.9).
     let width = match wrap {
+        Some(avail) if stretch => min_content.max(avail),
         Some(avail) => min_content.max(avail).min(max_content),
         None => max_content,
     };
 
     let mut lines = Vec::new();
+    let mut boxes = Vec::new();
     let mut y = 0.0;
     for (p, m) in doc.paras.iter().zip(&measures) {
         y += p.margin_before;
         let align = p.align.unwrap_or(default_align);
+        if let Some(t) = &p.table {
+            let avail = (width - p.indent).max(0.0);
+            let tb = layout_table(t, &mut styles, avail, wrap.is_some(), height);
+            // A narrower table sits by its paragraph's alignment (HTML's align on the parent).
+            let dx = p.indent
+                + match align {
+                    Align::Left => 0.0,
+                    Align::Center => ((avail - tb.width) / 2.0).max(0.0),
+                    Align::Right => (avail - tb.width).max(0.0),
+                };
+            let h = tb.height;
+            place(tb, dx, y, &mut lines, &mut boxes);
+            y += h;
+            continue;
+        }
         if p.rule {
             // <hr>: a 2px box (1px inset border top and bottom).
             lines.push(Line {
@@ -402,9 +473,429 @@ pub fn layout_doc(doc: &Doc, wrap: Option<f64>, default_align: Align) -> Block {
     y += doc.margin_after;
     Block {
         lines,
+        boxes,
         width,
         height: y,
     }
+}
+
+/// Move a laid-out block by (dx, dy) into `lines` and `boxes`.
+fn place(b: Block, dx: f64, dy: f64, lines: &mut Vec<Line>, boxes: &mut Vec<PaintBox>) {
+    for mut l in b.lines {
+        l.top += dy;
+        l.baseline += dy;
+        l.left += dx;
+        for r in &mut l.runs {
+            r.x += dx;
+        }
+        if let Some(m) = &mut l.marker {
+            m.1 += dx;
+        }
+        lines.push(l);
+    }
+    for mut bx in b.boxes {
+        bx.x += dx;
+        bx.y += dy;
+        boxes.push(bx);
+    }
+}
+
+/// Min- and max-content widths of a document: its widest paragraph, indent included.
+fn doc_widths(doc: &Doc, styles: &mut Vec<SpanStyle>) -> (f64, f64) {
+    doc.paras.iter().fold((0.0, 0.0), |(mn, mx), p| {
+        let m = measure(p, styles, None);
+        (
+            mn.max(p.indent + m.min_content),
+            mx.max(p.indent + m.max_content),
+        )
+    })
+}
+
+/// A cell border's colour: its own, else (borders collapsed) its row's, else the table's.
+fn border_color(t: &Table, row: &super::html::Row, c: &Cell) -> Option<Color> {
+    c.border_color
+        .clone()
+        .or_else(|| {
+            if t.collapse {
+                row.border_color.clone()
+            } else {
+                None
+            }
+        })
+        .or_else(|| t.border_color.clone())
+}
+
+/// A cell's border width: its own, else 1px when the table has a `border`.
+fn cell_border(t: &Table, c: &Cell) -> f64 {
+    if c.border > 0.0 {
+        c.border
+    } else if t.border > 0.0 {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// Table geometry shared by measuring and layout. With collapsed borders every grid line is one
+/// line of the widest border (`line`), centred on the boundary between cells; otherwise each cell
+/// has its own border, cells are `spacing` apart and the table has its own border around them.
+struct Frame {
+    line: f64,
+    /// Number of columns: the widest row's column spans.
+    cols: usize,
+}
+
+fn table_frame(t: &Table) -> Frame {
+    let line = t
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .map(|c| cell_border(t, c))
+        .fold(t.border, f64::max);
+    let cols = t
+        .rows
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.colspan).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .min(1000);
+    Frame { line, cols }
+}
+
+impl Table {
+    /// Border and spacing outside `n` columns (or rows).
+    fn outside(&self, f: &Frame, n: usize) -> f64 {
+        if self.collapse {
+            f.line
+        } else {
+            2.0 * self.border + (n as f64 + 1.0) * self.spacing
+        }
+    }
+
+    /// Padding and border on both sides of a cell, per axis.
+    fn cell_extra(&self, f: &Frame, c: &Cell) -> f64 {
+        2.0 * self.padding
+            + if self.collapse {
+                f.line
+            } else {
+                2.0 * cell_border(self, c)
+            }
+    }
+
+    /// Gaps between the columns (or rows) a span covers.
+    fn span_gaps(&self, span: usize) -> f64 {
+        if self.collapse {
+            0.0
+        } else {
+            span.saturating_sub(1) as f64 * self.spacing
+        }
+    }
+}
+
+/// Per-column (min, max) widths, cell padding and borders included, and each column's
+/// requested width: a percentage of the table's or px.
+struct Columns {
+    min: Vec<f64>,
+    max: Vec<f64>,
+    percent: Vec<Option<f64>>,
+    fixed: Vec<Option<f64>>,
+}
+
+fn columns(t: &Table, f: &Frame, styles: &mut Vec<SpanStyle>) -> Columns {
+    let n = f.cols;
+    let mut c = Columns {
+        min: vec![0.0; n],
+        max: vec![0.0; n],
+        percent: vec![None; n],
+        fixed: vec![None; n],
+    };
+    let mut spans = Vec::new();
+    for row in &t.rows {
+        let mut col = 0;
+        for cell in &row.cells {
+            let span = cell.colspan.min(n - col.min(n));
+            if span == 0 {
+                break;
+            }
+            let (mn, mx) = doc_widths(&cell.doc, styles);
+            let extra = t.cell_extra(f, cell);
+            let (mn, mx) = (mn + extra, mx + extra);
+            if span == 1 {
+                c.min[col] = c.min[col].max(mn);
+                c.max[col] = c.max[col].max(mx);
+                match cell.width {
+                    Some(super::html::Length::Percent(p)) => {
+                        c.percent[col] = Some(c.percent[col].unwrap_or(0.0).max(p))
+                    }
+                    Some(super::html::Length::Px(px)) => {
+                        c.fixed[col] = Some(c.fixed[col].unwrap_or(0.0).max(px + extra))
+                    }
+                    None => {}
+                }
+            } else {
+                spans.push((col, span, mn, mx));
+            }
+            col += span;
+        }
+    }
+    // A spanning cell wider than its columns widens them evenly.
+    for (col, span, mn, mx) in spans {
+        let gaps = t.span_gaps(span);
+        for (v, want) in [(&mut c.min, mn), (&mut c.max, mx)] {
+            let have: f64 = v[col..col + span].iter().sum::<f64>() + gaps;
+            if want > have {
+                let add = (want - have) / span as f64;
+                for w in &mut v[col..col + span] {
+                    *w += add;
+                }
+            }
+        }
+    }
+    for i in 0..n {
+        c.max[i] = c.max[i].max(c.min[i]);
+    }
+    c
+}
+
+fn table_widths(t: &Table, styles: &mut Vec<SpanStyle>) -> (f64, f64) {
+    let f = table_frame(t);
+    let c = columns(t, &f, styles);
+    widths_of(t, &f, &c)
+}
+
+fn widths_of(t: &Table, f: &Frame, c: &Columns) -> (f64, f64) {
+    let out = t.outside(&f, f.cols);
+    let fixed = |i: usize| c.fixed[i].map_or(c.max[i], |px| px.max(c.min[i]));
+    let mut min = c.min.iter().sum::<f64>() + out;
+    let mut max = (0..f.cols).map(fixed).sum::<f64>() + out;
+    if let Some(super::html::Length::Px(px)) = t.width {
+        min = min.max(px);
+        max = min;
+    }
+    (min, max.max(min))
+}
+
+/// Share `total` among columns: requested widths first (never below a column's minimum), then
+/// what is left to the columns without a request, in proportion to their max-content widths.
+fn column_widths(c: &Columns, total: f64) -> Vec<f64> {
+    let n = c.min.len();
+    let mut w: Vec<f64> = (0..n)
+        .map(|i| match (c.percent[i], c.fixed[i]) {
+            (Some(p), _) => (total * p / 100.0).max(c.min[i]),
+            (None, Some(px)) => px.max(c.min[i]),
+            (None, None) => c.max[i],
+        })
+        .collect();
+    let auto: Vec<usize> = (0..n)
+        .filter(|&i| c.percent[i].is_none() && c.fixed[i].is_none())
+        .collect();
+    let sum: f64 = w.iter().sum();
+    if sum < total {
+        let extra = total - sum;
+        let grow: Vec<usize> = if auto.is_empty() {
+            (0..n).collect()
+        } else {
+            auto
+        };
+        let weight: f64 = grow.iter().map(|&i| w[i]).sum();
+        for &i in &grow {
+            w[i] += if weight > 0.0 {
+                extra * w[i] / weight
+            } else {
+                extra / grow.len() as f64
+            };
+        }
+    } else if sum > total {
+        // Shrink toward the minimums, the columns with the most room first in proportion.
+        let room: f64 = (0..n).map(|i| w[i] - c.min[i]).sum();
+        if room > 0.0 {
+            let cut = (sum - total).min(room);
+            for i in 0..n {
+                w[i] -= cut * (w[i] - c.min[i]) / room;
+            }
+        }
+    }
+    w
+}
+
+/// Lay out a table `avail` px wide at most (`bounded`: the label wraps, so percentages apply),
+/// in a box `height` px high when known.
+fn layout_table(
+    t: &Table,
+    styles: &mut Vec<SpanStyle>,
+    avail: f64,
+    bounded: bool,
+    height: Option<f64>,
+) -> Block {
+    let f = table_frame(t);
+    let mut out = Block::default();
+    if f.cols == 0 {
+        return out;
+    }
+    let c = columns(t, &f, styles);
+    let outside = t.outside(&f, f.cols);
+    let (min, max) = widths_of(t, &f, &c);
+    let width = match t.width.and_then(|l| l.resolve(bounded.then_some(avail))) {
+        Some(w) => w.max(min),
+        None if bounded => max.min(avail).max(min),
+        None => max,
+    };
+    let cols = column_widths(&c, width - outside);
+    // Column left edges: after the table's border and spacing, or on the first grid line.
+    let start = if t.collapse {
+        f.line / 2.0
+    } else {
+        t.border + t.spacing
+    };
+    let gap = if t.collapse { 0.0 } else { t.spacing };
+    let mut col_x = Vec::with_capacity(f.cols + 1);
+    let mut x = start;
+    for w in &cols {
+        col_x.push(x);
+        x += w + gap;
+    }
+    col_x.push(x);
+
+    // Each cell laid out at its columns' width; rows as high as their highest cell.
+    struct Placed {
+        x: f64,
+        w: f64,
+        block: Block,
+        extra: f64,
+        border: f64,
+        valign: CellAlign,
+    }
+    let mut rows: Vec<(Vec<Placed>, f64)> = Vec::new();
+    for row in &t.rows {
+        let mut placed = Vec::new();
+        let mut col = 0;
+        let mut h: f64 = 0.0;
+        for cell in &row.cells {
+            let span = cell.colspan.min(f.cols - col.min(f.cols));
+            if span == 0 {
+                break;
+            }
+            let w = col_x[col + span] - gap - col_x[col];
+            let extra = t.cell_extra(&f, cell);
+            let block = layout_block(
+                &cell.doc,
+                Some((w - extra).max(0.0)),
+                None,
+                Align::Left,
+                true,
+            );
+            h = h.max(block.height + extra);
+            placed.push(Placed {
+                x: col_x[col],
+                w,
+                block,
+                extra,
+                border: cell_border(t, cell),
+                valign: cell.valign,
+            });
+            col += span;
+        }
+        rows.push((placed, h));
+    }
+    let row_gaps = t.outside(&f, rows.len());
+    let natural: f64 = rows.iter().map(|r| r.1).sum::<f64>() + row_gaps;
+    // A taller table (height: 100% of the label) shares the extra height by row height.
+    if let Some(target) = t.height.and_then(|l| l.resolve(height)) {
+        if target > natural && !rows.is_empty() {
+            let extra = target - natural;
+            let sum: f64 = rows.iter().map(|r| r.1).sum();
+            let n = rows.len() as f64;
+            for r in &mut rows {
+                r.1 += if sum > 0.0 {
+                    extra * r.1 / sum
+                } else {
+                    extra / n
+                };
+            }
+        }
+    }
+    let total_h = rows.iter().map(|r| r.1).sum::<f64>() + row_gaps;
+    let total_w = x - gap
+        + if t.collapse {
+            f.line / 2.0
+        } else {
+            t.spacing + t.border
+        };
+
+    let fill = |x, y, w, h, c: &Color| PaintBox {
+        x,
+        y,
+        width: w,
+        height: h,
+        fill: Some(c.clone()),
+        stroke: None,
+    };
+    let mut fills = Vec::new();
+    let mut strokes = Vec::new();
+    if let Some(bg) = &t.background {
+        fills.push(fill(0.0, 0.0, total_w, total_h, bg));
+    }
+    if t.border > 0.0 && !t.collapse {
+        let b = t.border;
+        strokes.push(PaintBox {
+            x: b / 2.0,
+            y: b / 2.0,
+            width: total_w - b,
+            height: total_h - b,
+            fill: None,
+            stroke: Some((b, t.border_color.clone())),
+        });
+    }
+    let mut y = start;
+    let mut inner_lines = Vec::new();
+    let mut inner_boxes = Vec::new();
+    for ((placed, h), row) in rows.into_iter().zip(&t.rows) {
+        if let (Some(bg), Some(first), Some(last)) =
+            (&row.background, placed.first(), placed.last())
+        {
+            fills.push(fill(first.x, y, last.x + last.w - first.x, h, bg));
+        }
+        for (p, cell) in placed.into_iter().zip(&row.cells) {
+            if let Some(bg) = &cell.background {
+                fills.push(fill(p.x, y, p.w, h, bg));
+            }
+            if p.border > 0.0 {
+                // Collapsed: the grid line centred on the boundary; separate: inside the cell.
+                let inset = if t.collapse { 0.0 } else { p.border / 2.0 };
+                let line = if t.collapse { f.line } else { p.border };
+                strokes.push(PaintBox {
+                    x: p.x + inset,
+                    y: y + inset,
+                    width: p.w - 2.0 * inset,
+                    height: h - 2.0 * inset,
+                    fill: None,
+                    stroke: Some((line, border_color(t, row, cell))),
+                });
+            }
+            let content_h = p.block.height + p.extra;
+            let dy = match p.valign {
+                CellAlign::Top => 0.0,
+                CellAlign::Middle => (h - content_h) / 2.0,
+                CellAlign::Bottom => h - content_h,
+            };
+            let lead = p.extra / 2.0;
+            place(
+                p.block,
+                p.x + lead,
+                y + dy + lead,
+                &mut inner_lines,
+                &mut inner_boxes,
+            );
+        }
+        y += h + gap;
+    }
+    out.boxes = fills;
+    out.boxes.extend(strokes);
+    out.boxes.extend(inner_boxes);
+    out.lines = inner_lines;
+    out.width = total_w;
+    out.height = total_h;
+    out
 }
 
 #[cfg(test)]
@@ -441,6 +932,82 @@ mod tests {
                 italic: false,
             },
         )
+    }
+
+    fn html_in(s: &str, wrap: Option<f64>, height: Option<f64>) -> Block {
+        let d = parse_html(
+            s,
+            &base_style("Helvetica", 12.0, 0),
+            Align::Left,
+            &Theme::light(),
+        );
+        layout_doc_in(&d, wrap, height, Align::Left)
+    }
+
+    #[test]
+    fn a_collapsed_table_fills_the_label_and_shares_its_width() {
+        // draw.io's Misc palette table: width and height 100% of an overflow=fill label, one
+        // 1px grid line between cells, cellpadding 4.
+        let t = "<table border=\"1\" cellpadding=\"4\" style=\"width:100%;height:100%;border-collapse:collapse\"><tr><td>a</td><td width=\"75%\">b</td></tr><tr><td>c</td><td>d</td></tr></table>";
+        let b = html_in(t, Some(200.0), Some(120.0));
+        assert_eq!(b.width, 200.0);
+        assert_eq!(b.height, 120.0, "rows stretched to the label's height");
+        assert_eq!(line_texts(&b), vec!["a", "b", "c", "d"]);
+        // The 75% column: 75% of the 199px between the outer grid lines' centres.
+        let (a, bl) = (&b.lines[0], &b.lines[1]);
+        assert!(
+            (a.left - (0.5 + 0.5 + 4.0)).abs() < 1e-9,
+            "after the grid line and padding: {}",
+            a.left
+        );
+        let second_col = 0.5 + 199.0 * 0.25;
+        assert!(
+            (bl.left - (second_col + 0.5 + 4.0)).abs() < 1e-6,
+            "{}",
+            bl.left
+        );
+        // Rows share the extra height equally (same content) and cells centre vertically.
+        let (c, d) = (&b.lines[2], &b.lines[3]);
+        assert!(
+            (c.top - a.top - 59.5).abs() < 1e-6,
+            "row pitch {}",
+            c.top - a.top
+        );
+        assert_eq!(c.top, d.top);
+        // One stroked box per cell, all 1px, in the text colour.
+        let strokes: Vec<_> = b.boxes.iter().filter_map(|x| x.stroke.clone()).collect();
+        assert_eq!(strokes, vec![(1.0, None); 4]);
+    }
+
+    #[test]
+    fn an_auto_table_shrinks_to_its_content_and_spaces_its_cells() {
+        // No width: as wide as its content. Separate borders: the table's 1px border, 2px
+        // spacing, each cell its own 1px border and 1px padding (the HTML defaults).
+        let b = html_in(
+            "<table border=\"1\"><tr><td>ab</td><td>c</td></tr></table>",
+            Some(500.0),
+            None,
+        );
+        let w_ab: f64 = "ab"
+            .chars()
+            .map(|c| char_width(c, &base_style("Helvetica", 12.0, 0)))
+            .sum();
+        let w_c = char_width('c', &base_style("Helvetica", 12.0, 0));
+        let expect = 2.0 * 1.0 + 3.0 * 2.0 + (w_ab + 4.0) + (w_c + 4.0);
+        assert!((b.width - expect).abs() < 1e-6, "{} vs {}", b.width, expect);
+        assert_eq!(b.lines[0].left, 1.0 + 2.0 + 1.0 + 1.0);
+        // Hostile nesting stays cheap to lay out (four levels at most are tables).
+        let deep = html_in(&"<table border=1><tr><td>x".repeat(100), Some(300.0), None);
+        assert_eq!(deep.lines.len(), 100, "every x drawn once");
+        // A long cell wraps rather than overflow the label.
+        let long = "<table><tr><td>one two three four five six seven eight</td></tr></table>";
+        let b = html_in(long, Some(60.0), None);
+        assert!(
+            b.width <= 60.0 + 1e-9 && b.lines.len() > 1,
+            "{} wide, {} lines",
+            b.width,
+            b.lines.len()
+        );
     }
 
     #[test]
