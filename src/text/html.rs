@@ -169,9 +169,23 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Doc {
     pub paras: Vec<Para>,
+    /// Block backgrounds, outermost first.
+    pub bands: Vec<Band>,
     /// Margin after the last paragraph, px.
     pub margin_after: f64,
     pub truncated: bool,
+}
+
+/// A block's background (`<div style="background:…">`): as wide as the label from the block's
+/// left edge, from its first paragraph `first` to before `end`, padding included.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub first: usize,
+    pub end: usize,
+    pub color: Color,
+    pub left: f64,
+    pub pad_top: f64,
+    pub pad_bottom: f64,
 }
 
 impl Doc {
@@ -235,6 +249,7 @@ pub fn plain_doc(text: &str, base: &SpanStyle, align: Align) -> Doc {
     paras.extend((0..trailing).map(|_| para(vec![Inline::Break])));
     Doc {
         paras,
+        bands: Vec::new(),
         margin_after: 0.0,
         truncated,
     }
@@ -317,6 +332,8 @@ struct Frame {
     /// Block spacing from the UA defaults and the element's `style` (ignored on inline elements).
     spacing: Spacing,
     margin_bottom: f64,
+    /// Index of this block's background in `Doc::bands`.
+    band: Option<usize>,
     hidden: bool,
     pre: bool,
     /// For `ul`/`ol`: nesting level and the next item number.
@@ -351,6 +368,7 @@ struct Builder {
 struct TableBuild {
     table: Table,
     outer_paras: Vec<Para>,
+    outer_bands: Vec<Band>,
     outer_margin: f64,
     /// Stack index of the `<table>` frame, the open `<tr>` frame and the open cell's frame.
     depth: usize,
@@ -808,6 +826,7 @@ pub fn parse_html(src: &str, base: &SpanStyle, align: Align, theme: &Theme) -> D
         indent: 0.0,
         spacing: Spacing::default(),
         margin_bottom: 0.0,
+        band: None,
         hidden: false,
         pre: false,
         list: None,
@@ -995,6 +1014,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
         block: BLOCKS.contains(&name) || (in_table && matches!(name, "td" | "th")),
         spacing: Spacing::default(),
         margin_bottom: 0.0,
+        band: None,
         list: None,
         ..parent.clone()
     };
@@ -1112,6 +1132,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             bld.tables.push(TableBuild {
                 table,
                 outer_paras: std::mem::take(&mut bld.doc.paras),
+                outer_bands: std::mem::take(&mut bld.doc.bands),
                 outer_margin: std::mem::take(&mut bld.pending_margin),
                 depth,
                 row: None,
@@ -1141,9 +1162,25 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             let cell = cell_attrs(attr_src, background, f.style.font.size, theme);
             // Content between cells is not part of any cell (HTML moves it before the table).
             bld.doc.paras.clear();
+            bld.doc.bands.clear();
             bld.pending_margin = 0.0;
             if let Some(t) = bld.tables.last_mut() {
                 t.cell = Some((depth, cell));
+            }
+        }
+        _ if f.block && !f.hidden => {
+            if let Some(color) = f.style.background.take() {
+                let sp = f.spacing;
+                f.band = Some(bld.doc.bands.len());
+                let first = bld.doc.paras.len();
+                bld.doc.bands.push(Band {
+                    first,
+                    end: first,
+                    color,
+                    left: parent.indent + sp.margin_left,
+                    pad_top: sp.padding_top,
+                    pad_bottom: sp.padding_bottom,
+                });
             }
         }
         _ => {}
@@ -1356,6 +1393,9 @@ fn close_from(bld: &mut Builder, pos: usize) {
                 };
             }
         }
+        if let Some(band) = f.band.and_then(|i| bld.doc.bands.get_mut(i)) {
+            band.end = bld.doc.paras.len();
+        }
         finish_table_part(bld, depth);
     }
 }
@@ -1370,6 +1410,7 @@ fn finish_table_part(bld: &mut Builder, depth: usize) {
         if let Some((_, mut cell)) = t.cell.take() {
             cell.doc = Doc {
                 paras: std::mem::take(&mut bld.doc.paras),
+                bands: std::mem::take(&mut bld.doc.bands),
                 margin_after: std::mem::take(&mut bld.pending_margin),
                 truncated: false,
             };
@@ -1388,6 +1429,7 @@ fn finish_table_part(bld: &mut Builder, depth: usize) {
         let strut = bld.block().style.clone();
         let block = bld.block().clone();
         bld.doc.paras = t.outer_paras;
+        bld.doc.bands = t.outer_bands;
         let para = Para {
             inlines: Vec::new(),
             align: block.align,
@@ -1530,6 +1572,26 @@ mod tests {
         assert_eq!(texts(&r1.cells[1].doc), vec!["D"]);
         // Text between rows belongs to no cell and is not drawn.
         assert!(!format!("{:?}", t).contains("stray"));
+    }
+
+    #[test]
+    fn a_block_background_covers_the_block_not_its_runs() {
+        // draw.io's ER palette table header: `<div style="width:100%;background:#e4e4e4;padding:2px">`.
+        let d = parse("<div style=\"box-sizing:border-box;width:100%;background:#e4e4e4;padding:2px;\">Tablename</div><p style=\"margin-left:8px;background-color:#ff0000\">a<br>b</p>c");
+        assert_eq!(d.bands.len(), 2);
+        let (head, p) = (&d.bands[0], &d.bands[1]);
+        assert_eq!((head.first, head.end), (0, 1));
+        assert_eq!(head.color.as_str(), "#e4e4e4");
+        assert_eq!((head.left, head.pad_top, head.pad_bottom), (0.0, 2.0, 2.0));
+        assert_eq!((p.first, p.end, p.left), (1, 2, 8.0));
+        assert!(d.paras.iter().flat_map(|p| &p.inlines).all(|i| match i {
+            Inline::Text(_, s) => s.background.is_none(),
+            Inline::Break => true,
+        }));
+        // A span keeps its background on its run.
+        let d = parse("<span style=\"background:#00ff00\">s</span>");
+        assert!(d.bands.is_empty());
+        assert!(matches!(&d.paras[0].inlines[0], Inline::Text(_, s) if s.background.is_some()));
     }
 
     #[test]

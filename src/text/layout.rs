@@ -355,9 +355,12 @@ fn layout_block(
 
     let mut lines = Vec::new();
     let mut boxes = Vec::new();
+    // Each paragraph's top and bottom, for the block backgrounds.
+    let mut spans: Vec<(f64, f64)> = Vec::with_capacity(doc.paras.len());
     let mut y = 0.0;
     for (p, m) in doc.paras.iter().zip(&measures) {
         y += p.margin_before;
+        let top = y;
         let align = p.align.unwrap_or(default_align);
         if let Some(t) = &p.table {
             let avail = (width - p.indent).max(0.0);
@@ -372,6 +375,7 @@ fn layout_block(
             let h = tb.height;
             place(tb, dx, y, &mut lines, &mut boxes);
             y += h;
+            spans.push((top, y));
             continue;
         }
         if p.rule {
@@ -388,6 +392,7 @@ fn layout_block(
                 rule: true,
             });
             y += 2.0;
+            spans.push((top, y));
             continue;
         }
         let avail = (width - p.indent).max(0.0);
@@ -469,8 +474,22 @@ fn layout_block(
             });
             y += height;
         }
+        spans.push((top, y));
     }
     y += doc.margin_after;
+    let bands = doc.bands.iter().filter_map(|b| {
+        let (top, _) = *spans.get(b.first)?;
+        let (_, bottom) = *spans.get(b.end.checked_sub(1)?)?;
+        (b.end > b.first).then(|| PaintBox {
+            x: b.left,
+            y: top - b.pad_top,
+            width: (width - b.left).max(0.0),
+            height: bottom - top + b.pad_top + b.pad_bottom,
+            fill: Some(b.color.clone()),
+            stroke: None,
+        })
+    });
+    let boxes = bands.chain(boxes).collect();
     Block {
         lines,
         boxes,
@@ -977,6 +996,28 @@ mod tests {
         // One stroked box per cell, all 1px, in the text colour.
         let strokes: Vec<_> = b.boxes.iter().filter_map(|x| x.stroke.clone()).collect();
         assert_eq!(strokes, vec![(1.0, None); 4]);
+    }
+
+    #[test]
+    fn a_block_background_spans_the_label_and_its_padding() {
+        let b = html_in(
+            "<div style=\"background:#e4e4e4;padding:2px\">T</div>x",
+            Some(100.0),
+            None,
+        );
+        // As wide as the label's box, which shrinks to its content as draw.io's inline-block does.
+        let band = &b.boxes[0];
+        assert!(b.width < 100.0);
+        assert_eq!((band.x, band.width), (0.0, b.width));
+        let t = &b.lines[0];
+        assert_eq!(band.y, t.top - 2.0);
+        assert_eq!(band.height, t.height + 4.0);
+        assert_eq!(
+            b.lines[1].top,
+            t.top + t.height + 2.0,
+            "x after the padding"
+        );
+        assert_eq!(band.fill.as_ref().map(|c| c.as_str()), Some("#e4e4e4"));
     }
 
     #[test]
