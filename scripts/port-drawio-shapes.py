@@ -34,6 +34,8 @@ def conv_math(e):
         e = e[:m.start()] + r + e[m.end():]
 def conv_expr(e):
     e = e.strip()
+    # An element of a list read from the style (`shading[0]`) is bound as its own number.
+    e = re.sub(r'\b(\w+)\[(\d+)\]', lambda m: f'{m.group(1)}__{m.group(2)}' if VARS.get(m.group(1)) == 'list' else m.group(0), e)
     if re.fullmatch(r"'-?\d+(\.\d+)?'", e): e = e[1:-1]
     e = re.sub(r'parseFloat\((\w+)\)', r'\1', e)
     e = conv_math(e)
@@ -77,6 +79,7 @@ ALIGN = {'mxConstants.ALIGN_LEFT':'left','mxConstants.ALIGN_CENTER':'center','mx
 STYLEKEY = {'mxConstants.STYLE_FILLCOLOR':'fillColor','mxConstants.STYLE_STROKECOLOR':'strokeColor','mxConstants.STYLE_STROKEWIDTH':'strokeWidth','mxConstants.STYLE_FONTCOLOR':'fontColor','mxConstants.STYLE_FONTSIZE':'fontSize','mxConstants.STYLE_GRADIENTCOLOR':'gradientColor'}
 VARS = {}
 NODE = [False]
+STYLELESS = [False]
 def key_of(cls, C, k):
     k = k.strip()
     if k in STYLEKEY: return STYLEKEY[k]
@@ -205,10 +208,25 @@ def translate(cls, B, body, depth=0, C=None):
             lines += ['    ' + l for l in inner]
             lines.append(f'    {rn(v)} += 1.0;'); lines.append('    guard += 1;'); lines.append('}')
             continue
+        # `(cond) ? a : b;` used as a statement: an if/else.
+        m = re.fullmatch(r'\((.*)\)\s*\?\s*([^?:]+?)\s*:\s*([^?:]+)', st, flags=re.S)
+        if m and paren_match('(' + m.group(1) + ')'):
+            lines += translate(cls, B, ['if', m.group(1), m.group(2) + ';', m.group(3) + ';'], depth, C)
+            continue
+        # A comma-separated list from the style (`shadingCols`): one number binding per element of the default.
+        m = re.fullmatch(r"var (\w+) = mxUtils\.getValue\(this\.(?:state\.)?style, ([\w.']+), '([^']*)'\)\.toString\(\)\.split\(','\)", st)
+        if m:
+            v, key, dflt = m.group(1), key_of(cls, C, m.group(2)), m.group(3)
+            if STYLELESS[0]: key = '__undefined__'
+            for i, d in enumerate(dflt.split(',')):
+                if not re.fullmatch(r'-?\d+(\.\d+)?', d.strip()): raise ValueError(st)
+                lines.append(f'let {v}__{i} = list_num(s, "{key}", "{dflt}", {i});'); KNOWN.add(f'{v}__{i}'); VARS[f'{v}__{i}'] = 'num'
+            VARS[v] = 'list'; continue
         m = re.fullmatch(r"var (\w+) = (parseFloat\(|parseInt\()?mxUtils\.getValue\(this\.(?:state\.)?style, ([\w.']+), '([^']*)'\)(\.toString\(\))?\)?", st)
         if m:
             v, key, dflt = m.group(1), key_of(cls, C, m.group(3)), m.group(4)
-            if key is None: key = '__undefined__'
+            # Read through another class's prototype, `this.style` is undefined: the default.
+            if key is None or STYLELESS[0]: key = '__undefined__'
             if key == 'strokeWidth': lines.append(f"let mut {rn(v)} = s.sw;"); VARS[v] = 'num'
             elif dflt.startswith('#') or 'olor' in key: lines.append(f'let {rn(v)} = color_or(s, "{key}", "{dflt}");'); VARS[v] = 'color'
             elif re.fullmatch(r'-?\d+(\.\d+)?', dflt):
@@ -232,10 +250,11 @@ def translate(cls, B, body, depth=0, C=None):
             if fn == 'save': lines.append('c.save();'); continue
             if fn == 'restore': lines.append('c.restore();'); continue
             if fn == 'setShadow': lines.append(f"c.set_shadow({args[0]});"); continue
+            if fn == 'setAlpha': lines.append(f"c.set_alpha({conv_expr(args[0])});"); continue
             if fn in ('setFillColor', 'setStrokeColor'):
                 a = args[0]
                 if VARS.get(a) == 'color': val = f"{rn(a)}.clone()"
-                elif re.fullmatch(r"'#[0-9a-fA-F]+'", a): val = f'Some("{a[1:-1]}".into())'
+                elif re.fullmatch(r"(['\"])#[0-9a-fA-F]+\1", a): val = f'Some("{a[1:-1]}".into())'
                 elif a == 'mxConstants.NONE' or a == "'none'": val = 'None'
                 else: raise ValueError(st)
                 lines.append(f"c.set_{'fill' if fn == 'setFillColor' else 'stroke'}({val});"); continue
@@ -276,19 +295,26 @@ def translate(cls, B, body, depth=0, C=None):
             if fn in names:
                 lines.append(f"c.{names[fn]}({', '.join(conv_expr(a) for a in args)});"); continue
             raise ValueError(st)
-        m = re.fullmatch(r'this\.(\w+)\((.*)\)', st, flags=re.S)
-        if m and (cls, m.group(1)) in B and depth < 3:
-            params, sub = B[(cls, m.group(1))]
-            args = split_args(m.group(2))
+        # this.m(c, ...) and another class's X.prototype.m(c, ...) (whose `this.style` is undefined).
+        m = re.fullmatch(r'(?:this|(\w+)\.prototype)\.(\w+)\((.*)\)', st, flags=re.S)
+        callee = m and (m.group(1) or cls, m.group(2))
+        if m and callee in B and depth < 3:
+            params, sub = B[callee]
+            args = split_args(m.group(3))
             if args[:1] != ['c'] or len(args) > len(params): raise ValueError(st)
-            if all(a == p or (p in ('x', 'y') and a == '0') for a, p in zip(args, params)):
-                lines += translate(cls, B, sub, depth + 1, C); continue
+            styleless0 = STYLELESS[0]; STYLELESS[0] = styleless0 or m.group(1) is not None
+            try:
+                if all(a == p or (p in ('x', 'y') and a == '0') for a, p in zip(args, params)):
+                    lines += translate(callee[0], B, sub, depth + 1, C); continue
+            finally: STYLELESS[0] = styleless0
             # Other arguments: the callee's parameters become block-local bindings.
             binds = [f'let {rn(p)} = {conv_expr(a)};' for a, p in zip(args[1:], params[1:])]
             known0 = set(KNOWN)
             for p in params[1:len(args)]:
                 if p not in ('w', 'h'): KNOWN.add(p); VARS[p] = 'num'
-            inner = translate(cls, B, sub, depth + 1, C)
+            styleless0 = STYLELESS[0]; STYLELESS[0] = styleless0 or m.group(1) is not None
+            try: inner = translate(callee[0], B, sub, depth + 1, C)
+            finally: STYLELESS[0] = styleless0
             KNOWN.intersection_update(known0)
             lines.append('{'); lines += ['    ' + l for l in binds + inner]; lines.append('}'); continue
         raise ValueError(st)
@@ -298,7 +324,7 @@ def translate(cls, B, body, depth=0, C=None):
 EXCLUDE = {
     'mxgraph.er.rrect', 'mxgraph.er.anchor', 'mxgraph.networks.bus',
     'mxgraph.rackGeneral.container', 'mxgraph.rackGeneral.rackCabinet', 'mxgraph.rackGeneral.horCableDuct',
-    'mxgraph.rackGeneral.neatPatch',
+    'mxgraph.rackGeneral.neatPatch', 'mxgraph.mockup.misc.rating',
 }
 
 HEADER = """//! {what} whose
@@ -338,14 +364,16 @@ def port(files):
     arms, fns, skipped = [], {}, []
     for f in files:
         src = strip_comments(open(f).read())
-        B, C = bodies(src), consts(src)
+        C = consts(src)
+        # Class constants (`X.prototype.cst.TYPE`) read as their text, as keys, defaults and in comparisons.
+        B = bodies(re.sub(r'(\w+)\.prototype\.cst\.(\w+)', lambda m: f"'{C[m.group(1)][m.group(2)]}'" if m.group(2) in C.get(m.group(1), {}) else m.group(0), src))
         regs = [(m.group(3), C.get(m.group(1), {}).get(m.group(2))) for m in re.finditer(r"mxCellRenderer\.registerShape\((\w+)\.prototype\.cst\.(\w+),\s*(\w+)\)", src)]
         regs += [(m.group(2), m.group(1)) for m in re.finditer(r"mxCellRenderer\.registerShape\('([\w.]+)',\s*(\w+)\)", src)]
         for cls, name in regs:
             if not name or name in EXCLUDE or (cls, 'paintVertexShape') not in B or any(a[0] == name for a in arms): continue
             params, body = B[(cls, 'paintVertexShape')]
             if params[:5] != ['c', 'x', 'y', 'w', 'h']: skipped.append((name, 'parameters')); continue
-            KNOWN.clear(); VARS.clear(); NODE[0] = False
+            KNOWN.clear(); VARS.clear(); NODE[0] = False; STYLELESS[0] = False
             try: lines = translate(cls, B, body, 0, C)
             except (ValueError, KeyError) as e: skipped.append((name, ' '.join(str(e).split())[:70])); continue
             fn = re.sub(r'(?<!^)(?=[A-Z])', '_', cls.replace('mxShape', '').replace('mx', '')).lower()
@@ -359,11 +387,11 @@ def port(files):
 def emit(path, arms, fns, mockup, libs):
     if mockup:
         out = HEADER.format(what="Mockup shapes (`mxgraph.mockup.*`)", where="shapes/mockup/*.js")
-        out += "use super::{color_or, font, text, text_or, Sh};\nuse crate::render::canvas::Canvas;\n\n"
+        out += "use super::{color_or, font, list_num, text, text_or, Sh};\nuse crate::render::canvas::Canvas;\n\n"
         out += "pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, w: f64, h: f64) -> bool {\n    let f: fn(&mut Canvas, &Sh, f64, f64) = match name {\n"
     else:
         out = HEADER.format(what="Code shapes of draw.io's other libraries (" + ", ".join(libs) + ")", where="shapes/*.js")
-        out += "use super::mockup::{color_or, font, text, text_or};\nuse super::Sh;\nuse crate::render::canvas::Canvas;\n\n"
+        out += "use super::mockup::{color_or, font, list_num, text, text_or};\nuse super::Sh;\nuse crate::render::canvas::Canvas;\n\n"
         out += "pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, h: f64) -> bool {\n    let f: fn(&mut Canvas, &Sh, f64, f64) = match name {\n"
     out += ''.join(f'        "{n}" => {fn},\n' for n, fn in arms)
     out += "        _ => return false,\n    };\n"

@@ -65,7 +65,9 @@ pub struct Canvas<'a> {
     line_cap: Option<&'static str>,
     /// Class for filled elements (`fl-shape`) and for stroke-only details (`fl-fg`), unless set.
     class: Option<&'static str>,
-    saved: Vec<(Paint, f64, f64, bool, Option<&'static str>)>,
+    saved: Vec<(Paint, f64, f64, bool, Option<&'static str>, f64)>,
+    /// mxAbstractCanvas2D's `alpha` as a shape sets it (`setAlpha`): scales fill and stroke opacity.
+    style_alpha: f64,
     /// draw.io's sketch style: paths are recorded and drawn through rough.js (see rough.rs).
     sketch: Option<Sketch>,
     segs: Vec<Seg>,
@@ -87,6 +89,7 @@ impl<'a> Canvas<'a> {
             line_cap: None,
             class: None,
             saved: Vec::new(),
+            style_alpha: 1.0,
             sketch: None,
             segs: Vec::new(),
         }
@@ -237,12 +240,14 @@ impl<'a> Canvas<'a> {
             self.ty,
             self.shadow,
             self.class,
+            self.style_alpha,
         ));
     }
 
     pub fn restore(&mut self) {
-        if let Some((p, tx, ty, sh, class)) = self.saved.pop() {
+        if let Some((p, tx, ty, sh, class, alpha)) = self.saved.pop() {
             self.paint = p;
+            self.style_alpha = alpha;
             self.tx = tx;
             self.ty = ty;
             self.shadow = sh;
@@ -272,6 +277,16 @@ impl<'a> Canvas<'a> {
 
     pub fn set_fill_alpha(&mut self, a: f64) {
         self.paint.fill_opacity = if a.is_finite() {
+            a.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+    }
+
+    /// mxAbstractCanvas2D.setAlpha as code-drawn shapes use it (aws3d shading): every fill and
+    /// stroke that follows is drawn at this opacity, on top of the style's, until restore.
+    pub fn set_alpha(&mut self, a: f64) {
+        self.style_alpha = if a.is_finite() {
             a.clamp(0.0, 1.0)
         } else {
             1.0
@@ -613,6 +628,16 @@ impl<'a> Canvas<'a> {
         let Some((tag, geo)) = self.geometry() else {
             return;
         };
+        let scaled;
+        let p = if self.style_alpha < 1.0 {
+            let mut q = p.clone();
+            q.fill_opacity *= self.style_alpha;
+            q.stroke_opacity *= self.style_alpha;
+            scaled = q;
+            &scaled
+        } else {
+            p
+        };
         let visible = p.fill.is_some() || p.stroke.is_some();
         if !visible {
             return;
@@ -681,6 +706,37 @@ mod tests {
 
     fn paint(s: &str) -> Paint {
         Paint::from_style(&Style::parse_raw(s), &Theme::light(), None)
+    }
+
+    #[test]
+    fn alpha_scales_fill_and_stroke_until_restored() {
+        // mxShapeAws3dAMI: save, setAlpha('0.1') for the shading, restore, then the outline at full opacity.
+        let mut out = String::new();
+        let mut c = Canvas::new(
+            &mut out,
+            paint("fillColor=#ffffff;strokeColor=#000000;opacity=50"),
+        );
+        c.save();
+        c.set_alpha(0.1);
+        c.rect(0.0, 0.0, 10.0, 10.0);
+        c.fill_and_stroke();
+        c.restore();
+        c.rect(0.0, 0.0, 10.0, 10.0);
+        c.stroke();
+        let shapes: Vec<&str> = out.split("/>").filter(|e| e.contains("<rect")).collect();
+        assert_eq!(shapes.len(), 2, "{out}");
+        assert!(
+            shapes[0].contains("fill-opacity=\"0.05\"")
+                && shapes[0].contains("stroke-opacity=\"0.05\""),
+            "{out}"
+        );
+        assert!(shapes[1].contains("stroke-opacity=\"0.5\""), "{out}");
+        let mut out = String::new();
+        let mut c = Canvas::new(&mut out, paint("fillColor=#ffffff;strokeColor=#000000"));
+        c.set_alpha(f64::NAN);
+        c.rect(0.0, 0.0, 10.0, 10.0);
+        c.fill_and_stroke();
+        assert!(!out.contains("opacity"), "{out}");
     }
 
     #[test]

@@ -1228,11 +1228,14 @@ fn table_attrs(attr_src: &str, background: Option<Color>, font_size: f64, theme:
                         "height" => t.height = Length::parse(&val, font_size).or(t.height),
                         "border-collapse" => t.collapse = val == "collapse",
                         "border-spacing" => t.spacing = px(&val).unwrap_or(t.spacing),
-                        "border" | "border-width" | "border-color" => {
-                            let (w, c) = border_decl(&prop, &val, font_size, theme);
-                            t.border = w.unwrap_or(t.border);
-                            t.border_color = c.or(t.border_color.take());
-                        }
+                        "border" | "border-width" | "border-color" => border_into(
+                            &prop,
+                            &val,
+                            font_size,
+                            theme,
+                            &mut t.border,
+                            &mut t.border_color,
+                        ),
                         _ => {}
                     }
                 }
@@ -1271,11 +1274,14 @@ fn cell_attrs(attr_src: &str, background: Option<Color>, font_size: f64, theme: 
                     match prop.as_str() {
                         "width" => c.width = Length::parse(&val, font_size).or(c.width),
                         "vertical-align" => c.valign = valign(&val).unwrap_or(c.valign),
-                        "border" | "border-width" | "border-color" => {
-                            let (w, col) = border_decl(&prop, &val, font_size, theme);
-                            c.border = w.unwrap_or(c.border);
-                            c.border_color = col.or(c.border_color.take());
-                        }
+                        "border" | "border-width" | "border-color" => border_into(
+                            &prop,
+                            &val,
+                            font_size,
+                            theme,
+                            &mut c.border,
+                            &mut c.border_color,
+                        ),
                         _ => {}
                     }
                 }
@@ -1298,6 +1304,24 @@ fn declarations(css: &str) -> impl Iterator<Item = (String, String)> + '_ {
                 .to_ascii_lowercase(),
         ))
     })
+}
+
+/// Applies a border declaration to a table's or a cell's border: what it names replaces, the rest stays.
+fn border_into(
+    prop: &str,
+    val: &str,
+    font_size: f64,
+    theme: &Theme,
+    width: &mut f64,
+    color: &mut Option<Color>,
+) {
+    let (w, c) = border_decl(prop, val, font_size, theme);
+    if let Some(w) = w {
+        *width = w;
+    }
+    if c.is_some() {
+        *color = c;
+    }
 }
 
 /// Width and colour from `border: 1px solid #abc`, `border-width` or `border-color`;
@@ -1426,14 +1450,14 @@ fn finish_table_part(bld: &mut Builder, depth: usize) {
     } else if t.depth == depth {
         let Some(t) = bld.tables.pop() else { return };
         // Text inside the table but in no cell is dropped.
-        let strut = bld.block().style.clone();
-        let block = bld.block().clone();
+        let block = bld.block();
+        let (strut, align, indent) = (block.style.clone(), block.align, block.indent);
         bld.doc.paras = t.outer_paras;
         bld.doc.bands = t.outer_bands;
         let para = Para {
             inlines: Vec::new(),
-            align: block.align,
-            indent: block.indent,
+            align,
+            indent,
             margin_before: t.outer_margin,
             strut,
             marker: None,

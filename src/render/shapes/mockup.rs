@@ -38,6 +38,14 @@ pub(super) fn text_or<'a>(s: &'a Sh, key: &str, default: &'a str) -> &'a str {
     s.style.str_or(key, default)
 }
 
+/// Element `i` of a comma-separated number list from the style (`shadingCols=0.1,0.3`,
+/// `.toString().split(',')` in draw.io), falling back to the default list's element when the
+/// style's list is shorter or that element is not a number.
+pub(super) fn list_num(s: &Sh, key: &str, default: &str, i: usize) -> f64 {
+    let pick = |list: &str| list.split(',').nth(i).and_then(|v| v.trim().parse::<f64>().ok()).filter(|v| v.is_finite());
+    s.style.get(key).and_then(pick).or_else(|| pick(default)).unwrap_or(1.0)
+}
+
 /// The canvas font after `setFontSize`/`setFontColor`/`setFontStyle`.
 pub(super) fn font(size: f64, color: Option<String>, style: u32) -> CanvasFont {
     CanvasFont {

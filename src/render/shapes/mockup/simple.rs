@@ -5,7 +5,7 @@
 //! script and regenerate. As in mxSvgCanvas2D, a fill/stroke with no new path draws nothing.
 #![allow(non_snake_case, unused_variables, unused_mut, unused_assignments, unused_imports, clippy::all)]
 
-use super::{color_or, font, text, text_or, Sh};
+use super::{color_or, font, list_num, text, text_or, Sh};
 use crate::render::canvas::Canvas;
 
 pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, w: f64, h: f64) -> bool {
