@@ -19,32 +19,75 @@ import json, os, re, sys
 def fnum(m):
     s = m.group(0); return s if '.' in s else s + '.0'
 KNOWN = set()
-RUST_NAMES = set('s c f fnt guard type match ref move loop fn mod use in impl self box where struct enum trait const static crate super as dyn unsafe pub extern mut let name'.split())
+RUST_NAMES = set('text font list_num color_or text_or s c f fnt guard type match ref move loop fn mod use in impl self box where struct enum trait const static crate super as dyn unsafe pub extern mut let name'.split())
 def rn(v):
     return v + '_' if v in RUST_NAMES else v
+def close_paren(e, i):
+    """Index just past the parenthesis that closes the one at e[i]."""
+    depth = 0
+    for j in range(i, len(e)):
+        if e[j] == '(': depth += 1
+        elif e[j] == ')':
+            depth -= 1
+            if depth == 0: return j + 1
+    raise ValueError(e)
+MATH_FNS = {'sin', 'cos', 'tan', 'atan', 'atan2', 'sqrt', 'abs', 'floor', 'ceil', 'round', 'powf'}
 def conv_math(e):
-    # Math.max(a, b) -> (a).max(b), innermost first
+    # Math.max(a, b, c) -> f64::max(f64::max(a, b), c); the last call first, so its arguments hold no Math. call.
+    e = e.replace('Math.PI', '3.141592653589793').replace('Math.pow(', 'Math.powf(')
     while True:
-        m = re.search(r'Math\.(max|min)\(([^()]*(?:\([^()]*\)[^()]*)*)\)', e)
+        ms = list(re.finditer(r'Math\.(\w+)\(', e))
+        if not ms: return e
+        m = ms[-1]; end = close_paren(e, m.end() - 1)
+        fn, args = m.group(1), split_args(e[m.end():end - 1])
+        if fn in ('max', 'min'):
+            if len(args) < 2: raise ValueError(e)
+            r = args[0]
+            for a in args[1:]: r = f'f64::{fn}({r}, {a})'
+        elif fn in MATH_FNS: r = f'f64::{fn}({", ".join(args)})'
+        else: raise ValueError(e)
+        e = e[:m.start()] + r + e[end:]
+# Style reads inside expressions: placeholder name -> Rust expression; constructor defaults (`this.dx = 185`) per class.
+INLINE = {}
+THIS_DEFAULTS = {}
+CUR_CLS = [None]
+def inline_style_reads(e):
+    """`parseFloat(mxUtils.getValue(this.style, 'dx', this.dx))` -> a placeholder for `s.num("dx", 185.0)`."""
+    while True:
+        m = re.search(r'(parseFloat\(|parseInt\()?mxUtils\.getValue\(', e)
         if not m: return e
-        args = split_args(m.group(2))
-        if len(args) < 2: raise ValueError(e)
-        r = args[0]
-        for a in args[1:]: r = f'f64::{m.group(1)}({r}, {a})'
-        e = e[:m.start()] + r + e[m.end():]
+        open_i = m.end() - 1; end = close_paren(e, open_i)
+        args = split_args(e[open_i + 1:end - 1])
+        if len(args) != 3 or not re.fullmatch(r'this\.(state\.)?style', args[0]): raise ValueError(e)
+        km = re.fullmatch(r"'(\w+)'", args[1])
+        if not km: raise ValueError(e)
+        d = args[2].strip()
+        dm = re.fullmatch(r"this\.(\w+)", d)
+        if dm: d = THIS_DEFAULTS.get(CUR_CLS[0], {}).get(dm.group(1))
+        elif re.fullmatch(r"'-?\d+(\.\d+)?'", d): d = d[1:-1]
+        if d is None or not re.fullmatch(r'-?\d+(\.\d+)?', d): raise ValueError(e)
+        start = m.start()
+        if m.group(1):
+            if e[end:end + 1] != ')': raise ValueError(e)
+            end += 1
+        key = '__undefined__' if STYLELESS[0] else km.group(1)
+        expr = f's.num("{key}", {float(d)!r})' + ('.trunc()' if m.group(1) == 'parseInt(' else '')
+        name = f'__sv{len(INLINE)}'; INLINE[name] = expr
+        e = e[:start] + name + e[end:]
 def conv_expr(e):
-    e = e.strip()
+    e = inline_style_reads(e.strip())
     # An element of a list read from the style (`shading[0]`) is bound as its own number.
     e = re.sub(r'\b(\w+)\[(\d+)\]', lambda m: f'{m.group(1)}__{m.group(2)}' if VARS.get(m.group(1)) == 'list' else m.group(0), e)
-    if re.fullmatch(r"'-?\d+(\.\d+)?'", e): e = e[1:-1]
+    if re.fullmatch(r"(['\"])-?\d+(\.\d+)?\1", e): e = e[1:-1]
     e = re.sub(r'parseFloat\((\w+)\)', r'\1', e)
     e = conv_math(e)
     e = re.sub(r'(?<![\w.])\d+(?:\.\d+)?(?![\w.])', fnum, e)
     e = re.sub(r'(?<![\w.])\.(\d+)', r'0.\1', e)
     if re.search(r'[^\w\s.*/+\-(),:]', e): raise ValueError(e)
     for ident in re.findall(r'[A-Za-z_]\w*', e):
-        if ident not in ('w', 'h', 'max', 'min', 'f64') and ident not in KNOWN and not re.fullmatch(r'\d+', ident): raise ValueError(e)
-    return re.sub(r'(?<![\w.:])([A-Za-z_]\w*)(?![\w(])', lambda m: rn(m.group(1)) if m.group(1) in KNOWN else m.group(1), e)
+        if ident not in ('w', 'h', 'max', 'min', 'f64') and ident not in MATH_FNS and ident not in INLINE and ident not in KNOWN and not re.fullmatch(r'\d+', ident): raise ValueError(e)
+    e = re.sub(r'(?<![\w.:])([A-Za-z_]\w*)(?![\w(])', lambda m: rn(m.group(1)) if m.group(1) in KNOWN else m.group(1), e)
+    return re.sub(r'__sv\d+', lambda m: INLINE[m.group(0)], e)
 def split_args(a):
     out, depth, cur = [], 0, ''
     for ch in a:
@@ -195,16 +238,17 @@ def translate(cls, B, body, depth=0, C=None):
                 NODE[0] = NODE[0] or node_a
                 lines.append('}')
                 continue
-            m = re.fullmatch(r'\s*var (\w+) = ([^;]+);\s*\1\s*(<|<=)\s*([^;]+);\s*\1\+\+\s*', cond)
+            # for (var i = a; <condition on i>; i++), bounded like every generated loop.
+            m = re.fullmatch(r'\s*var (\w+) = ([^;]+);\s*([^;]+);\s*\1\+\+\s*', cond)
             if not m: raise ValueError('for ' + cond)
-            known0 = set(KNOWN); v = m.group(1); KNOWN.add(v); VARS[v] = 'num'
-            start, lim = conv_expr(m.group(2)), conv_expr(m.group(4))
+            known0 = set(KNOWN); start = conv_expr(m.group(2)); v = m.group(1); KNOWN.add(v); VARS[v] = 'num'
+            test = conv_cond(m.group(3))
             node0 = NODE[0]; NODE[0] = True
             inner = translate(cls, B, blk, depth, C)
             NODE[0] = NODE[0] or node0; KNOWN.intersection_update(known0)
             lines.append(f'let mut {rn(v)} = {start};')
             lines.append(f'let mut guard = 0;')
-            lines.append(f'while {rn(v)} {m.group(3)} {lim} && guard < 10_000 {{')
+            lines.append(f'while ({test}) && guard < 10_000 {{')
             lines += ['    ' + l for l in inner]
             lines.append(f'    {rn(v)} += 1.0;'); lines.append('    guard += 1;'); lines.append('}')
             continue
@@ -246,11 +290,17 @@ def translate(cls, B, body, depth=0, C=None):
         m = re.fullmatch(r'c\.(\w+)\((.*)\)', st, flags=re.S)
         if m:
             fn, args = m.group(1), split_args(m.group(2))
-            if fn == 'translate' and args == ['x', 'y'] and 'x' not in KNOWN: continue
+            if fn == 'translate' and args == ['x', 'y'] and depth == 0: continue
             if fn == 'save': lines.append('c.save();'); continue
             if fn == 'restore': lines.append('c.restore();'); continue
             if fn == 'setShadow': lines.append(f"c.set_shadow({args[0]});"); continue
             if fn == 'setAlpha': lines.append(f"c.set_alpha({conv_expr(args[0])});"); continue
+            if fn == 'setGradient':
+                # Only the EIP channels' fixed grey gradient, which the drawing's defs carry once
+                # (render::EIP_CHANNEL_DEF; mxSvgCanvas2D ignores the bounds arguments).
+                if [a.strip() for a in args] != ["'#e6e6e6'", "'#808080'", '0', '0', 'w', 'h', 'mxConstants.DIRECTION_SOUTH', '1', '1']: raise ValueError(st)
+                lines.append('c.set_fill(Some(format!("url(#{})", crate::render::shapes::EIP_CHANNEL_GRADIENT)));'); continue
+            if fn == 'setFillAlpha': lines.append(f"c.set_fill_alpha({conv_expr(args[0])});"); continue
             if fn in ('setFillColor', 'setStrokeColor'):
                 a = args[0]
                 if VARS.get(a) == 'color': val = f"{rn(a)}.clone()"
@@ -308,10 +358,13 @@ def translate(cls, B, body, depth=0, C=None):
                     lines += translate(callee[0], B, sub, depth + 1, C); continue
             finally: STYLELESS[0] = styleless0
             # Other arguments: the callee's parameters become block-local bindings.
-            binds = [f'let {rn(p)} = {conv_expr(a)};' for a, p in zip(args[1:], params[1:])]
+            # Colours and texts pass as they are (`this.mainText(c, ..., mainText, fontSize, fontColor)`).
+            kinds = [VARS.get(a) if VARS.get(a) in ('color', 'str') else 'num' for a in args[1:]]
+            binds = [f'let {rn(p)} = {rn(a)}.clone();' if k == 'color' else f'let {rn(p)} = {rn(a)};' if k == 'str' else f'let {rn(p)} = {conv_expr(a)};'
+                     for a, p, k in zip(args[1:], params[1:], kinds)]
             known0 = set(KNOWN)
-            for p in params[1:len(args)]:
-                if p not in ('w', 'h'): KNOWN.add(p); VARS[p] = 'num'
+            for p, k in zip(params[1:len(args)], kinds):
+                if p not in ('w', 'h'): KNOWN.add(p); VARS[p] = k
             styleless0 = STYLELESS[0]; STYLELESS[0] = styleless0 or m.group(1) is not None
             try: inner = translate(callee[0], B, sub, depth + 1, C)
             finally: STYLELESS[0] = styleless0
@@ -324,8 +377,24 @@ def translate(cls, B, body, depth=0, C=None):
 EXCLUDE = {
     'mxgraph.er.rrect', 'mxgraph.er.anchor', 'mxgraph.networks.bus',
     'mxgraph.rackGeneral.container', 'mxgraph.rackGeneral.rackCabinet', 'mxgraph.rackGeneral.horCableDuct',
-    'mxgraph.rackGeneral.neatPatch', 'mxgraph.mockup.misc.rating',
+    'mxgraph.rackGeneral.neatPatch',
 }
+
+def hand_drawn(root):
+    """Shape names the common drawing code or a hand port draws (they come first; a generated copy would
+    only be dead code and make the panel load the extended module for them)."""
+    d = os.path.join(root, 'src/render/shapes')
+    names = set()
+    for f in ('general', 'basic', 'arrows', 'libs', 'rack', 'labels'):
+        src = open(os.path.join(d, f + '.rs')).read()
+        names |= set(re.findall(r'"(mxgraph\.[\w.]+)"', src))
+        # Families matched by prefix (`name.strip_prefix("mxgraph.arrows2.")`, then `"bendArrow" =>`).
+        for prefix in re.findall(r'strip_prefix\("(mxgraph\.[\w.]+\.)"\)', src):
+            names |= {prefix + n for n in re.findall(r'"(\w+)"', src)}
+    for f in os.listdir(os.path.join(d, 'mockup')):
+        if f.endswith('.rs') and f not in ('simple.rs', 'tests.rs'):
+            names |= {'mxgraph.mockup.' + n for n in re.findall(r'"(\w+\.[\w.]+)" =>', open(os.path.join(d, 'mockup', f)).read())}
+    return names
 
 HEADER = """//! {what} whose
 //! paintVertexShape translates one to one (canvas calls, arithmetic on the bounds, style reads with
@@ -365,6 +434,8 @@ def port(files):
     for f in files:
         src = strip_comments(open(f).read())
         C = consts(src)
+        for m in re.finditer(r'function (\w+)\s*\(bounds[^)]*\)\s*\{([^{}]*)\}', src):
+            THIS_DEFAULTS[m.group(1)] = dict(re.findall(r'this\.(\w+)\s*=\s*(-?\d+(?:\.\d+)?)\s*;', m.group(2)))
         # Class constants (`X.prototype.cst.TYPE`) read as their text, as keys, defaults and in comparisons.
         B = bodies(re.sub(r'(\w+)\.prototype\.cst\.(\w+)', lambda m: f"'{C[m.group(1)][m.group(2)]}'" if m.group(2) in C.get(m.group(1), {}) else m.group(0), src))
         regs = [(m.group(3), C.get(m.group(1), {}).get(m.group(2))) for m in re.finditer(r"mxCellRenderer\.registerShape\((\w+)\.prototype\.cst\.(\w+),\s*(\w+)\)", src)]
@@ -373,14 +444,18 @@ def port(files):
             if not name or name in EXCLUDE or (cls, 'paintVertexShape') not in B or any(a[0] == name for a in arms): continue
             params, body = B[(cls, 'paintVertexShape')]
             if params[:5] != ['c', 'x', 'y', 'w', 'h']: skipped.append((name, 'parameters')); continue
-            KNOWN.clear(); VARS.clear(); NODE[0] = False; STYLELESS[0] = False
+            KNOWN.clear(); VARS.clear(); INLINE.clear(); NODE[0] = False; STYLELESS[0] = False; CUR_CLS[0] = cls
+            # The dispatcher has translated the canvas to (x, y) already: here they are 0.
+            KNOWN.update(('x', 'y')); VARS['x'] = VARS['y'] = 'num'
             try: lines = translate(cls, B, body, 0, C)
             except (ValueError, KeyError) as e: skipped.append((name, ' '.join(str(e).split())[:70])); continue
             fn = re.sub(r'(?<!^)(?=[A-Z])', '_', cls.replace('mxShape', '').replace('mx', '')).lower()
             arms.append((name, fn))
             if fn in fns: continue
-            if any(l.startswith('fnt.') or l.startswith('text(') for l in lines):
+            if any(l.strip().startswith('fnt.') or l.strip().startswith('text(') for l in lines):
                 lines.insert(0, 'let mut fnt = font(11.0, Some("#000000".into()), 0);')
+            if any(re.search(r'\b[xy]\b', l) for l in lines):
+                lines.insert(0, 'let (x, y) = (0.0, 0.0);')
             fns[fn] = f"/// {cls} ({os.path.basename(f)}).\nfn {fn}(c: &mut Canvas, s: &Sh, w: f64, h: f64) {{\n" + '\n'.join('    ' + l for l in lines) + "\n}\n"
     return arms, fns, skipped
 
@@ -450,6 +525,7 @@ def main():
     mock = [f for f in files if '/mockup/' in f and 'iOS' not in f and 'Text' not in f]
     other = [f for f in files if f not in mock]
     out = os.path.join(root, 'src/render/shapes')
+    EXCLUDE.update(hand_drawn(root))
     for mockup, group, path in [(True, mock, 'mockup/simple.rs'), (False, other, 'ported.rs')]:
         arms, fns, skipped = port(group)
         libs = sorted({os.path.basename(f) for f in group if any(f'({os.path.basename(f)})' in v for v in fns.values())})

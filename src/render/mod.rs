@@ -208,7 +208,7 @@ fn render_pass(model: &Model, layout: &Layout, theme: &Theme, border: f64, stenc
                 };
                 let paint = Paint::from_style(style, theme, gradient.as_deref());
                 asked_glass |= style.flag("glass", false);
-                asked_eip |= style.shape() == "mxgraph.eip.messageChannel";
+                asked_eip |= style.shape().starts_with("mxgraph.eip.");
                 // The shape turns with `rotation` and mirrors with the flips; the label is turned by
                 // label.rs itself (mxText follows the cell rotation but never the flips).
                 let _ = write!(body, "<g data-cell-id=\"{}\" class=\"fl-v\">", esc_attr(&cell.id));

@@ -430,6 +430,16 @@ mod tests {
             let mut c = Canvas::new(&mut buf, p.clone());
             assert!(extended_paint(name, &mut c, &sh, 0.0, 0.0, 120.0, 80.0), "{name} is drawn by mockup/ported");
             assert!(is_extended_shape(name));
+            // The common code comes first; a name it draws too would be dead generated code that
+            // makes the panel load the extended module for nothing.
+            let mut c = Canvas::new(&mut buf, p.clone());
+            let (x, y, w, h) = (0.0, 0.0, 120.0, 80.0);
+            let common = general::paint(name, &mut c, &sh, x, y, w, h)
+                || basic::paint(name, &mut c, &sh, x, y, w, h)
+                || arrows::paint(name, &mut c, &sh, x, y, w, h)
+                || libs::paint(name, &mut c, &sh, x, y, w, h)
+                || rack::paint(name, &mut c, &sh, x, y, w, h);
+            assert!(!common, "{name} is drawn by the common code too");
         }
         assert!(!is_extended_shape("rectangle") && !is_extended_shape("mxgraph.aws4.resourceIcon"));
     }

@@ -12,6 +12,11 @@ use crate::render::canvas::Canvas;
 pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, h: f64) -> bool {
     let f: fn(&mut Canvas, &Sh, f64, f64) = match name {
         "mxgraph.bpmn.sendMarker" => bpmn2_send_marker,
+        "mxgraph.er.entity" => e_r_entity,
+        "mxgraph.er.attribute" => e_r_attribute,
+        "mxgraph.er.has" => e_r_has,
+        "mxgraph.er.cloud" => e_r_cloud,
+        "mxgraph.er.note" => e_r_note,
         "mxgraph.er.ie" => e_r_inf_eng,
         "mxgraph.ios7ui.anchor" => i_o_s7_anchor,
         "mxgraph.ios7ui.rrect" => i_o_s7_r_rect,
@@ -22,6 +27,7 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.ios7ui.horLines" => i_o_s7_hor_lines,
         "mxgraph.ios7ui.marginRect" => i_o_s7_margin_rect,
         "mxgraph.ios7ui.callout" => i_o_s7_callout,
+        "mxgraph.ios7ui.slider" => i_o_s7_slider2,
         "mxgraph.mockup.text.captcha" => mockup_captcha,
         "mxgraph.mockup.text.rrect" => mockup_text_r_rect,
         "mxgraph.ios.iTopBar2" => mockupi_top_bar2,
@@ -85,6 +91,12 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.android.anchor" => android_anchor,
         "mxgraph.android.rrect" => android_r_rect,
         "mxgraph.android.checkbox" => android_checkbox,
+        "mxgraph.android.progressBar" => android_progress_bar,
+        "mxgraph.android.progressScrubberDisabled" => android_progress_scrubber_disabled,
+        "mxgraph.android.progressScrubberFocused" => android_progress_scrubber_focused,
+        "mxgraph.android.progressScrubberPressed" => android_progress_scrubber_pressed,
+        "mxgraph.android.quickscroll2" => android_quickscroll2,
+        "mxgraph.android.quickscroll3" => android_quickscroll3,
         "mxgraph.android.scrollbars2" => android_scrollbars2,
         "mxgraph.android.phone" => android_phone,
         "mxgraph.android.textSelHandles" => android_text_sel_handles,
@@ -137,6 +149,7 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.bootstrap.roundedButton" => bootstrap_rounded_button,
         "mxgraph.bootstrap.arrow" => bootstrap_arrow,
         "mxgraph.bootstrap.tabTop" => bootstrap_tab_top,
+        "mxgraph.bootstrap.image" => bootstrap_image,
         "mxgraph.bootstrap.checkbox" => bootstrap_checkbox,
         "mxgraph.bootstrap.radioButton" => bootstrap_radio_button,
         "mxgraph.bootstrap.horLines" => bootstrap_hor_lines,
@@ -144,6 +157,7 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.bootstrap.rating" => bootstrap_rating,
         "mxgraph.bootstrap.anchor" => boostrap_anchor,
         "mxgraph.bootstrap.x" => bootstrap_x,
+        "mxgraph.bootstrap.popover" => infographic_popover,
         "mxgraph.c4.person" => c4_person,
         "mxgraph.cabinets.cabinet" => cabinets_cabinet,
         "mxgraph.cabinets.coverPlate" => cabinets_cover_plate,
@@ -158,8 +172,15 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.eip.messExp" => eip_message_expiration,
         "mxgraph.eip.retAddr" => eip_return_address,
         "mxgraph.eip.anchor" => eip_anchor,
+        "mxgraph.eip.dataChannel" => eip_datatype_channel,
+        "mxgraph.eip.deadLetterChannel" => eip_dead_letter_channel,
+        "mxgraph.eip.invalidMessageChannel" => eip_invalid_message_channel,
         "mxgraph.electrical.transmission.testPoint" => electrical_test_point,
         "mxgraph.electrical.transmission.straightBus" => electrical_straight_bus,
+        "mxgraph.electrical.transmission.twoLineBusElbow" => electrical_two_line_bus_elbow,
+        "mxgraph.electrical.transmission.threeLineBusElbow" => electrical_three_line_bus_elbow,
+        "mxgraph.electrical.transmission.fourLineBusElbow" => electrical_four_line_bus_elbow,
+        "mxgraph.electrical.transmission.eightLineBusElbow" => electrical_eight_line_bus_elbow,
         "mxgraph.electrical.logic_gates.buffer2" => electrical_buffer,
         "mxgraph.electrical.signal_sources.dc_source_3_v2" => electrical_d_c_source3_v2,
         "mxgraph.floorplan.wall" => floorplan_wall,
@@ -172,18 +193,53 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.floorplan.doorLeft" => floorplan_door_left,
         "mxgraph.floorplan.doorRight" => floorplan_door_right,
         "mxgraph.floorplan.doorDouble" => floorplan_door_double,
+        "mxgraph.floorplan.doorUneven" => floorplan_door_uneven,
+        "mxgraph.floorplan.doorOpposing" => floorplan_door_opposing,
         "mxgraph.floorplan.doorRevolving" => floorplan_door_revolving,
+        "mxgraph.floorplan.doorPocket" => floorplan_door_pocket,
+        "mxgraph.floorplan.doorDoublePocket" => floorplan_door_double_pocket,
+        "mxgraph.floorplan.doorBypass" => floorplan_door_bypass,
+        "mxgraph.floorplan.doorBifold" => floorplan_door_bifold,
+        "mxgraph.floorplan.doorSlidingGlass" => floorplan_door_sliding_glass,
         "mxgraph.floorplan.doorOverhead" => floorplan_overhead,
         "mxgraph.floorplan.opening" => floorplan_opening,
+        "mxgraph.floorplan.windowGlider" => floorplan_window_glider,
+        "mxgraph.floorplan.windowGarden" => floorplan_window_garden,
         "mxgraph.floorplan.windowBow" => floorplan_window_bow,
         "mxgraph.floorplan.windowBay" => floorplan_window_bay,
+        "mxgraph.floorplan.doorAccordion" => floorplan_door_accordion,
         "mxgraph.floorplan.doorDoubleAction" => floorplan_door_double_action,
         "mxgraph.gcp2.doubleRect" => g_c_p2_double_rect,
         "mxgraph.gmdl.player" => gmdl_player,
         "mxgraph.gmdl.switch" => gmdl_switch,
         "mxgraph.gmdl.marginRect" => gmdl_margin_rect,
         "mxgraph.gmdl.sliderNormal" => gmdl_slider_normal,
+        "mxgraph.gmdl.slider2" => gmdl_slider2,
+        "mxgraph.gmdl.sliderFocused" => gmdl_slider_focused,
+        "mxgraph.gmdl.sliderDisabled" => gmdl_slider_disabled,
+        "mxgraph.gmdl.sliderDisabled2" => gmdl_slider_disabled2,
+        "mxgraph.gmdl.progressBar" => gmdl_progress_bar,
+        "mxgraph.infographic.numberedEntryVert" => infographic_num_entry_vert,
+        "mxgraph.infographic.bendingArch" => infographic_bending_arch,
+        "mxgraph.infographic.parallelogram" => infographic_parallelogram,
+        "mxgraph.infographic.ribbonRolled" => infographic_ribbon_rolled,
+        "mxgraph.infographic.ribbonDoubleFolded" => infographic_ribbon_double_folded,
+        "mxgraph.infographic.ribbonFrontFolded" => infographic_ribbon_front_folded,
+        "mxgraph.infographic.ribbonBackFolded" => infographic_ribbon_back_folded,
+        "mxgraph.infographic.banner" => infographic_banner,
+        "mxgraph.infographic.circularCallout" => infographic_circular_callout,
+        "mxgraph.infographic.shadedTriangle" => infographic_shaded_triangle,
+        "mxgraph.infographic.shadedPyramid" => infographic_shaded_pyramid,
+        "mxgraph.infographic.pyramidStep" => infographic_pyramid_step,
         "mxgraph.infographic.circularCallout2" => infographic_circular_callout2,
+        "mxgraph.infographic.bannerSingleFold" => infographic_banner_single_fold,
+        "mxgraph.infographic.shadedCube" => infographic_shaded_cube,
+        "mxgraph.infographic.partConcEllipse" => infographic_part_conc_ellipse,
+        "mxgraph.infographic.bannerHalfFold" => infographic_banner_half_fold,
+        "mxgraph.infographic.circularDial" => infographic_circular_dial,
+        "mxgraph.infographic.ribbonSimple" => infographic_ribbon_simple,
+        "mxgraph.infographic.barCallout" => infographic_bar_callout,
+        "mxgraph.infographic.flag" => infographic_flag,
         "mxgraph.lean_mapping.boat_shipment" => lean_boat_shipment,
         "mxgraph.lean_mapping.buffer_or_safety_stock" => lean_safety_stock,
         "mxgraph.lean_mapping.data_box" => lean_data_box,
@@ -211,6 +267,21 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.sysml.package" => sys_m_l_package,
         "mxgraph.sysml.package2" => sys_m_l_package2,
         "mxgraph.sysml.none" => sys_m_l_none,
+        "mxgraph.sysml.rect" => sys_m_l_rect,
+        "mxgraph.sysml.port1" => sys_m_l_port_one,
+        "mxgraph.sysml.port2" => sys_m_l_port_two,
+        "mxgraph.sysml.port3" => sys_m_l_port_three,
+        "mxgraph.sysml.port4" => sys_m_l_port_four,
+        "mxgraph.sysml.itemFlowLeft" => sys_m_l_item_flow_left,
+        "mxgraph.sysml.itemFlowRight" => sys_m_l_item_flow_right,
+        "mxgraph.sysml.nestedPort" => sys_m_l_nested_port,
+        "mxgraph.sysml.paramDgm" => sys_m_l_parametric_diagram,
+        "mxgraph.sysml.consProp" => sys_m_l_constraint_property,
+        "mxgraph.sysml.callBehAct" => sys_m_l_call_behavior_action,
+        "mxgraph.sysml.accEvent" => sys_m_l_accept_event_action,
+        "mxgraph.sysml.timeEvent" => sys_m_l_time_event,
+        "mxgraph.sysml.sendSigAct" => sys_m_l_send_signal_action,
+        "mxgraph.sysml.actFinal" => sys_m_l_activity_final,
         "mxgraph.sysml.actParamNode" => sys_m_l_activity_parameter_node,
         "mxgraph.sysml.contOper" => sys_m_l_control_operator,
         "mxgraph.sysml.flowFinal" => sys_m_l_flow_final,
@@ -265,6 +336,11 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
 #[cfg(test)]
 pub(super) const NAMES: &[&str] = &[
     "mxgraph.bpmn.sendMarker",
+    "mxgraph.er.entity",
+    "mxgraph.er.attribute",
+    "mxgraph.er.has",
+    "mxgraph.er.cloud",
+    "mxgraph.er.note",
     "mxgraph.er.ie",
     "mxgraph.ios7ui.anchor",
     "mxgraph.ios7ui.rrect",
@@ -275,6 +351,7 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.ios7ui.horLines",
     "mxgraph.ios7ui.marginRect",
     "mxgraph.ios7ui.callout",
+    "mxgraph.ios7ui.slider",
     "mxgraph.mockup.text.captcha",
     "mxgraph.mockup.text.rrect",
     "mxgraph.ios.iTopBar2",
@@ -338,6 +415,12 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.android.anchor",
     "mxgraph.android.rrect",
     "mxgraph.android.checkbox",
+    "mxgraph.android.progressBar",
+    "mxgraph.android.progressScrubberDisabled",
+    "mxgraph.android.progressScrubberFocused",
+    "mxgraph.android.progressScrubberPressed",
+    "mxgraph.android.quickscroll2",
+    "mxgraph.android.quickscroll3",
     "mxgraph.android.scrollbars2",
     "mxgraph.android.phone",
     "mxgraph.android.textSelHandles",
@@ -390,6 +473,7 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.bootstrap.roundedButton",
     "mxgraph.bootstrap.arrow",
     "mxgraph.bootstrap.tabTop",
+    "mxgraph.bootstrap.image",
     "mxgraph.bootstrap.checkbox",
     "mxgraph.bootstrap.radioButton",
     "mxgraph.bootstrap.horLines",
@@ -397,6 +481,7 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.bootstrap.rating",
     "mxgraph.bootstrap.anchor",
     "mxgraph.bootstrap.x",
+    "mxgraph.bootstrap.popover",
     "mxgraph.c4.person",
     "mxgraph.cabinets.cabinet",
     "mxgraph.cabinets.coverPlate",
@@ -411,8 +496,15 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.eip.messExp",
     "mxgraph.eip.retAddr",
     "mxgraph.eip.anchor",
+    "mxgraph.eip.dataChannel",
+    "mxgraph.eip.deadLetterChannel",
+    "mxgraph.eip.invalidMessageChannel",
     "mxgraph.electrical.transmission.testPoint",
     "mxgraph.electrical.transmission.straightBus",
+    "mxgraph.electrical.transmission.twoLineBusElbow",
+    "mxgraph.electrical.transmission.threeLineBusElbow",
+    "mxgraph.electrical.transmission.fourLineBusElbow",
+    "mxgraph.electrical.transmission.eightLineBusElbow",
     "mxgraph.electrical.logic_gates.buffer2",
     "mxgraph.electrical.signal_sources.dc_source_3_v2",
     "mxgraph.floorplan.wall",
@@ -425,18 +517,53 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.floorplan.doorLeft",
     "mxgraph.floorplan.doorRight",
     "mxgraph.floorplan.doorDouble",
+    "mxgraph.floorplan.doorUneven",
+    "mxgraph.floorplan.doorOpposing",
     "mxgraph.floorplan.doorRevolving",
+    "mxgraph.floorplan.doorPocket",
+    "mxgraph.floorplan.doorDoublePocket",
+    "mxgraph.floorplan.doorBypass",
+    "mxgraph.floorplan.doorBifold",
+    "mxgraph.floorplan.doorSlidingGlass",
     "mxgraph.floorplan.doorOverhead",
     "mxgraph.floorplan.opening",
+    "mxgraph.floorplan.windowGlider",
+    "mxgraph.floorplan.windowGarden",
     "mxgraph.floorplan.windowBow",
     "mxgraph.floorplan.windowBay",
+    "mxgraph.floorplan.doorAccordion",
     "mxgraph.floorplan.doorDoubleAction",
     "mxgraph.gcp2.doubleRect",
     "mxgraph.gmdl.player",
     "mxgraph.gmdl.switch",
     "mxgraph.gmdl.marginRect",
     "mxgraph.gmdl.sliderNormal",
+    "mxgraph.gmdl.slider2",
+    "mxgraph.gmdl.sliderFocused",
+    "mxgraph.gmdl.sliderDisabled",
+    "mxgraph.gmdl.sliderDisabled2",
+    "mxgraph.gmdl.progressBar",
+    "mxgraph.infographic.numberedEntryVert",
+    "mxgraph.infographic.bendingArch",
+    "mxgraph.infographic.parallelogram",
+    "mxgraph.infographic.ribbonRolled",
+    "mxgraph.infographic.ribbonDoubleFolded",
+    "mxgraph.infographic.ribbonFrontFolded",
+    "mxgraph.infographic.ribbonBackFolded",
+    "mxgraph.infographic.banner",
+    "mxgraph.infographic.circularCallout",
+    "mxgraph.infographic.shadedTriangle",
+    "mxgraph.infographic.shadedPyramid",
+    "mxgraph.infographic.pyramidStep",
     "mxgraph.infographic.circularCallout2",
+    "mxgraph.infographic.bannerSingleFold",
+    "mxgraph.infographic.shadedCube",
+    "mxgraph.infographic.partConcEllipse",
+    "mxgraph.infographic.bannerHalfFold",
+    "mxgraph.infographic.circularDial",
+    "mxgraph.infographic.ribbonSimple",
+    "mxgraph.infographic.barCallout",
+    "mxgraph.infographic.flag",
     "mxgraph.lean_mapping.boat_shipment",
     "mxgraph.lean_mapping.buffer_or_safety_stock",
     "mxgraph.lean_mapping.data_box",
@@ -464,6 +591,21 @@ pub(super) const NAMES: &[&str] = &[
     "mxgraph.sysml.package",
     "mxgraph.sysml.package2",
     "mxgraph.sysml.none",
+    "mxgraph.sysml.rect",
+    "mxgraph.sysml.port1",
+    "mxgraph.sysml.port2",
+    "mxgraph.sysml.port3",
+    "mxgraph.sysml.port4",
+    "mxgraph.sysml.itemFlowLeft",
+    "mxgraph.sysml.itemFlowRight",
+    "mxgraph.sysml.nestedPort",
+    "mxgraph.sysml.paramDgm",
+    "mxgraph.sysml.consProp",
+    "mxgraph.sysml.callBehAct",
+    "mxgraph.sysml.accEvent",
+    "mxgraph.sysml.timeEvent",
+    "mxgraph.sysml.sendSigAct",
+    "mxgraph.sysml.actFinal",
     "mxgraph.sysml.actParamNode",
     "mxgraph.sysml.contOper",
     "mxgraph.sysml.flowFinal",
@@ -519,6 +661,253 @@ fn bpmn2_send_marker(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.line_to(w * 0.5, h * 0.5);
     c.line_to(w, 0.0);
     c.stroke();
+}
+
+/// mxShapeEREntity (mxER.js).
+fn e_r_entity(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    let mut fnt = font(11.0, Some("#000000".into()), 0);
+    let mainText = text_or(s, "buttonText", "Entity");
+    let fontColor = color_or(s, "textColor", "#666666");
+    let mut fontSize = s.num("fontSize", 17.0);
+    let mut rSize = 10.0;
+    let w = f64::max(w, 2.0 * rSize);
+    let h = f64::max(h, 2.0 * rSize);
+    let buttonStyle = text_or(s, "buttonStyle", "round");
+    if buttonStyle == "round" {
+        c.begin();
+        c.move_to(0.0, rSize);
+        c.arc_to(rSize, rSize, false, true, rSize, 0.0);
+        c.line_to(w - rSize, 0.0);
+        c.arc_to(rSize, rSize, false, true, w, rSize);
+        c.line_to(w, h - rSize);
+        c.arc_to(rSize, rSize, false, true, w - rSize, h);
+        c.line_to(rSize, h);
+        c.arc_to(rSize, rSize, false, true, 0.0, h - rSize);
+        c.close();
+        c.fill_and_stroke();
+    } else {
+        if buttonStyle == "rect" {
+            c.begin();
+            c.move_to(0.0, 0.0);
+            c.line_to(w, 0.0);
+            c.line_to(w, h);
+            c.line_to(0.0, h);
+            c.close();
+            c.fill_and_stroke();
+        } else {
+            if buttonStyle == "dblFrame" {
+                let fillColor = color_or(s, "fillColor", "#ffffff");
+                c.set_fill(fillColor.clone());
+                c.begin();
+                c.move_to(0.0, 0.0);
+                c.line_to(w, 0.0);
+                c.line_to(w, h);
+                c.line_to(0.0, h);
+                c.close();
+                c.fill_and_stroke();
+                rSize = f64::min(w, h);
+                c.begin();
+                c.move_to(rSize * 0.1, rSize * 0.1);
+                c.line_to(w - rSize * 0.1, rSize * 0.1);
+                c.line_to(w - rSize * 0.1, h - rSize * 0.1);
+                c.line_to(rSize * 0.1, h - rSize * 0.1);
+                c.close();
+                c.stroke();
+            }
+        }
+    }
+    c.set_shadow(false);
+    {
+        let x = x;
+        let y = y;
+        let w = w;
+        let h = h;
+        let text_ = mainText;
+        let fontSize = fontSize;
+        let fontColor = fontColor.clone();
+        c.begin();
+        fnt.size = fontSize;
+        fnt.color = fontColor.clone().unwrap_or_else(|| "none".into());
+        text(c, w * 0.5, h * 0.5, text_, &fnt, "center", "middle");
+    }
+}
+
+/// mxShapeERAttribute (mxER.js).
+fn e_r_attribute(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    let mut fnt = font(11.0, Some("#000000".into()), 0);
+    let mainText = text_or(s, "buttonText", "Entity");
+    let fontColor = color_or(s, "textColor", "#666666");
+    let mut fontSize = s.num("fontSize", 17.0);
+    let mut rSize = 10.0;
+    let w = f64::max(w, 2.0 * rSize);
+    let h = f64::max(h, 2.0 * rSize);
+    let buttonStyle = text_or(s, "buttonStyle", "simple");
+    if buttonStyle == "simple" {
+        c.begin();
+        c.ellipse(0.0, 0.0, w, h);
+        c.fill_and_stroke();
+    } else {
+        if buttonStyle == "dblFrame" {
+            let fillColor = color_or(s, "fillColor", "#666666");
+            c.set_fill(fillColor.clone());
+            c.begin();
+            c.ellipse(0.0, 0.0, w, h);
+            c.fill_and_stroke();
+            rSize = f64::min(w, h);
+            c.begin();
+            c.ellipse(rSize * 0.1, rSize * 0.1, w - rSize * 0.2, h - rSize * 0.2);
+            c.stroke();
+        }
+    }
+    c.set_shadow(false);
+    {
+        let x = x;
+        let y = y;
+        let w = w;
+        let h = h;
+        let text_ = mainText;
+        let fontSize = fontSize;
+        let fontColor = fontColor.clone();
+        c.begin();
+        fnt.size = fontSize;
+        fnt.color = fontColor.clone().unwrap_or_else(|| "none".into());
+        text(c, w * 0.5, h * 0.5, text_, &fnt, "center", "middle");
+    }
+}
+
+/// mxShapeERHas (mxER.js).
+fn e_r_has(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    let mut fnt = font(11.0, Some("#000000".into()), 0);
+    let mainText = text_or(s, "buttonText", "Entity");
+    let fontColor = color_or(s, "textColor", "#666666");
+    let mut fontSize = s.num("fontSize", 17.0);
+    let mut rSize = 10.0;
+    let w = f64::max(w, 2.0 * rSize);
+    let h = f64::max(h, 2.0 * rSize);
+    let buttonStyle = text_or(s, "buttonStyle", "rhombus");
+    if buttonStyle == "rhombus" {
+        c.begin();
+        c.move_to(0.0, h * 0.5);
+        c.line_to(w * 0.5, 0.0);
+        c.line_to(w, h * 0.5);
+        c.line_to(w * 0.5, h);
+        c.close();
+        c.fill_and_stroke();
+    } else {
+        if buttonStyle == "dblFrame" {
+            let fillColor = color_or(s, "fillColor", "#666666");
+            c.set_fill(fillColor.clone());
+            c.begin();
+            c.move_to(0.0, h * 0.5);
+            c.line_to(w * 0.5, 0.0);
+            c.line_to(w, h * 0.5);
+            c.line_to(w * 0.5, h);
+            c.close();
+            c.fill_and_stroke();
+            c.begin();
+            c.move_to(w * 0.1, h * 0.5);
+            c.line_to(w * 0.5, h * 0.1);
+            c.line_to(w * 0.9, h * 0.5);
+            c.line_to(w * 0.5, h * 0.9);
+            c.close();
+            c.stroke();
+        }
+    }
+    c.set_shadow(false);
+    {
+        let x = x;
+        let y = y;
+        let w = w;
+        let h = h;
+        let text_ = mainText;
+        let fontSize = fontSize;
+        let fontColor = fontColor.clone();
+        c.begin();
+        fnt.size = fontSize;
+        fnt.color = fontColor.clone().unwrap_or_else(|| "none".into());
+        text(c, w * 0.5, h * 0.5, text_, &fnt, "center", "middle");
+    }
+}
+
+/// mxShapeERCloud (mxER.js).
+fn e_r_cloud(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    let mut fnt = font(11.0, Some("#000000".into()), 0);
+    let mainText = text_or(s, "buttonText", "Entity");
+    let fontColor = color_or(s, "textColor", "#666666");
+    let mut fontSize = s.num("fontSize", 17.0);
+    let mut rSize = 10.0;
+    let w = f64::max(w, 2.0 * rSize);
+    let h = f64::max(h, 2.0 * rSize);
+    c.begin();
+    c.move_to(0.25 * w, 0.25 * h);
+    c.curve_to(0.05 * w, 0.25 * h, 0.0, 0.5 * h, 0.16 * w, 0.55 * h);
+    c.curve_to(0.0, 0.66 * h, 0.18 * w, 0.9 * h, 0.31 * w, 0.8 * h);
+    c.curve_to(0.4 * w, h, 0.7 * w, h, 0.8 * w, 0.8 * h);
+    c.curve_to(w, 0.8 * h, w, 0.6 * h, 0.875 * w, 0.5 * h);
+    c.curve_to(w, 0.3 * h, 0.8 * w, 0.1 * h, 0.625 * w, 0.2 * h);
+    c.curve_to(0.5 * w, 0.05 * h, 0.3 * w, 0.05 * h, 0.25 * w, 0.25 * h);
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    {
+        let x = x;
+        let y = y;
+        let w = w;
+        let h = h;
+        let text_ = mainText;
+        let fontSize = fontSize;
+        let fontColor = fontColor.clone();
+        c.begin();
+        fnt.size = fontSize;
+        fnt.color = fontColor.clone().unwrap_or_else(|| "none".into());
+        text(c, w * 0.5, h * 0.5, text_, &fnt, "center", "middle");
+    }
+}
+
+/// mxShapeERNote (mxER.js).
+fn e_r_note(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    let mut fnt = font(11.0, Some("#000000".into()), 0);
+    let mainText = text_or(s, "buttonText", "Entity");
+    let fontColor = color_or(s, "textColor", "#666666");
+    let mut fontSize = s.num("fontSize", 17.0);
+    let backColor = color_or(s, "fillColor2", "#ffffff");
+    let mut flipSize = 20.0;
+    let w = f64::max(w, flipSize * 2.0);
+    let h = f64::max(h, flipSize * 2.0);
+    c.begin();
+    c.move_to(0.0, 0.0);
+    c.line_to(w - flipSize, 0.0);
+    c.line_to(w, flipSize);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_line_join(Some("round"));
+    c.set_fill(backColor.clone());
+    c.begin();
+    c.move_to(w - flipSize, 0.0);
+    c.line_to(w, flipSize);
+    c.line_to(w - flipSize, flipSize);
+    c.close();
+    c.fill_and_stroke();
+    {
+        let x = x;
+        let y = y;
+        let w = w;
+        let h = h;
+        let text_ = mainText;
+        let fontSize = fontSize;
+        let fontColor = fontColor.clone();
+        c.begin();
+        fnt.size = fontSize;
+        fnt.color = fontColor.clone().unwrap_or_else(|| "none".into());
+        text(c, w * 0.5, h * 0.5, text_, &fnt, "center", "middle");
+    }
 }
 
 /// mxShapeERInfEng (mxER.js).
@@ -709,6 +1098,29 @@ fn i_o_s7_callout(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.close();
         c.fill_and_stroke();
     }
+}
+
+/// mxShapeIOS7Slider2 (mxIOS7Ui.js).
+fn i_o_s7_slider2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut hSize = s.num("handleSize", 10.0);
+    let mut barPos = s.num("barPos", 40.0) / 100.0;
+    barPos = f64::max(0.0, f64::min(1.0, barPos));
+    c.save();
+    c.set_stroke(Some("#bbbbbb".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.fill_and_stroke();
+    c.restore();
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(barPos * w, h * 0.5);
+    c.fill_and_stroke();
+    c.set_stroke(Some("#bbbbbb".into()));
+    c.begin();
+    c.ellipse(barPos * w - hSize * 0.5, h * 0.5 - hSize * 0.5, hSize, hSize);
+    c.fill_and_stroke();
+    c.set_shadow(true);
 }
 
 /// mxShapeMockupCaptcha (mxMockupText.js).
@@ -7110,6 +7522,173 @@ fn android_checkbox(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.stroke();
 }
 
+/// mxShapeAndroidProgressBar (mxAndroid.js).
+fn android_progress_bar(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx1 = w * f64::max(0.0, f64::min(w, s.num("dx1", 0.8)));
+    let mut dx2 = w * f64::max(0.0, f64::min(w, s.num("dx2", 0.6)));
+    c.save();
+    c.save();
+    c.set_stroke(Some("#444444".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(dx1, h * 0.5);
+    c.stroke();
+    c.set_stroke(Some("#000000".into()));
+    c.set_alpha(0.2);
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(dx1, h * 0.5);
+    c.stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(dx2, h * 0.5);
+    c.stroke();
+}
+
+/// mxShapeAndroidProgressScrubberDisabled (mxAndroid.js).
+fn android_progress_scrubber_disabled(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.3)));
+    c.save();
+    c.save();
+    c.set_stroke(Some("#444444".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.set_alpha(0.5);
+    c.set_fill(Some("#666666".into()));
+    c.begin();
+    let mut r = f64::min(h, w * 0.1) / 2.0;
+    c.ellipse(dx - r, h * 0.5 - r, 2.0 * r, 2.0 * r);
+    c.fill();
+    c.restore();
+    c.set_shadow(false);
+    c.begin();
+    let mut r = f64::min(h, w * 0.1) / 8.0;
+    c.ellipse(dx - r, h * 0.5 - r, 2.0 * r, 2.0 * r);
+    c.fill();
+}
+
+/// mxShapeAndroidProgressScrubberFocused (mxAndroid.js).
+fn android_progress_scrubber_focused(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.3)));
+    let fillColor = color_or(s, "fillColor", "#ffffff");
+    c.save();
+    c.save();
+    c.set_stroke(Some("#444444".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.set_alpha(0.75);
+    c.begin();
+    let mut r = f64::min(h, w * 0.1) / 2.0;
+    c.ellipse(dx - r, h * 0.5 - r, 2.0 * r, 2.0 * r);
+    c.fill();
+    c.restore();
+    c.set_shadow(false);
+    c.set_stroke(fillColor.clone());
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(dx, h * 0.5);
+    c.stroke();
+    c.begin();
+    let mut r = f64::min(h, w * 0.1) / 8.0;
+    c.ellipse(dx - r, h * 0.5 - r, 2.0 * r, 2.0 * r);
+    c.fill();
+}
+
+/// mxShapeAndroidProgressScrubberPressed (mxAndroid.js).
+fn android_progress_scrubber_pressed(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.3)));
+    let fillColor = color_or(s, "fillColor", "#ffffff");
+    c.save();
+    c.save();
+    c.set_stroke(Some("#444444".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.set_stroke(fillColor.clone());
+    c.set_alpha(0.5);
+    c.begin();
+    let mut r = f64::min(h, w * 0.1) / 2.0;
+    c.ellipse(dx - r, h * 0.5 - r, 2.0 * r, 2.0 * r);
+    c.fill_and_stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.set_stroke(fillColor.clone());
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(dx, h * 0.5);
+    c.stroke();
+    c.begin();
+    let mut r = f64::min(h, w * 0.1) / 8.0;
+    c.ellipse(dx - r, h * 0.5 - r, 2.0 * r, 2.0 * r);
+    c.fill();
+}
+
+/// mxShapeAndroidQuickscroll2 (mxAndroid.js).
+fn android_quickscroll2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut fnt = font(11.0, Some("#000000".into()), 0);
+    let mut dy = f64::min(h - 20.0, f64::max(20.0, h * f64::max(0.0, f64::min(h, s.num("dy", 0.5)))));
+    let fillColor = color_or(s, "fillColor", "#ffffff");
+    c.save();
+    c.save();
+    c.set_stroke(Some("#cccccc".into()));
+    c.begin();
+    c.move_to(w - 3.0, 0.0);
+    c.line_to(w - 3.0, h);
+    c.stroke();
+    c.restore();
+    c.begin();
+    c.round_rect(w - 6.0, dy - 10.0, 6.0, 20.0, 1.0);
+    c.fill_and_stroke();
+    c.set_fill(Some("#cccccc".into()));
+    c.begin();
+    c.rect(0.0, dy - 20.0, w - 18.0, 40.0);
+    c.fill();
+    c.set_fill(Some("#666666".into()));
+    c.begin();
+    c.move_to(w - 18.0, dy - 20.0);
+    c.line_to(w - 6.0, dy);
+    c.line_to(w - 18.0, dy + 20.0);
+    c.close();
+    c.fill();
+    fnt.size = 12.0;
+    text(c, (w - 18.0) * 0.5, dy, "Aa", &fnt, "center", "middle");
+}
+
+/// mxShapeAndroidQuickscroll3 (mxAndroid.js).
+fn android_quickscroll3(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dy = f64::min(h - 10.0, f64::max(10.0, h * f64::max(0.0, f64::min(h, s.num("dy", 0.5)))));
+    let fillColor = color_or(s, "fillColor", "#ffffff");
+    c.save();
+    c.set_stroke(Some("#cccccc".into()));
+    c.begin();
+    c.move_to(w * 0.5, 0.0);
+    c.line_to(w * 0.5, h);
+    c.stroke();
+    c.restore();
+    c.begin();
+    c.round_rect(w * 0.5 - 3.0, dy - 10.0, 6.0, 20.0, 1.0);
+    c.fill_and_stroke();
+}
+
 /// mxShapeAndroidScrollbars2 (mxAndroid.js).
 fn android_scrollbars2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.begin();
@@ -7165,6 +7744,7 @@ fn android_text_sel_handles(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMateLocation (mxArchiMate.js).
 fn archi_mate_location(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.rect(0.0, 0.0, w, h);
     c.fill_and_stroke();
     c.set_shadow(false);
@@ -7189,6 +7769,7 @@ fn archi_mate_location(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMateBusiness (mxArchiMate.js).
 fn archi_mate_business(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.round_rect(0.0, 0.0, w, h, 10.0);
     c.fill_and_stroke();
     c.set_shadow(false);
@@ -7307,6 +7888,7 @@ fn archi_mate_product(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMateApplication (mxArchiMate.js).
 fn archi_mate_application(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.rect(0.0, 0.0, w, h);
     c.fill_and_stroke();
     c.set_shadow(false);
@@ -7507,6 +8089,7 @@ fn archi_mate_application(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMateTech (mxArchiMate.js).
 fn archi_mate_tech(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.begin();
     c.move_to(0.0, 10.0);
     c.line_to(10.0, 0.0);
@@ -7556,6 +8139,7 @@ fn archi_mate_tech(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMateMotivational (mxArchiMate.js).
 fn archi_mate_motivational(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.begin();
     c.move_to(10.0, 0.0);
     c.line_to(w - 10.0, 0.0);
@@ -7680,6 +8264,7 @@ fn archi_mate_motivational(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMateGap (mxArchiMate.js).
 fn archi_mate_gap(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.begin();
     c.move_to(0.0, 0.0);
     c.line_to(w, 0.0);
@@ -7711,6 +8296,7 @@ fn archi_mate_gap(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMate3Application (mxArchiMate3.js).
 fn archi_mate3_application(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     let archiType = text_or(s, "archiType", "square");
     if archiType == "rounded" {
         c.round_rect(0.0, 0.0, w, h, 10.0);
@@ -8480,6 +9066,7 @@ fn archi_mate3_deliverable(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMate3Location (mxArchiMate3.js).
 fn archi_mate3_location(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.rect(0.0, 0.0, w, h);
     c.fill_and_stroke();
     c.set_shadow(false);
@@ -8504,6 +9091,7 @@ fn archi_mate3_location(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMate3Gap (mxArchiMate3.js).
 fn archi_mate3_gap(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.begin();
     c.move_to(0.0, 0.0);
     c.line_to(w, 0.0);
@@ -8535,6 +9123,7 @@ fn archi_mate3_gap(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxArchiMate3Tech (mxArchiMate3.js).
 fn archi_mate3_tech(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
     c.begin();
     c.move_to(0.0, 10.0);
     c.line_to(10.0, 0.0);
@@ -9001,6 +9590,39 @@ fn bootstrap_tab_top(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.stroke();
 }
 
+/// mxShapeBootstrapImage (mxBootstrap.js).
+fn bootstrap_image(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut rSize = f64::max(0.0, s.num("rSize", 10.0).trunc());
+    let strokeColor = color_or(s, "strokeColor", "#000000");
+    let fillColor = color_or(s, "fillColor", "#ffffff");
+    c.begin();
+    c.move_to(0.0, rSize);
+    c.arc_to(rSize, rSize, false, true, rSize, 0.0);
+    c.line_to(w - rSize, 0.0);
+    c.arc_to(rSize, rSize, false, true, w, rSize);
+    c.line_to(w, h - rSize);
+    c.arc_to(rSize, rSize, false, true, w - rSize, h);
+    c.line_to(rSize, h);
+    c.arc_to(rSize, rSize, false, true, 0.0, h - rSize);
+    c.close();
+    c.stroke();
+    let mut rsHalf = rSize * 0.5;
+    c.translate(rsHalf, rsHalf);
+    let w = f64::max(0.0, w - rSize);
+    let h = f64::max(0.0, h - rSize);
+    c.begin();
+    c.move_to(0.0, rsHalf);
+    c.arc_to(rsHalf, rsHalf, false, true, rsHalf, 0.0);
+    c.line_to(w - rsHalf, 0.0);
+    c.arc_to(rsHalf, rsHalf, false, true, w, rsHalf);
+    c.line_to(w, h - rsHalf);
+    c.arc_to(rsHalf, rsHalf, false, true, w - rsHalf, h);
+    c.line_to(rsHalf, h);
+    c.arc_to(rsHalf, rsHalf, false, true, 0.0, h - rsHalf);
+    c.close();
+    c.fill();
+}
+
 /// mxShapeBootstrapCheckbox (mxBootstrap.js).
 fn bootstrap_checkbox(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     let mut rSize = 3.0;
@@ -9067,7 +9689,7 @@ fn bootstrap_rating(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     if ratingStyle == "star" {
         let mut i = 0.0;
         let mut guard = 0;
-        while i < grade && guard < 10_000 {
+        while (i < grade) && guard < 10_000 {
             c.begin();
             c.move_to(i * h * 1.2, 0.33 * h);
             c.line_to(i * h * 1.2 + 0.364 * h, 0.33 * h);
@@ -9088,7 +9710,7 @@ fn bootstrap_rating(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         if ratingStyle == "heart" {
             let mut i = 0.0;
             let mut guard = 0;
-            while i < grade && guard < 10_000 {
+            while (i < grade) && guard < 10_000 {
                 c.begin();
                 c.move_to(i * h * 1.2 + h * 0.519, h * 0.947);
                 c.curve_to(i * h * 1.2 + h * 0.558, h * 0.908, i * h * 1.2 + h * 0.778, h * 0.682, i * h * 1.2 + h * 0.916, h * 0.54);
@@ -9108,7 +9730,7 @@ fn bootstrap_rating(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     if ratingStyle == "star" {
         let mut i = grade;
         let mut guard = 0;
-        while i < ratingScale && guard < 10_000 {
+        while (i < ratingScale) && guard < 10_000 {
             c.begin();
             c.move_to(i * h * 1.2, 0.33 * h);
             c.line_to(i * h * 1.2 + 0.364 * h, 0.33 * h);
@@ -9129,7 +9751,7 @@ fn bootstrap_rating(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         if ratingStyle == "heart" {
             let mut i = grade;
             let mut guard = 0;
-            while i < ratingScale && guard < 10_000 {
+            while (i < ratingScale) && guard < 10_000 {
                 c.begin();
                 c.move_to(i * h * 1.2 + h * 0.519, h * 0.947);
                 c.curve_to(i * h * 1.2 + h * 0.558, h * 0.908, i * h * 1.2 + h * 0.778, h * 0.682, i * h * 1.2 + h * 0.916, h * 0.54);
@@ -9159,6 +9781,30 @@ fn bootstrap_x(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.move_to(w, 0.0);
     c.line_to(0.0, h);
     c.stroke();
+}
+
+/// mxShapeInfographicPopover (mxBootstrap.js).
+fn infographic_popover(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut r = s.num("rSize", 10.0).trunc();
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h, s.num("dy", 0.5)));
+    let mut x1 = f64::max(dx - dy, 0.0);
+    let mut x2 = f64::min(dx + dy, w);
+    c.begin();
+    c.move_to(r, 0.0);
+    c.line_to(w - r, 0.0);
+    c.arc_to(r, r, false, true, w, r);
+    c.line_to(w, h - dy - r);
+    c.arc_to(r, r, false, true, w - r, h - dy);
+    c.line_to(x2, h - dy);
+    c.line_to(dx, h);
+    c.line_to(x1, h - dy);
+    c.line_to(r, h - dy);
+    c.arc_to(r, r, false, true, 0.0, h - dy - r);
+    c.line_to(0.0, r);
+    c.arc_to(r, r, false, true, r, 0.0);
+    c.close();
+    c.fill_and_stroke();
 }
 
 /// mxShapeC4Person (mxC4.js).
@@ -9423,6 +10069,107 @@ fn eip_anchor(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 }
 
+/// mxShapeEipDatatypeChannel (mxEip.js).
+fn eip_datatype_channel(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    c.set_fill(Some(format!("url(#{})", crate::render::shapes::EIP_CHANNEL_GRADIENT)));
+    c.begin();
+    c.move_to(8.0, h * 0.5 + 10.0);
+    c.arc_to(12.0, 12.0, false, true, 8.0, h * 0.5 - 10.0);
+    c.line_to(w - 8.0, h * 0.5 - 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill(Some("#e6e6e6".into()));
+    c.begin();
+    c.move_to(w - 8.0, h * 0.5 - 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 - 10.0);
+    c.fill_and_stroke();
+    c.set_fill(Some("#fffbc0".into()));
+    c.set_stroke_width(1.0);
+    let mut i = 1.0;
+    let mut guard = 0;
+    while (i * 20.0 + 10.0 < w - 14.0) && guard < 10_000 {
+        c.rect(i * 20.0, h * 0.5 - 5.0, 10.0, 10.0);
+        c.fill_and_stroke();
+        i += 1.0;
+        guard += 1;
+    }
+}
+
+/// mxShapeEipDeadLetterChannel (mxEip.js).
+fn eip_dead_letter_channel(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    c.set_fill(Some(format!("url(#{})", crate::render::shapes::EIP_CHANNEL_GRADIENT)));
+    c.begin();
+    c.move_to(8.0, h * 0.5 + 10.0);
+    c.arc_to(12.0, 12.0, false, true, 8.0, h * 0.5 - 10.0);
+    c.line_to(w - 8.0, h * 0.5 - 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill(Some("#e6e6e6".into()));
+    c.begin();
+    c.move_to(w - 8.0, h * 0.5 - 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 - 10.0);
+    c.fill_and_stroke();
+    c.set_fill(Some("#ff0000".into()));
+    c.set_stroke_width(1.0);
+    c.begin();
+    c.move_to(w * 0.5 - 6.0, h * 0.5 - 3.0);
+    c.line_to(w * 0.5 - 3.0, h * 0.5 - 6.0);
+    c.line_to(w * 0.5 + 3.0, h * 0.5 - 6.0);
+    c.line_to(w * 0.5 + 6.0, h * 0.5 - 3.0);
+    c.line_to(w * 0.5 + 6.0, h * 0.5 + 3.0);
+    c.line_to(w * 0.5 + 3.0, h * 0.5 + 6.0);
+    c.line_to(w * 0.5 - 3.0, h * 0.5 + 6.0);
+    c.line_to(w * 0.5 - 6.0, h * 0.5 + 3.0);
+    c.close();
+    c.fill_and_stroke();
+    c.set_stroke_width(2.0);
+    c.set_stroke(Some("#ffffff".into()));
+    c.begin();
+    c.move_to(w * 0.5 - 4.0, h * 0.5);
+    c.line_to(w * 0.5 + 4.0, h * 0.5);
+    c.stroke();
+}
+
+/// mxShapeEipInvalidMessageChannel (mxEip.js).
+fn eip_invalid_message_channel(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    c.set_fill(Some(format!("url(#{})", crate::render::shapes::EIP_CHANNEL_GRADIENT)));
+    c.begin();
+    c.move_to(8.0, h * 0.5 + 10.0);
+    c.arc_to(12.0, 12.0, false, true, 8.0, h * 0.5 - 10.0);
+    c.line_to(w - 8.0, h * 0.5 - 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill(Some("#e6e6e6".into()));
+    c.begin();
+    c.move_to(w - 8.0, h * 0.5 - 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 + 10.0);
+    c.arc_to(12.0, 12.0, false, true, w - 8.0, h * 0.5 - 10.0);
+    c.fill_and_stroke();
+    c.set_fill(Some("#ffe040".into()));
+    c.set_stroke_width(1.0);
+    c.begin();
+    c.move_to(w * 0.5 - 6.0, h * 0.5 + 5.0);
+    c.line_to(w * 0.5, h * 0.5 - 5.0);
+    c.line_to(w * 0.5 + 6.0, h * 0.5 + 5.0);
+    c.close();
+    c.fill_and_stroke();
+    c.set_stroke_width(1.0);
+    c.begin();
+    c.move_to(w * 0.5, h * 0.5 - 2.0);
+    c.line_to(w * 0.5, h * 0.5 + 2.0);
+    c.move_to(w * 0.5, h * 0.5 + 3.0);
+    c.line_to(w * 0.5, h * 0.5 + 4.0);
+    c.stroke();
+}
+
 /// mxShapeElectricalTestPoint (mxElectrical.js).
 fn electrical_test_point(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     let strokeColor = color_or(s, "strokeColor", "#000000");
@@ -9457,6 +10204,119 @@ fn electrical_straight_bus(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.line_to(x1, h - y1);
     c.line_to(x1, 0.0);
     c.fill_and_stroke();
+}
+
+/// mxShapeElectricalTwoLineBusElbow (mxElectrical.js).
+fn electrical_two_line_bus_elbow(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut notch = f64::max(0.0, f64::min(w, s.num("notch", 0.0)));
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w, h);
+    c.line_to(w, 0.0);
+    c.stroke();
+    let mut wn = f64::min(w, notch);
+    let mut hn = f64::min(h, notch);
+    c.begin();
+    c.move_to(0.0, h - hn);
+    c.line_to(w - wn, h - hn);
+    c.line_to(w - wn, 0.0);
+    c.stroke();
+}
+
+/// mxShapeElectricalThreeLineBusElbow (mxElectrical.js).
+fn electrical_three_line_bus_elbow(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut notch = f64::max(0.0, f64::min(w, s.num("notch", 0.0)));
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w, h);
+    c.line_to(w, 0.0);
+    c.stroke();
+    let mut wn = f64::min(w, notch);
+    let mut hn = f64::min(h, notch);
+    c.begin();
+    c.move_to(0.0, h - hn);
+    c.line_to(w - wn, h - hn);
+    c.line_to(w - wn, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn / 2.0);
+    c.line_to(w - wn / 2.0, h - hn / 2.0);
+    c.line_to(w - wn / 2.0, 0.0);
+    c.stroke();
+}
+
+/// mxShapeElectricalFourLineBusElbow (mxElectrical.js).
+fn electrical_four_line_bus_elbow(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut notch = f64::max(0.0, f64::min(w, s.num("notch", 0.0)));
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w, h);
+    c.line_to(w, 0.0);
+    c.stroke();
+    let mut wn = f64::min(w, notch);
+    let mut hn = f64::min(h, notch);
+    c.begin();
+    c.move_to(0.0, h - hn);
+    c.line_to(w - wn, h - hn);
+    c.line_to(w - wn, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn / 3.0);
+    c.line_to(w - wn / 3.0, h - hn / 3.0);
+    c.line_to(w - wn / 3.0, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn * 2.0 / 3.0);
+    c.line_to(w - wn * 2.0 / 3.0, h - hn * 2.0 / 3.0);
+    c.line_to(w - wn * 2.0 / 3.0, 0.0);
+    c.stroke();
+}
+
+/// mxShapeElectricalEightLineBusElbow (mxElectrical.js).
+fn electrical_eight_line_bus_elbow(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut notch = f64::max(0.0, f64::min(w, s.num("notch", 0.0)));
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w, h);
+    c.line_to(w, 0.0);
+    c.stroke();
+    let mut wn = f64::min(w, notch);
+    let mut hn = f64::min(h, notch);
+    c.begin();
+    c.move_to(0.0, h - hn);
+    c.line_to(w - wn, h - hn);
+    c.line_to(w - wn, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn / 7.0);
+    c.line_to(w - wn / 7.0, h - hn / 7.0);
+    c.line_to(w - wn / 7.0, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn * 2.0 / 7.0);
+    c.line_to(w - wn * 2.0 / 7.0, h - hn * 2.0 / 7.0);
+    c.line_to(w - wn * 2.0 / 7.0, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn * 3.0 / 7.0);
+    c.line_to(w - wn * 3.0 / 7.0, h - hn * 3.0 / 7.0);
+    c.line_to(w - wn * 3.0 / 7.0, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn * 4.0 / 7.0);
+    c.line_to(w - wn * 4.0 / 7.0, h - hn * 4.0 / 7.0);
+    c.line_to(w - wn * 4.0 / 7.0, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn * 5.0 / 7.0);
+    c.line_to(w - wn * 5.0 / 7.0, h - hn * 5.0 / 7.0);
+    c.line_to(w - wn * 5.0 / 7.0, 0.0);
+    c.stroke();
+    c.begin();
+    c.move_to(0.0, h - hn * 6.0 / 7.0);
+    c.line_to(w - wn * 6.0 / 7.0, h - hn * 6.0 / 7.0);
+    c.line_to(w - wn * 6.0 / 7.0, 0.0);
+    c.stroke();
 }
 
 /// mxShapeElectricalBuffer (mxElectrical.js).
@@ -9638,6 +10498,38 @@ fn floorplan_door_double(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.stroke();
 }
 
+/// mxFloorplanDoorUneven (mxFloorplan.js).
+fn floorplan_door_uneven(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.3)));
+    c.rect(0.0, 0.0, w, 5.0);
+    c.fill_and_stroke();
+    c.begin();
+    c.move_to(dx, 0.0);
+    c.line_to(dx, 5.0);
+    c.arc_to(dx, dx, false, true, 0.0, 5.0 + dx);
+    c.line_to(0.0, 5.0);
+    c.move_to(dx, 5.0);
+    c.arc_to(w - dx, w - dx, false, false, w, 5.0 + w - dx);
+    c.line_to(w, 5.0);
+    c.stroke();
+}
+
+/// mxFloorplanDoorOpposing (mxFloorplan.js).
+fn floorplan_door_opposing(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.3)));
+    c.rect(0.0, dx, w, 5.0);
+    c.fill_and_stroke();
+    c.begin();
+    c.move_to(dx, dx);
+    c.line_to(dx, dx + 5.0);
+    c.arc_to(dx, dx, false, false, 0.0, 0.0);
+    c.line_to(0.0, dx);
+    c.move_to(dx, dx + 5.0);
+    c.arc_to(w - dx, w - dx, false, false, w, 5.0 + w);
+    c.line_to(w, dx + 5.0);
+    c.stroke();
+}
+
 /// mxFloorplanDoorRevolving (mxFloorplan.js).
 fn floorplan_door_revolving(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     let mut d = f64::min(w, h);
@@ -9648,6 +10540,75 @@ fn floorplan_door_revolving(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.begin();
     c.ellipse((w - d) * 0.5, (h - d) * 0.5, d, d);
     c.stroke();
+}
+
+/// mxFloorplanDoorPocket (mxFloorplan.js).
+fn floorplan_door_pocket(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    c.rect(dx, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w - 5.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(0.0, h * 0.5 - 2.5, w - dx, 5.0);
+    c.fill_and_stroke();
+}
+
+/// mxFloorplanDoorDoublePocket (mxFloorplan.js).
+fn floorplan_door_double_pocket(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    c.rect(dx, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w - dx - 5.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(0.0, h * 0.5 - 2.5, w * 0.5 - dx, 5.0);
+    c.fill_and_stroke();
+    c.rect(w * 0.5 + dx, h * 0.5 - 2.5, w * 0.5 - dx, 5.0);
+    c.fill_and_stroke();
+}
+
+/// mxFloorplanDoorBypass (mxFloorplan.js).
+fn floorplan_door_bypass(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    c.rect(0.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w - 5.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(0.0, h * 0.5, w * 0.5, 5.0);
+    c.fill_and_stroke();
+    c.rect(dx, h * 0.5 - 5.0, w * 0.5, 5.0);
+    c.fill_and_stroke();
+}
+
+/// mxFloorplanDoorBifold (mxFloorplan.js).
+fn floorplan_door_bifold(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut strokeWidth = s.num("strokeWidth", 0.5);
+    c.rect(0.0, h - 10.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w - 5.0, h - 10.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.set_stroke_width(strokeWidth * 3.0);
+    c.begin();
+    c.move_to(5.0, h - 10.0);
+    c.line_to(f64::max((dx - 10.0) * 0.5 + 5.0, 5.0), 0.0);
+    c.line_to(f64::max(dx, 5.0), h - 10.0);
+    c.move_to(w - 5.0, h - 10.0);
+    c.line_to(w - f64::max((dx - 10.0) * 0.5 + 5.0, 5.0), 0.0);
+    c.line_to(w - f64::max(dx, 5.0), h - 10.0);
+    c.stroke();
+}
+
+/// mxFloorplanDoorSlidingGlass (mxFloorplan.js).
+fn floorplan_door_sliding_glass(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    c.rect(0.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w - 5.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(0.0, h * 0.5, w * 0.5, 2.0);
+    c.fill_and_stroke();
+    c.rect(dx, h * 0.5 - 2.0, w * 0.5, 2.0);
+    c.fill_and_stroke();
 }
 
 /// mxFloorplanOverhead (mxFloorplan.js).
@@ -9665,6 +10626,49 @@ fn floorplan_opening(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.rect(0.0, 0.0, 5.0, h);
     c.fill_and_stroke();
     c.rect(w - 5.0, 0.0, 5.0, h);
+    c.fill_and_stroke();
+}
+
+/// mxFloorplanWindowGlider (mxFloorplan.js).
+fn floorplan_window_glider(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    c.rect(0.0, h * 0.5 - 5.0, w, 10.0);
+    c.fill_and_stroke();
+    c.rect(0.0, h * 0.5, w * 0.5, 1.0);
+    c.fill_and_stroke();
+    c.rect(dx, h * 0.5 - 1.0, w * 0.5, 1.0);
+    c.fill_and_stroke();
+}
+
+/// mxFloorplanWindowGarden (mxFloorplan.js).
+fn floorplan_window_garden(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut windowPanes = f64::min(s.num("windowPanes", 3.0), 20.0);
+    let mut d = 2.0;
+    let mut paneW = (w - 14.0 - (windowPanes - 1.0) * d) / windowPanes;
+    c.rect(0.0, h - 10.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w  - 5.0, h - 10.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.begin();
+    c.move_to(5.0, h);
+    c.line_to(5.0, 0.0);
+    c.line_to(w - 5.0, 0.0);
+    c.line_to(w - 5.0, h);
+    c.line_to(w - 5.0 - d, h);
+    c.line_to(w - 5.0 - d, d);
+    let mut i = 1.0;
+    let mut guard = 0;
+    while (i < windowPanes) && guard < 10_000 {
+        c.line_to(w - 5.0 - d - i * paneW - (i - 1.0) * d, d);
+        c.line_to(w - 5.0 - d - i * paneW - (i - 1.0) * d, h);
+        c.line_to(w - 5.0 - 2.0 * d - (i - 1.0) * d - i * paneW, h);
+        c.line_to(w - 5.0 - 2.0 * d - (i - 1.0) * d - i * paneW, d);
+        i += 1.0;
+        guard += 1;
+    }
+    c.line_to(5.0 + d, d);
+    c.line_to(5.0 + d, h);
+    c.close();
     c.fill_and_stroke();
 }
 
@@ -9689,6 +10693,29 @@ fn floorplan_window_bay(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.line_to(w * 0.65, h);
     c.line_to(w * 0.85, h * 0.6);
     c.line_to(w, 0.0);
+    c.stroke();
+}
+
+/// mxFloorplanDoorAccordion (mxFloorplan.js).
+fn floorplan_door_accordion(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = w * f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dx = f64::max(5.0, dx);
+    let mut dx = f64::min(w - 5.0, dx);
+    let mut strokeWidth = s.num("strokeWidth", 0.5);
+    c.rect(0.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.rect(w - 5.0, h * 0.5 - 5.0, 5.0, 10.0);
+    c.fill_and_stroke();
+    c.set_stroke_width(strokeWidth * 3.0);
+    let mut l = dx - 5.0;
+    c.begin();
+    c.move_to(5.0, h * 0.5);
+    c.line_to(5.0 + l * 0.1, 0.0);
+    c.line_to(5.0 + l * 0.3, h);
+    c.line_to(5.0 + l * 0.5, 0.0);
+    c.line_to(5.0 + l * 0.7, h);
+    c.line_to(5.0 + l * 0.9, 0.0);
+    c.line_to(5.0 + l, h * 0.5);
     c.stroke();
 }
 
@@ -9809,6 +10836,529 @@ fn gmdl_slider_normal(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.set_shadow(true);
 }
 
+/// mxShapeGmdlSlider2 (mxGmdl.js).
+fn gmdl_slider2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut hSize = s.num("handleSize", 10.0);
+    let mut barPos = s.num("barPos", 40.0) / 100.0;
+    barPos = f64::max(0.0, f64::min(1.0, barPos));
+    c.save();
+    c.set_stroke(Some("#bbbbbb".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.fill_and_stroke();
+    c.restore();
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(barPos * w, h * 0.5);
+    c.fill_and_stroke();
+    c.begin();
+    c.ellipse(barPos * w - hSize * 0.5, h * 0.5 - hSize * 0.5, hSize, hSize);
+    c.fill_and_stroke();
+    c.set_shadow(true);
+}
+
+/// mxShapeGmdlSliderFocused (mxGmdl.js).
+fn gmdl_slider_focused(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut hSize = s.num("handleSize", 10.0);
+    let mut barPos = s.num("barPos", 40.0) / 100.0;
+    let strokeColor = color_or(s, "strokeColor", "#ffffff");
+    barPos = f64::max(0.0, f64::min(1.0, barPos));
+    c.save();
+    c.set_stroke(Some("#bbbbbb".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.fill_and_stroke();
+    c.restore();
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(barPos * w, h * 0.5);
+    c.fill_and_stroke();
+    c.begin();
+    c.ellipse(barPos * w - hSize * 0.167, h * 0.5 - hSize * 0.167, hSize * 0.33, hSize * 0.33);
+    c.fill_and_stroke();
+    c.set_fill(strokeColor.clone());
+    c.set_alpha(0.15);
+    c.begin();
+    c.ellipse(barPos * w - hSize * 0.5, h * 0.5 - hSize * 0.5, hSize, hSize);
+    c.fill();
+    c.set_shadow(true);
+}
+
+/// mxShapeGmdlSliderDisabled (mxGmdl.js).
+fn gmdl_slider_disabled(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut hSize = s.num("handleSize", 10.0);
+    let mut hPos = s.num("hPos", 50.0) / 100.0;
+    hPos = f64::max(hPos, 0.0);
+    hPos = f64::min(hPos, 1.0);
+    c.ellipse(w * hPos - hSize * 0.5, (h - hSize) * 0.5, hSize, hSize);
+    c.fill_and_stroke();
+    let mut endL = w * hPos - 7.0;
+    let mut startR = w * hPos + 7.0;
+    if endL > 0.0 {
+        c.begin();
+        c.move_to(0.0, h * 0.5);
+        c.line_to(endL, h * 0.5);
+        c.stroke();
+    }
+    if startR < w {
+        c.begin();
+        c.move_to(startR, h * 0.5);
+        c.line_to(w, h * 0.5);
+        c.stroke();
+    }
+    c.set_shadow(true);
+}
+
+/// mxShapeGmdlSliderDisabled2 (mxGmdl.js).
+fn gmdl_slider_disabled2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut hSize = s.num("handleSize", 10.0);
+    let mut hPos = s.num("hPos", 50.0) / 100.0;
+    hPos = f64::min(f64::max(hPos, 0.0), 1.0);
+    c.ellipse(w * hPos - hSize * 0.5, (h - hSize) * 0.5, hSize, hSize);
+    c.fill_and_stroke();
+    let mut endL = w * hPos - 7.0;
+    let mut startR = w * hPos + 7.0;
+    if endL > 0.0 {
+        c.begin();
+        c.move_to(0.0, h * 0.5);
+        c.line_to(endL, h * 0.5);
+        c.stroke();
+    }
+    if startR < w {
+        c.begin();
+        c.move_to(startR, h * 0.5);
+        c.line_to(w, h * 0.5);
+        c.stroke();
+    }
+    c.set_shadow(true);
+}
+
+/// mxShapeGmdlProgressBar (mxGmdl.js).
+fn gmdl_progress_bar(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx1 = w * f64::max(0.0, f64::min(w, s.num("dx1", 0.8)));
+    c.save();
+    c.set_stroke(Some("#aaaaaa".into()));
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(w, h * 0.5);
+    c.stroke();
+    c.restore();
+    c.set_shadow(false);
+    c.begin();
+    c.move_to(0.0, h * 0.5);
+    c.line_to(dx1, h * 0.5);
+    c.stroke();
+}
+
+/// mxShapeInfographicNumEntryVert (mxInfographic.js).
+fn infographic_num_entry_vert(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dy = f64::max(0.0, f64::min(w, s.num("dy", 0.5)));
+    let mut inset = 5.0;
+    let mut d = f64::min(f64::min(dy, w - 2.0 * inset), h - inset);
+    c.ellipse(w * 0.5 - d * 0.5, 0.0, d, d);
+    c.fill_and_stroke();
+    c.begin();
+    c.move_to(0.0, d * 0.5);
+    c.line_to(w * 0.5 - d * 0.5 - inset, d * 0.5);
+    c.arc_to(d * 0.5 + inset, d * 0.5 + inset, false, false, w * 0.5 + d * 0.5 + inset, d * 0.5);
+    c.line_to(w, d * 0.5);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeInfographicBendingArch (mxInfographic.js).
+fn infographic_bending_arch(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut startAngle = 2.0 * 3.141592653589793 * f64::max(0.0, f64::min(1.0, s.num("startAngle", 0.25)));
+    let mut endAngle = 2.0 * 3.141592653589793 * f64::max(0.0, f64::min(1.0, s.num("endAngle", 0.75)));
+    let mut arcWidth = 1.0 - f64::max(0.0, f64::min(1.0, s.num("arcWidth", 0.5)));
+    let mut rx = w * 0.5;
+    let mut ry = h * 0.5;
+    let mut rx2 = rx * arcWidth;
+    let mut ry2 = ry * arcWidth;
+    let mut startX = rx + f64::sin(startAngle) * rx;
+    let mut startY = ry - f64::cos(startAngle) * ry;
+    let mut innerStartX = rx + f64::sin(startAngle) * rx2;
+    let mut innerStartY = ry - f64::cos(startAngle) * ry2;
+    let mut endX = rx + f64::sin(endAngle) * rx;
+    let mut endY = ry - f64::cos(endAngle) * ry;
+    let mut innerEndX = rx + f64::sin(endAngle) * rx2;
+    let mut innerEndY = ry - f64::cos(endAngle) * ry2;
+    let mut angDiff = endAngle - startAngle;
+    if angDiff < 0.0 {
+        angDiff = angDiff + 3.141592653589793 * 2.0;
+    }
+    let mut bigArc = 0.0;
+    if angDiff > 3.141592653589793 {
+        bigArc = 1.0;
+    }
+    let mut rx3 = rx2 - 5.0;
+    let mut ry3 = ry2 - 5.0;
+    c.ellipse(w * 0.5 - rx3, h * 0.5 - ry3, 2.0 * rx3, 2.0 * ry3);
+    c.fill_and_stroke();
+    c.begin();
+    c.move_to(startX, startY);
+    c.arc_to(rx, ry, true, true, endX, endY);
+    c.line_to(innerEndX, innerEndY);
+    c.arc_to(rx2, ry2, true, false, innerStartX, innerStartY);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeInfographicParallelogram (mxInfographic.js).
+fn infographic_parallelogram(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w * 0.5, s.num("dx", 10.0)));
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(2.0 * dx, 0.0);
+    c.line_to(w, 0.0);
+    c.line_to(w - 2.0 * dx, h);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeInfographicRibbonRolled (mxInfographic.js).
+fn infographic_ribbon_rolled(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 185.0)));
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 15.0)));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w, h - dy);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, h - dy);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.close();
+    c.move_to(w, h - dy);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, h - dy);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w, h - dy);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, h - dy);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicRibbonDoubleFolded (mxInfographic.js).
+fn infographic_ribbon_double_folded(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 25.0)));
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 15.0)));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w, h - dy);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, h - dy);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, h - 2.0 * dy);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.move_to(w, h - dy);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, h - dy);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w, h - dy);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, h - dy);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicRibbonFrontFolded (mxInfographic.js).
+fn infographic_ribbon_front_folded(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 0.5)));
+    let mut notch = f64::max(0.0, f64::min(w - dx, s.num("notch", 0.5)));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) / 2.0 + dy);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, h - dy);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) / 2.0 + dy);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicRibbonBackFolded (mxInfographic.js).
+fn infographic_ribbon_back_folded(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 0.5)));
+    let mut notch = f64::max(0.0, f64::min(w - dx, s.num("notch", 0.5)));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) / 2.0 + dy);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) / 2.0 + dy);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicBanner (mxInfographic.js).
+fn infographic_banner(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w / 2.0, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 0.5)));
+    let mut notch = f64::max(0.0, f64::min(w, s.num("notch", 0.5)));
+    dx = f64::min(w / 2.0 - 2.0 * dy, dx);
+    notch = f64::min(dx, notch);
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, dy);
+    c.line_to(dx, 0.0);
+    c.line_to(w - dx, 0.0);
+    c.line_to(w - dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) * 0.5 + dy);
+    c.line_to(w, h);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.line_to(w - dx - 2.0 * dy, h - dy);
+    c.line_to(dx + 2.0 * dy, h - dy);
+    c.line_to(dx + 2.0 * dy, h);
+    c.line_to(0.0, h);
+    c.line_to(notch, (h - dy) * 0.5 + dy);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(0.0, dy);
+    c.line_to(dx, dy);
+    c.line_to(dx, h - dy);
+    c.line_to(dx + 2.0 * dy, h);
+    c.line_to(0.0, h);
+    c.line_to(notch, (h - dy) * 0.5 + dy);
+    c.close();
+    c.move_to(w, dy);
+    c.line_to(w - dx, dy);
+    c.line_to(w - dx, h - dy);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.line_to(w, h);
+    c.line_to(w - notch, (h - dy) * 0.5 + dy);
+    c.close();
+    c.fill();
+    c.set_fill_alpha(0.4);
+    c.begin();
+    c.move_to(dx, h - dy);
+    c.line_to(dx + 2.0 * dy, h - dy);
+    c.line_to(dx + 2.0 * dy, h);
+    c.close();
+    c.move_to(w - dx, h - dy);
+    c.line_to(w - dx - 2.0 * dy, h - dy);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.close();
+    c.fill();
+}
+
+/// mxShapeInfographicCircularCallout (mxInfographic.js).
+fn infographic_circular_callout(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 0.5)));
+    let mut rx = f64::max(0.0, f64::min(w * 0.5, w * 0.5 - dy));
+    let mut ry = f64::max(0.0, f64::min(h * 0.5, h * 0.5 - dy));
+    c.begin();
+    c.move_to(w, h * 0.5);
+    c.arc_to(w * 0.5, h * 0.5, false, true, w * 0.5, h);
+    c.arc_to(w * 0.5, h * 0.5, false, true, 0.0, h * 0.5);
+    c.arc_to(w * 0.5, h * 0.5, false, true, w * 0.5, 0.0);
+    c.line_to(w, 0.0);
+    c.close();
+    c.move_to(w * 0.5, dy);
+    c.arc_to(rx, ry, false, false, w * 0.5 - rx, h * 0.5);
+    c.arc_to(rx, ry, false, false, w * 0.5, h * 0.5 + ry);
+    c.arc_to(rx, ry, false, false, w * 0.5 + rx, h * 0.5);
+    c.arc_to(rx, ry, false, false, w * 0.5, h * 0.5 - ry);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeInfographicShadedTriangle (mxInfographic.js).
+fn infographic_shaded_triangle(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w, h);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill(Some("#ffffff".into()));
+    c.set_fill_alpha(0.2);
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w * 0.5, h * 0.67);
+    c.close();
+    c.fill();
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w, h);
+    c.line_to(w * 0.5, h * 0.67);
+    c.line_to(w * 0.5, 0.0);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w, h);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicShadedPyramid (mxInfographic.js).
+fn infographic_shaded_pyramid(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut h1 = f64::max(h - w * 0.3, 0.0);
+    c.begin();
+    c.move_to(0.0, h1);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w, h1);
+    c.line_to(w * 0.5, h);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill(Some("#ffffff".into()));
+    c.set_fill_alpha(0.2);
+    c.begin();
+    c.move_to(0.0, h1);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w * 0.5, h);
+    c.close();
+    c.fill();
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w, h1);
+    c.line_to(w * 0.5, h);
+    c.line_to(w * 0.5, 0.0);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, h1);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w, h1);
+    c.line_to(w * 0.5, h);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicPyramidStep (mxInfographic.js).
+fn infographic_pyramid_step(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut h1 = f64::max(w * 0.1, 0.0);
+    c.begin();
+    c.move_to(0.0, h1);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w, h1);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill(Some("#ffffff".into()));
+    c.set_fill_alpha(0.2);
+    c.begin();
+    c.move_to(0.0, h1);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w * 0.5, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.fill();
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w, h1);
+    c.line_to(w, h);
+    c.line_to(w * 0.5, h);
+    c.line_to(w * 0.5, 0.0);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(0.0, h1);
+    c.line_to(w * 0.5, 0.0);
+    c.line_to(w, h1);
+    c.line_to(w, h);
+    c.line_to(0.0, h);
+    c.close();
+    c.stroke();
+}
+
 /// mxShapeInfographicCircularCallout2 (mxInfographic.js).
 fn infographic_circular_callout2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     let fillColor = color_or(s, "fillColor", "none");
@@ -9867,6 +11417,304 @@ fn infographic_circular_callout2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.arc_to(rxMin * 0.75, rxMin * 0.75, false, false, w * 0.5, h - rxMin * 0.25);
     c.arc_to(rxMin * 0.75, rxMin * 0.75, false, false, w * 0.5 + rxMin * 0.75, h - rxMin);
     c.arc_to(rxMin * 0.75, rxMin * 0.75, false, false, w * 0.5, h - rxMin * 1.75);
+    c.close();
+    c.fill();
+}
+
+/// mxShapeInfographicBannerSingleFold (mxInfographic.js).
+fn infographic_banner_single_fold(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h * 0.5, s.num("dy", 0.5)));
+    let mut notch = f64::max(0.0, f64::min(w, s.num("notch", 0.5)));
+    dx = f64::min(w - 2.0 * dy, dx);
+    let mut dx2 = f64::max(0.0, f64::min(w - dx - 2.0 * dy, s.num("dx2", 0.5)));
+    notch = f64::min(dx, notch);
+    c.begin();
+    c.move_to(dx2, 0.0);
+    c.line_to(w - dx, 0.0);
+    c.line_to(w - dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) * 0.5 + dy);
+    c.line_to(w, h);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.line_to(w - dx - 2.0 * dy, h - dy);
+    c.line_to(dx2, h - dy);
+    c.line_to(0.0, (h - dy) * 0.5);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.05);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w, dy);
+    c.line_to(w - dx, dy);
+    c.line_to(w - dx, h - dy);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.line_to(w, h);
+    c.line_to(w - notch, (h - dy) * 0.5 + dy);
+    c.close();
+    c.fill();
+    c.set_fill_alpha(0.4);
+    c.begin();
+    c.move_to(w - dx, h - dy);
+    c.line_to(w - dx - 2.0 * dy, h - dy);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(dx2, 0.0);
+    c.line_to(w - dx, 0.0);
+    c.line_to(w - dx, dy);
+    c.line_to(w, dy);
+    c.line_to(w - notch, (h - dy) * 0.5 + dy);
+    c.line_to(w, h);
+    c.line_to(w - dx - 2.0 * dy, h);
+    c.line_to(w - dx - 2.0 * dy, h - dy);
+    c.line_to(dx2, h - dy);
+    c.line_to(0.0, (h - dy) * 0.5);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicShadedCube (mxInfographic.js).
+fn infographic_shaded_cube(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut isoAngle = f64::max(0.01, f64::min(94.0, s.num("isoAngle", 15.0))) * 3.141592653589793 / 200.0;
+    let mut isoH = f64::min(w * f64::tan(isoAngle), h * 0.5);
+    c.begin();
+    c.move_to(w * 0.5, 0.0);
+    c.line_to(w, isoH);
+    c.line_to(w, h - isoH);
+    c.line_to(w * 0.5, h);
+    c.line_to(0.0, h - isoH);
+    c.line_to(0.0, isoH);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w * 0.5, 2.0 * isoH);
+    c.line_to(w, isoH);
+    c.line_to(w, h - isoH);
+    c.line_to(w * 0.5, h);
+    c.close();
+    c.fill();
+    c.set_fill(Some("#ffffff".into()));
+    c.begin();
+    c.move_to(w * 0.5, 2.0 * isoH);
+    c.line_to(0.0, isoH);
+    c.line_to(0.0, h - isoH);
+    c.line_to(w * 0.5, h);
+    c.close();
+    c.fill();
+}
+
+/// mxShapeInfographicPartConcEllipse (mxInfographic.js).
+fn infographic_part_conc_ellipse(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut startAngle = 2.0 * 3.141592653589793 * f64::max(0.0, f64::min(1.0, s.num("startAngle", 0.25)));
+    let mut endAngle = 2.0 * 3.141592653589793 * f64::max(0.0, f64::min(1.0, s.num("endAngle", 0.75)));
+    let mut arcWidth = 1.0 - f64::max(0.0, f64::min(1.0, s.num("arcWidth", 0.5)));
+    let mut rx = w * 0.5;
+    let mut ry = h * 0.5;
+    let mut rx2 = rx * arcWidth;
+    let mut ry2 = ry * arcWidth;
+    let mut angDiff = endAngle - startAngle;
+    if angDiff < 0.0 {
+        angDiff = angDiff + 3.141592653589793 * 2.0;
+    } else {
+        if angDiff == 3.141592653589793 {
+            endAngle = endAngle + 0.00001;
+        }
+    }
+    let mut startX = rx + f64::sin(startAngle) * rx;
+    let mut startY = ry - f64::cos(startAngle) * ry;
+    let mut innerStartX = rx + f64::sin(startAngle) * rx2;
+    let mut innerStartY = ry - f64::cos(startAngle) * ry2;
+    let mut endX = rx + f64::sin(endAngle) * rx;
+    let mut endY = ry - f64::cos(endAngle) * ry;
+    let mut innerEndX = rx + f64::sin(endAngle) * rx2;
+    let mut innerEndY = ry - f64::cos(endAngle) * ry2;
+    let mut bigArc = 0.0;
+    if angDiff <= 3.141592653589793 {
+        bigArc = 1.0;
+    }
+    c.begin();
+    c.move_to(rx, 0.0);
+    c.arc_to(rx, ry, false, true, w, ry);
+    c.arc_to(rx, ry, false, true, rx, h);
+    c.arc_to(rx, ry, false, true, 0.0, ry);
+    c.arc_to(rx, ry, false, true, rx, 0.0);
+    c.close();
+    c.move_to(rx, h * 0.5 - ry2);
+    c.arc_to(rx2, ry2, false, false, w * 0.5 - rx2, ry);
+    c.arc_to(rx2, ry2, false, false, rx, h * 0.5 + ry2);
+    c.arc_to(rx2, ry2, false, false, w * 0.5 + rx2, ry);
+    c.arc_to(rx2, ry2, false, false, rx, h * 0.5 - ry2);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#ffffff".into()));
+    c.begin();
+    c.move_to(startX, startY);
+    c.arc_to(rx, ry, true, false, endX, endY);
+    c.line_to(innerEndX, innerEndY);
+    c.arc_to(rx2, ry2, true, true, innerStartX, innerStartY);
+    c.close();
+    c.fill();
+    let mut rx = w * 0.5;
+    let mut ry = h * 0.5;
+    let mut rx2 = rx * arcWidth;
+    let mut ry2 = ry * arcWidth;
+    let mut rx3 = rx2 + (rx - rx2) * 0.25;
+    let mut ry3 = ry2 + (ry - ry2) * 0.25;
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(rx, h * 0.5 - ry2);
+    c.arc_to(rx2, ry2, false, true, w * 0.5 + rx2, ry);
+    c.arc_to(rx2, ry2, false, true, rx, h * 0.5 + ry2);
+    c.arc_to(rx2, ry2, false, true, w * 0.5 - rx2, ry);
+    c.arc_to(rx2, ry2, false, true, rx, h * 0.5 - ry2);
+    c.close();
+    c.move_to(rx, h * 0.5 - ry3);
+    c.arc_to(rx3, ry3, false, false, w * 0.5 - rx3, ry);
+    c.arc_to(rx3, ry3, false, false, rx, h * 0.5 + ry3);
+    c.arc_to(rx3, ry3, false, false, w * 0.5 + rx3, ry);
+    c.arc_to(rx3, ry3, false, false, rx, h * 0.5 - ry3);
+    c.close();
+    c.fill();
+}
+
+/// mxShapeInfographicBannerHalfFold (mxInfographic.js).
+fn infographic_banner_half_fold(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dx2 = f64::max(0.0, f64::min(w - dx, s.num("dx2", 0.5)));
+    let mut notch = f64::max(0.0, f64::min(h - dx, s.num("notch", 0.5)));
+    c.begin();
+    c.move_to(dx2, 0.0);
+    c.line_to(w - dx, 0.0);
+    c.line_to(w, dx);
+    c.line_to(w, h);
+    c.line_to(w - dx * 0.5, h - notch);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, dx);
+    c.line_to(dx2, dx);
+    c.line_to(0.0, dx * 0.5);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w - dx, dx);
+    c.line_to(w, dx);
+    c.line_to(w, h);
+    c.line_to(w - dx * 0.5, h - notch);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, dx);
+    c.line_to(0.0, dx);
+    c.close();
+    c.fill();
+    c.begin();
+    c.move_to(dx2, 0.0);
+    c.line_to(w - dx, 0.0);
+    c.line_to(w, dx);
+    c.line_to(w, h);
+    c.line_to(w - dx * 0.5, h - notch);
+    c.line_to(w - dx, h);
+    c.line_to(w - dx, dx);
+    c.line_to(dx2, dx);
+    c.line_to(0.0, dx * 0.5);
+    c.close();
+    c.stroke();
+}
+
+/// mxShapeInfographicCircularDial (mxInfographic.js).
+fn infographic_circular_dial(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dy = f64::max(0.0, f64::min(f64::min(h * 0.5 - 10.0, w * 0.5), s.num("dy", 0.5)));
+    let mut rx = f64::max(0.0, f64::min(w * 0.5, h * 0.5 - 10.0));
+    let mut rx2 = rx - dy;
+    c.begin();
+    c.move_to(w * 0.5 - rx, h);
+    c.line_to(w * 0.5 - rx, rx);
+    c.arc_to(rx, rx, false, true, w * 0.5, 0.0);
+    c.arc_to(rx, rx, false, true, w * 0.5 + rx, rx);
+    c.line_to(w * 0.5 + rx, h);
+    c.close();
+    c.move_to(w * 0.5, dy);
+    c.arc_to(rx2, rx2, false, false, w * 0.5 - rx2, rx);
+    c.arc_to(rx2, rx2, false, false, w * 0.5, rx + rx2);
+    c.arc_to(rx2, rx2, false, false, w * 0.5 + rx2, rx);
+    c.arc_to(rx2, rx2, false, false, w * 0.5, dy);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#000000".into()));
+    c.begin();
+    c.move_to(w * 0.5 - rx, 2.0 * rx);
+    c.line_to(w * 0.5 + rx, 2.0 * rx);
+    c.line_to(w * 0.5 + rx, h);
+    c.line_to(w * 0.5 - rx, h);
+    c.close();
+    c.fill();
+}
+
+/// mxShapeInfographicRibbonSimple (mxInfographic.js).
+fn infographic_ribbon_simple(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut notch1 = f64::max(0.0, f64::min(w, s.num("notch1", 0.5)));
+    let mut notch2 = f64::max(0.0, f64::min(w, s.num("notch2", 0.5)));
+    c.begin();
+    c.move_to(0.0, h);
+    c.line_to(notch1, h * 0.5);
+    c.line_to(0.0, 0.0);
+    c.line_to(w - notch2, 0.0);
+    c.line_to(w, h * 0.5);
+    c.line_to(w - notch2, h);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeInfographicBarCallout (mxInfographic.js).
+fn infographic_bar_callout(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h, s.num("dy", 0.5)));
+    let mut x1 = f64::max(dx - dy * 0.35, 0.0);
+    let mut x2 = f64::min(dx + dy * 0.35, w);
+    c.begin();
+    c.move_to(0.0, 0.0);
+    c.line_to(w, 0.0);
+    c.line_to(w, h - dy);
+    c.line_to(x2, h - dy);
+    c.line_to(dx, h);
+    c.line_to(x1, h - dy);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeInfographicFlag (mxInfographic.js).
+fn infographic_flag(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let mut dx = f64::max(0.0, f64::min(w, s.num("dx", 0.5)));
+    let mut dy = f64::max(0.0, f64::min(h, s.num("dy", 0.5)));
+    c.begin();
+    c.move_to(0.0, 0.0);
+    c.line_to(w, 0.0);
+    c.line_to(w, h - dy);
+    c.line_to(dx, h - dy);
+    c.line_to(dx * 0.5, h);
+    c.line_to(0.0, h - dy);
+    c.close();
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    c.set_fill_alpha(0.2);
+    c.set_fill(Some("#ffffff".into()));
+    c.begin();
+    c.move_to(0.0, 0.0);
+    c.line_to(dx, 0.0);
+    c.line_to(dx, h - dy);
+    c.line_to(dx * 0.5, h);
+    c.line_to(0.0, h - dy);
     c.close();
     c.fill();
 }
@@ -10430,6 +12278,229 @@ fn sys_m_l_package2(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 /// mxShapeSysMLNone (mxSysML.js).
 fn sys_m_l_none(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
+}
+
+/// mxShapeSysMLRect (mxSysML.js).
+fn sys_m_l_rect(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x, y, w, h);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLPortOne (mxSysML.js).
+fn sys_m_l_port_one(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x + w * 0.05, y, w - w * 0.1, h);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLPortTwo (mxSysML.js).
+fn sys_m_l_port_two(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x + w * 0.05, y, w * 0.8, h);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLPortThree (mxSysML.js).
+fn sys_m_l_port_three(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x + w * 0.07, y, w * 0.86, h);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.125, w * 0.14, h * 0.25);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.625, w * 0.14, h * 0.25);
+    c.fill_and_stroke();
+    c.rect(x + w * 0.86, y + h * 0.375, w * 0.14, h * 0.25);
+    c.fill_and_stroke();
+    {
+        let x = x + w * 0.01;
+        let y = y + h * 0.2;
+        let w = w * 0.11;
+        let h = h * 0.10;
+        c.begin();
+        c.move_to(x, y + h * 0.5);
+        c.line_to(x + w, y + h * 0.5);
+        c.move_to(x + w * 0.75, y);
+        c.line_to(x + w, y + h * 0.5);
+        c.line_to(x + w * 0.75, y + h);
+        c.stroke();
+    }
+    {
+        let x = x + w * 0.02;
+        let y = y + h * 0.7;
+        let w = w * 0.11;
+        let h = h * 0.10;
+        c.begin();
+        c.move_to(x, y + h * 0.5);
+        c.line_to(x + w, y + h * 0.5);
+        c.move_to(x + w * 0.25, y);
+        c.line_to(x, y + h * 0.5);
+        c.line_to(x + w * 0.25, y + h);
+        c.stroke();
+    }
+    {
+        let x = x + w * 0.88;
+        let y = y + h * 0.45;
+        let w = w * 0.1;
+        let h = h * 0.10;
+        c.begin();
+        c.move_to(x + w * 0.75, y);
+        c.line_to(x + w, y + h * 0.5);
+        c.line_to(x + w * 0.75, y + h);
+        c.move_to(x + w * 0.25, y);
+        c.line_to(x, y + h * 0.5);
+        c.line_to(x + w * 0.25, y + h);
+        c.stroke();
+    }
+}
+
+/// mxShapeSysMLPortFour (mxSysML.js).
+fn sys_m_l_port_four(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x + w * 0.05, y, w - w * 0.05, h);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLItemFlowLeft (mxSysML.js).
+fn sys_m_l_item_flow_left(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x + 10.0, y, w - 10.0, h);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.25 - 10.0, 20.0, 20.0);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.5 - 10.0, 20.0, 20.0);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.75 - 10.0, 20.0, 20.0);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLItemFlowRight (mxSysML.js).
+fn sys_m_l_item_flow_right(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x, y, w - 10.0, h);
+    c.fill_and_stroke();
+    c.rect(x + w - 20.0, y + h * 0.25 - 10.0, 20.0, 20.0);
+    c.fill_and_stroke();
+    c.rect(x + w - 20.0, y + h * 0.5 - 10.0, 20.0, 20.0);
+    c.fill_and_stroke();
+    c.rect(x + w - 20.0, y + h * 0.75 - 10.0, 20.0, 20.0);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLNestedPort (mxSysML.js).
+fn sys_m_l_nested_port(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x + w * 0.08, y, w * 0.92, h);
+    c.fill_and_stroke();
+    c.rect(x + w * 0.03, y + h * 0.1, w * 0.1, h * 0.8);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.15, w * 0.06, h * 0.16);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.42, w * 0.06, h * 0.16);
+    c.fill_and_stroke();
+    c.rect(x, y + h * 0.69, w * 0.06, h * 0.16);
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLParametricDiagram (mxSysML.js).
+fn sys_m_l_parametric_diagram(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.round_rect(x, y, w, h, 10.0);
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    if h > 60.0 {
+        c.rect(x, y + h * 0.25 - 10.0, 20.0, 20.0);
+        c.stroke();
+        c.rect(x, y + h * 0.75 - 10.0, 20.0, 20.0);
+        c.stroke();
+    }
+}
+
+/// mxShapeSysMLConstraintProperty (mxSysML.js).
+fn sys_m_l_constraint_property(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.rect(x, y, w, h);
+    c.fill_and_stroke();
+    c.set_shadow(false);
+    if h > 60.0 {
+        c.rect(x, y + 50.0, 20.0, 20.0);
+        c.stroke();
+        c.rect(x, y + 80.0, 20.0, 20.0);
+        c.stroke();
+    }
+}
+
+/// mxShapeSysMLCallBehaviorAction (mxSysML.js).
+fn sys_m_l_call_behavior_action(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.round_rect(x, y, w, h, 10.0);
+    c.fill_and_stroke();
+    if (h > 30.0) && (w > 40.0) {
+        c.set_shadow(false);
+        {
+            let x = x + w - 30.0;
+            let y = y + h - 30.0;
+            let w = 20.0;
+            let h = 20.0;
+            c.begin();
+            c.move_to(x + w * 0.5, y);
+            c.line_to(x + w * 0.5, y + h);
+            c.move_to(x, y + h);
+            c.line_to(x, y + h * 0.5);
+            c.line_to(x + w, y + h * 0.5);
+            c.line_to(x + w, y + h);
+            c.stroke();
+        }
+    }
+}
+
+/// mxShapeSysMLAcceptEventAction (mxSysML.js).
+fn sys_m_l_accept_event_action(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.begin();
+    c.move_to(x, y);
+    c.line_to(x + w, y);
+    c.line_to(x + w, y + h);
+    c.line_to(x, y + h);
+    c.line_to(x + h * 0.3, y + h * 0.5);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLTimeEvent (mxSysML.js).
+fn sys_m_l_time_event(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.begin();
+    c.move_to(x, y);
+    c.line_to(x + w, y);
+    c.line_to(x, y + h);
+    c.line_to(x + w, y + h);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLSendSignalAction (mxSysML.js).
+fn sys_m_l_send_signal_action(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.begin();
+    c.move_to(x, y);
+    c.line_to(x + w - h * 0.3, y);
+    c.line_to(x + w, y + h * 0.5);
+    c.line_to(x + w - h * 0.3, y + h);
+    c.line_to(x, y + h);
+    c.close();
+    c.fill_and_stroke();
+}
+
+/// mxShapeSysMLActivityFinal (mxSysML.js).
+fn sys_m_l_activity_final(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
+    let (x, y) = (0.0, 0.0);
+    c.ellipse(x, y, w, h);
+    c.fill_and_stroke();
+    let strokeColor = color_or(s, "strokeColor", "#000000");
+    c.set_fill(strokeColor.clone());
+    c.ellipse(x + 5.0, y + 5.0, w - 10.0, h - 10.0);
+    c.fill_and_stroke();
 }
 
 /// mxShapeSysMLActivityParameterNode (mxSysML.js).
