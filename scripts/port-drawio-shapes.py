@@ -312,7 +312,7 @@ def translate(cls, B, body, depth=0, C=None):
             if fn in ('setLineCap', 'setLineJoin'):
                 lines.append(f"c.set_line_{'cap' if fn == 'setLineCap' else 'join'}(Some(\"{args[0].strip(chr(39))}\"));"); continue
             if fn == 'setDashed':
-                lines.append("c.set_dashed(None);" if args[0] in ('false','0') else "c.set_dashed(Some(s.dash_pattern()));"); continue
+                lines.append("c.set_dashed(None);" if args[0] in ('false','0') else "c.set_dashed_units(s.dash_units());"); continue
             if fn == 'setFontColor':
                 a = args[0]
                 if VARS.get(a) == 'color': lines.append(f"fnt.color = {rn(a)}.clone().unwrap_or_else(|| \"none\".into());")

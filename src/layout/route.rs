@@ -84,6 +84,7 @@ enum EdgeStyle {
     SideToSide,
     TopToBottom,
     EntityRelation,
+    Isometric,
     Loop,
 }
 
@@ -96,6 +97,7 @@ fn edge_style(style: &Style) -> EdgeStyle {
         "topToBottomEdgeStyle" => EdgeStyle::TopToBottom,
         "entityRelationEdgeStyle" => EdgeStyle::EntityRelation,
         "loopEdgeStyle" => EdgeStyle::Loop,
+        "isometricEdgeStyle" => EdgeStyle::Isometric,
         _ => EdgeStyle::Straight,
     }
 }
@@ -105,7 +107,8 @@ pub fn is_orthogonal(style: &Style) -> bool {
     if style.has("orthogonal") {
         return style.flag("orthogonal", false);
     }
-    !matches!(edge_style(style), EdgeStyle::Straight | EdgeStyle::Loop)
+    // mxGraph.isOrthogonal lists its own connectors; draw.io's IsometricConnector is not one.
+    !matches!(edge_style(style), EdgeStyle::Straight | EdgeStyle::Loop | EdgeStyle::Isometric)
 }
 
 /// The fixed connection point for `exitX/exitY` (source) or `entryX/entryY` (target), if set
@@ -187,6 +190,7 @@ pub fn route(e: &EdgeInput) -> Vec<Point> {
         (EdgeStyle::SideToSide, Some(s), Some(t)) => side_to_side(&s, &t, p0, pe, e.waypoints.first().copied()),
         (EdgeStyle::TopToBottom, Some(s), Some(t)) => top_to_bottom(&s, &t, p0, pe, e.waypoints.first().copied()),
         (EdgeStyle::EntityRelation, Some(s), Some(t)) => entity_relation(style, &s, &t, p0, pe),
+        (EdgeStyle::Isometric, Some(s), Some(t)) => isometric(style, &s, &t, p0, pe, e.waypoints.first().copied()),
         (EdgeStyle::Segment, Some(_), Some(_)) => segment_connector(src_term.as_ref(), tgt_term.as_ref(), p0, pe, e.waypoints),
         (EdgeStyle::Orthogonal, Some(_), Some(_)) => {
             let ports = (e.source.map_or(super::orth::MASK_ALL, |t| t.ports), e.target.map_or(super::orth::MASK_ALL, |t| t.ports));
@@ -250,6 +254,36 @@ fn elbow(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>
     }
 }
 
+/// draw.io's mxEdgeStyle.IsometricConnector (Shapes.js): to the control point (default: halfway)
+/// along the two isometric axes (−30° and −150°), then on to the target the same way;
+/// `elbow=horizontal` (default) takes the −30° axis first on the way to the control point.
+fn isometric(style: &Style, s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: Option<Point>) -> Vec<Point> {
+    let p0 = p0.unwrap_or_else(|| s.center());
+    let pe = pe.unwrap_or_else(|| t.center());
+    let (a1, a2) = ((-30f64).to_radians().cos(), (-30f64).to_radians().sin());
+    let (b1, b2) = ((-150f64).to_radians().cos(), (-150f64).to_radians().sin());
+    let elbow = style.str_or("elbow", "horizontal") == "horizontal";
+    let mut last = p0;
+    let mut out = Vec::new();
+    let mut iso_line_to = |x: f64, y: f64, first: bool, out: &mut Vec<Point>| {
+        let (c1, c2) = (x - last.x, y - last.y);
+        let h = (b2 * c1 - b1 * c2) / (a1 * b2 - a2 * b1);
+        let v = (a2 * c1 - a1 * c2) / (a2 * b1 - a1 * b2);
+        let (along_h, along_v) = (Point::new(a1 * h, a2 * h), Point::new(b1 * v, b2 * v));
+        let (one, two) = if elbow { (along_h, along_v) } else { (along_v, along_h) };
+        if first {
+            last = Point::new(last.x + one.x, last.y + one.y);
+            out.push(last);
+        }
+        last = Point::new(last.x + two.x, last.y + two.y);
+        out.push(last);
+    };
+    let pt = hint.unwrap_or_else(|| Point::new(p0.x + (pe.x - p0.x) / 2.0, p0.y + (pe.y - p0.y) / 2.0));
+    iso_line_to(pt.x, pt.y, true, &mut out);
+    iso_line_to(pe.x, pe.y, false, &mut out);
+    out
+}
+
 fn point_rect(p: Point) -> Rect {
     Rect::new(p.x, p.y, 0.0, 0.0)
 }
@@ -282,7 +316,9 @@ fn side_to_side(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint: 
     if !contains(&t, x, y2) && !contains(&s, x, y2) {
         out.push(Point::new(x, y2));
     }
-    if out.len() == 1 {
+    // The result mxGraphView.updatePoints hands the style already holds the source point (or
+    // null): `result.length == 1` there means this style has pushed nothing yet.
+    if out.is_empty() {
         match hint {
             Some(h) => {
                 if !contains(&t, x, h.y) && !contains(&s, x, h.y) {
@@ -322,7 +358,9 @@ fn top_to_bottom(s: &Rect, t: &Rect, p0: Option<Point>, pe: Option<Point>, hint:
     if !contains(&t, x, y) && !contains(&s, x, y) {
         out.push(Point::new(x, y));
     }
-    if out.len() == 1 {
+    // The result mxGraphView.updatePoints hands the style already holds the source point (or
+    // null): `result.length == 1` there means this style has pushed nothing yet.
+    if out.is_empty() {
         match hint {
             Some(h) => {
                 if !contains(&t, h.x, y) && !contains(&s, h.x, y) {
@@ -446,6 +484,35 @@ mod tests {
 
     fn near(a: Point, x: f64, y: f64) -> bool {
         (a.x - x).abs() < 1e-6 && (a.y - y).abs() < 1e-6
+    }
+
+    #[test]
+    fn elbow_vertical_with_the_first_bend_inside_the_source() {
+        // draw.io's archimate template, Service → Module with one control point level with the
+        // source: the first bend falls inside the source and is dropped; the second one alone
+        // stays (mxEdgeStyle.TopToBottom adds the control point only when neither was kept),
+        // so the edge runs right, then straight up into the target.
+        let r = run("edgeStyle=elbowEdgeStyle;elbow=vertical", term(679.0, 680.0, 150.0, 50.0), term(969.0, 510.0, 185.0, 80.0), &[Point::new(909.0, 700.0)]);
+        assert_near(&r, &pts(&[(829.0, 700.0), (1061.5, 700.0), (1061.5, 590.0)]));
+    }
+
+    #[test]
+    fn isometric_edge_follows_the_two_axes() {
+        // draw.io's IsometricConnector on an unconnected edge (0,0) → (0,-100): to the halfway point
+        // along −30° then −150°, then along −150° and the last leg along −30° into the target.
+        let st = Style::parse_raw("edgeStyle=isometricEdgeStyle");
+        let e = |wp: &[Point], st: &Style| {
+            route(&EdgeInput { style: st, source: None, target: None, source_point: Some(Point::new(0.0, 0.0)), target_point: Some(Point::new(0.0, -100.0)), waypoints: wp, is_loop: false, source_is_edge: false, target_is_edge: false })
+        };
+        let d = 50.0 * 3f64.sqrt() / 2.0;
+        let r = e(&[], &st);
+        assert_near(&r[..4], &pts(&[(0.0, 0.0), (d, -25.0), (0.0, -50.0), (-d, -75.0)]));
+        assert!(near(*r.last().unwrap(), 0.0, -100.0), "{r:?}");
+        // elbow=vertical takes the −150° axis first.
+        let r = e(&[], &Style::parse_raw("edgeStyle=isometricEdgeStyle;elbow=vertical"));
+        assert!(near(r[1], -d, -25.0), "{r:?}");
+        // Not orthogonal in mxGraph.isOrthogonal: floating ends aim at the centre line.
+        assert!(!is_orthogonal(&st));
     }
 
     #[test]

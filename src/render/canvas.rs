@@ -65,7 +65,10 @@ pub struct Canvas<'a> {
     line_cap: Option<&'static str>,
     /// Class for filled elements (`fl-shape`) and for stroke-only details (`fl-fg`), unless set.
     class: Option<&'static str>,
-    saved: Vec<(Paint, f64, f64, bool, Option<&'static str>, f64)>,
+    saved: Vec<(Paint, f64, f64, bool, Option<&'static str>, f64, Option<Vec<f64>>)>,
+    /// A dash pattern in units of the stroke width at the time of drawing (mxSvgCanvas2D's
+    /// createDashPattern after a shape's `setDashed(true)`), instead of `paint.dash`.
+    dash_units: Option<Vec<f64>>,
     /// mxAbstractCanvas2D's `alpha` as a shape sets it (`setAlpha`): scales fill and stroke opacity.
     style_alpha: f64,
     /// draw.io's sketch style: paths are recorded and drawn through rough.js (see rough.rs).
@@ -90,6 +93,7 @@ impl<'a> Canvas<'a> {
             class: None,
             saved: Vec::new(),
             style_alpha: 1.0,
+            dash_units: None,
             sketch: None,
             segs: Vec::new(),
         }
@@ -241,13 +245,15 @@ impl<'a> Canvas<'a> {
             self.shadow,
             self.class,
             self.style_alpha,
+            self.dash_units.clone(),
         ));
     }
 
     pub fn restore(&mut self) {
-        if let Some((p, tx, ty, sh, class, alpha)) = self.saved.pop() {
+        if let Some((p, tx, ty, sh, class, alpha, dash)) = self.saved.pop() {
             self.paint = p;
             self.style_alpha = alpha;
+            self.dash_units = dash;
             self.tx = tx;
             self.ty = ty;
             self.shadow = sh;
@@ -273,6 +279,13 @@ impl<'a> Canvas<'a> {
 
     pub fn set_dashed(&mut self, dash: Option<String>) {
         self.paint.dash = dash;
+        self.dash_units = None;
+    }
+
+    /// Dashed with `units` × the stroke width in effect when each path is drawn (a code shape's
+    /// `setDashed(true)` followed by `setStrokeWidth(4)` draws 12 12 dashes for `dashPattern` 3 3).
+    pub fn set_dashed_units(&mut self, units: Vec<f64>) {
+        self.dash_units = Some(units);
     }
 
     pub fn set_fill_alpha(&mut self, a: f64) {
@@ -629,10 +642,14 @@ impl<'a> Canvas<'a> {
             return;
         };
         let scaled;
-        let p = if self.style_alpha < 1.0 {
+        let p = if self.style_alpha < 1.0 || self.dash_units.is_some() {
             let mut q = p.clone();
             q.fill_opacity *= self.style_alpha;
             q.stroke_opacity *= self.style_alpha;
+            if let Some(u) = &self.dash_units {
+                let sw = q.stroke_width;
+                q.dash = Some(u.iter().map(|v| num(v * sw)).collect::<Vec<_>>().join(" "));
+            }
             scaled = q;
             &scaled
         } else {
@@ -706,6 +723,27 @@ mod tests {
 
     fn paint(s: &str) -> Paint {
         Paint::from_style(&Style::parse_raw(s), &Theme::light(), None)
+    }
+
+    #[test]
+    fn dash_units_scale_with_the_stroke_width_at_drawing_time() {
+        // mxShapeAws3dDashedArrowlessEdge: setDashed('true') then setStrokeWidth('4'): 12 12 dashes.
+        let mut out = String::new();
+        let mut c = Canvas::new(&mut out, paint("strokeColor=#000000;fillColor=none"));
+        c.set_dashed_units(vec![3.0, 3.0]);
+        c.set_stroke_width(4.0);
+        c.begin();
+        c.move_to(0.0, 0.0);
+        c.line_to(10.0, 10.0);
+        c.stroke();
+        c.set_dashed(None);
+        c.begin();
+        c.move_to(0.0, 0.0);
+        c.line_to(10.0, 0.0);
+        c.stroke();
+        let paths: Vec<&str> = out.split("/>").filter(|e| e.contains("<path")).collect();
+        assert!(paths[0].contains("stroke-dasharray=\"12 12\""), "{out}");
+        assert!(!paths[1].contains("dasharray"), "{out}");
     }
 
     #[test]

@@ -115,21 +115,27 @@ impl<'a> Sh<'a> {
         (self.num("arcSize", 20.0) / 2.0).max(0.0)
     }
 
-    /// The dash pattern of `c.setDashed(true)` inside a shape: dashPattern in stroke widths.
-    pub fn dash_pattern(&self) -> String {
-        let pat = self.style.str_or("dashPattern", "3 3");
-        let parts: Vec<String> = pat
+    /// `dashPattern` in units of the stroke width (`Canvas::set_dashed_units`), at most 16 values.
+    pub fn dash_units(&self) -> Vec<f64> {
+        let units: Vec<f64> = self
+            .style
+            .str_or("dashPattern", "3 3")
             .split_whitespace()
             .filter_map(|p| p.parse::<f64>().ok())
             .filter(|v| v.is_finite() && *v >= 0.0)
             .take(16)
-            .map(|v| num(v * self.sw))
             .collect();
-        if parts.is_empty() {
-            format!("{} {}", num(3.0 * self.sw), num(3.0 * self.sw))
+        if units.is_empty() {
+            vec![3.0, 3.0]
         } else {
-            parts.join(" ")
+            units
         }
+    }
+
+    /// The dash pattern of `c.setDashed(true)` inside a shape: dashPattern in stroke widths.
+    pub fn dash_pattern(&self) -> String {
+        let units = self.dash_units();
+        units.iter().map(|v| num(v * self.sw)).collect::<Vec<_>>().join(" ")
     }
 }
 

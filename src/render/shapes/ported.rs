@@ -1354,7 +1354,7 @@ fn aws3d_dashed_edge_double(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.restore();
     c.set_stroke(Some("#2D6195".into()));
     c.set_stroke_width(4.0);
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.set_line_cap(Some("round"));
     c.begin();
     c.move_to(7.675, 4.425);
@@ -1366,7 +1366,7 @@ fn aws3d_dashed_edge_double(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 fn aws3d_dashed_arrowless_edge(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.set_stroke(Some("#2D6195".into()));
     c.set_stroke_width(4.0);
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.set_line_cap(Some("round"));
     c.begin();
     c.move_to(0.0, 0.0);
@@ -1387,7 +1387,7 @@ fn aws3d_dashed_edge(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.restore();
     c.set_stroke(Some("#2D6195".into()));
     c.set_stroke_width(4.0);
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.set_line_cap(Some("round"));
     c.begin();
     c.move_to(w - 7.675, 4.425);
@@ -8018,7 +8018,7 @@ fn archi_mate_application(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
                                                 c.line_to(w, h * 0.5);
                                                 c.line_to(w * 0.9, h);
                                                 c.stroke();
-                                                c.set_dashed(Some(s.dash_pattern()));
+                                                c.set_dashed_units(s.dash_units());
                                                 c.begin();
                                                 c.move_to(0.0, h * 0.5);
                                                 c.line_to(w, h * 0.5);
@@ -8481,7 +8481,7 @@ fn archi_mate3_application(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
                                                             c.line_to(w, h * 0.5);
                                                             c.line_to(w * 0.9, h);
                                                             c.stroke();
-                                                            c.set_dashed(Some(s.dash_pattern()));
+                                                            c.set_dashed_units(s.dash_units());
                                                             c.begin();
                                                             c.move_to(0.0, h * 0.5);
                                                             c.line_to(w, h * 0.5);
@@ -8781,7 +8781,7 @@ fn archi_mate3_application(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
                                                                                                                                         c.line_to(w, h * 0.5);
                                                                                                                                         c.line_to(w * 0.8, 0.0);
                                                                                                                                         c.stroke();
-                                                                                                                                        c.set_dashed(Some(s.dash_pattern()));
+                                                                                                                                        c.set_dashed_units(s.dash_units());
                                                                                                                                         c.begin();
                                                                                                                                         c.move_to(0.0, h * 0.5);
                                                                                                                                         c.line_to(w, h * 0.5);
@@ -9459,7 +9459,7 @@ fn archi_mate3_path(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.line_to(w, h * 0.5);
     c.line_to(w * 0.8, 0.0);
     c.stroke();
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.begin();
     c.move_to(0.0, h * 0.5);
     c.line_to(w, h * 0.5);
@@ -10728,7 +10728,7 @@ fn floorplan_door_double_action(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.arc_to(w, w, false, true, 0.0, h * 0.5 + 2.5 + w);
     c.line_to(0.0, h * 0.5 + 2.5);
     c.stroke();
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.begin();
     c.move_to(w, h * 0.5 - 2.5);
     c.arc_to(w, w, false, false, 0.0, h * 0.5 - 2.5 - w);
@@ -11959,7 +11959,7 @@ fn lean_fifo_sequence(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxLeanProductionKanban (mxLeanMap.js).
 fn lean_production_kanban(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.begin();
     c.move_to(4.0, h - 10.0);
     c.line_to(4.0, 25.0);
@@ -11986,7 +11986,7 @@ fn lean_production_kanban(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxLeanWithdrawalKanban (mxLeanMap.js).
 fn lean_withdrawal_kanban(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.begin();
     c.move_to(4.0, h - 10.0);
     c.line_to(4.0, 25.0);
@@ -12033,7 +12033,7 @@ fn lean_withdrawal_kanban(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
 
 /// mxLeanSignalKanban (mxLeanMap.js).
 fn lean_signal_kanban(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.begin();
     c.move_to(4.0, h - 10.0);
     c.line_to(4.0, 15.0);
@@ -12830,7 +12830,7 @@ fn sys_m_l_region(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
     c.fill_and_stroke();
     c.set_stroke_width(strokeW);
     c.set_shadow(false);
-    c.set_dashed(Some(s.dash_pattern()));
+    c.set_dashed_units(s.dash_units());
     c.begin();
     c.move_to(w * 0.5, tabH);
     c.line_to(w * 0.5, h);
@@ -12924,7 +12924,7 @@ fn pid_disc_inst(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.stroke();
     } else {
         if mounting == "inaccessible" {
-            c.set_dashed(Some(s.dash_pattern()));
+            c.set_dashed_units(s.dash_units());
             c.begin();
             c.move_to(0.0, h * 0.5);
             c.line_to(w, h * 0.5);
@@ -12957,7 +12957,7 @@ fn pid_shared_cont(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.stroke();
     } else {
         if mounting == "inaccessible" {
-            c.set_dashed(Some(s.dash_pattern()));
+            c.set_dashed_units(s.dash_units());
             c.begin();
             c.move_to(0.0, h * 0.5);
             c.line_to(w, h * 0.5);
@@ -12995,7 +12995,7 @@ fn pid_comp_func(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.stroke();
     } else {
         if mounting == "inaccessible" {
-            c.set_dashed(Some(s.dash_pattern()));
+            c.set_dashed_units(s.dash_units());
             c.begin();
             c.move_to(0.0, h * 0.5);
             c.line_to(w, h * 0.5);
@@ -13033,7 +13033,7 @@ fn pid_prog_log_cont(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.stroke();
     } else {
         if mounting == "inaccessible" {
-            c.set_dashed(Some(s.dash_pattern()));
+            c.set_dashed_units(s.dash_units());
             c.begin();
             c.move_to(0.0, h * 0.5);
             c.line_to(w, h * 0.5);
@@ -13108,7 +13108,7 @@ fn pid_indicator(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.stroke();
     } else {
         if mounting == "inaccessible" {
-            c.set_dashed(Some(s.dash_pattern()));
+            c.set_dashed_units(s.dash_units());
             c.begin();
             c.move_to(0.0, w * 0.5);
             c.line_to(w, w * 0.5);
@@ -13144,7 +13144,7 @@ fn pid_logic(c: &mut Canvas, s: &Sh, w: f64, h: f64) {
         c.stroke();
     } else {
         if mounting == "inaccessible" {
-            c.set_dashed(Some(s.dash_pattern()));
+            c.set_dashed_units(s.dash_units());
             c.begin();
             c.move_to(0.0, h * 0.5);
             c.line_to(w, h * 0.5);
