@@ -17,9 +17,41 @@ fn options() -> resvg::usvg::Options<'static> {
     db.set_serif_family("Liberation Serif");
     db.set_monospace_family("Liberation Mono");
     opt.font_family = "Liberation Sans".into();
+    opt.font_resolver.select_font = select_font();
     // Never touch the file system or network for images: data URIs only.
     opt.resources_dir = None;
     opt
+}
+
+/// Labels name the author's fonts the way draw.io writes them, with nothing after `Verdana`
+/// (so a browser without Verdana shows the face draw.io's viewer shows there). Natively, a list
+/// none of whose names a bundled font answers to is drawn with the bundled face the label
+/// layout measured it with (Verdana → DejaVu Sans), not with usvg's serif default.
+fn select_font() -> resvg::usvg::FontSelectionFn<'static> {
+    use resvg::usvg::{fontdb, FontFamily, FontResolver, FontStyle};
+    let default = FontResolver::default_font_selector();
+    Box::new(move |font, db| {
+        let mut named = font.families().iter().filter_map(|f| match f {
+            FontFamily::Named(n) => Some(n.as_str()),
+            _ => None,
+        });
+        let generic = font.families().iter().any(|f| !matches!(f, FontFamily::Named(_)));
+        let first = named.clone().next();
+        let known = |n: &str| db.faces().any(|f| f.families.iter().any(|(name, _)| name.eq_ignore_ascii_case(n)));
+        if let (false, Some(first)) = (generic || named.any(known), first) {
+            let face = crate::text::metrics::classify(first).family_name();
+            let style = match font.style() {
+                FontStyle::Normal => fontdb::Style::Normal,
+                FontStyle::Italic => fontdb::Style::Italic,
+                FontStyle::Oblique => fontdb::Style::Oblique,
+            };
+            let query = fontdb::Query { families: &[fontdb::Family::Name(face)], weight: fontdb::Weight(font.weight()), stretch: fontdb::Stretch::Normal, style };
+            if let Some(id) = db.query(&query) {
+                return Some(id);
+            }
+        }
+        default(font, db)
+    })
 }
 
 /// Rasterize an SVG document at `scale`, on an optional background colour (`#rrggbb`), as PNG.
@@ -117,4 +149,24 @@ fn rasterize(
         &mut pixmap.as_mut(),
     );
     Ok(pixmap)
+}
+
+#[cfg(test)]
+mod tests {
+    fn text_png(family: &str) -> Vec<u8> {
+        let svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"30\"><text x=\"4\" y=\"20\" font-family=\"{family}\" font-size=\"16px\">Wide text</text></svg>");
+        super::svg_to_png(&svg, 1.0, Some([255, 255, 255])).unwrap()
+    }
+
+    #[test]
+    fn a_family_without_a_bundled_font_is_drawn_with_the_face_it_was_measured_with() {
+        // Labels write `Verdana` alone (as draw.io does); natively that is DejaVu Sans, as measured.
+        let verdana = text_png("Verdana");
+        assert_eq!(verdana, text_png("&apos;DejaVu Sans&apos;"));
+        assert_ne!(verdana, text_png("serif"));
+        // An unknown name is measured as serif, and drawn so.
+        assert_eq!(text_png("Georgia"), text_png("&apos;Liberation Serif&apos;"));
+        // A listed bundled font still wins.
+        assert_eq!(text_png("Verdana,&apos;Liberation Mono&apos;"), text_png("&apos;Liberation Mono&apos;"));
+    }
 }
