@@ -142,11 +142,12 @@ fn unwrap_single(body: &mut String, at: usize) {
 }
 
 /// Whether the page has cells only feature `extended` draws (mockup and ported draw.io library
-/// shapes, the sketch style): the common drawing module asks hosts for the extended one for such
-/// pages (api::PageNeeds).
+/// shapes, the sketch style, HTML tables in labels): the common drawing module asks hosts for the
+/// extended one for such pages (api::PageNeeds).
 pub fn needs_extended(model: &Model) -> bool {
+    let has_table = |c: &crate::model::Cell| c.style.flag("html", false) && c.label.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"<table"));
     model.cells.iter().any(|c| match c.kind {
-        CellKind::Vertex => shapes::is_extended_shape(c.style.shape()) || rough::Sketch::wanted(&c.style),
+        CellKind::Vertex => shapes::is_extended_shape(c.style.shape()) || rough::Sketch::wanted(&c.style) || has_table(c),
         CellKind::Edge => rough::Sketch::wanted(&c.style),
         _ => false,
     })
@@ -341,14 +342,19 @@ mod tests {
 
     #[test]
     fn pages_with_mockups_ported_shapes_or_sketch_need_the_extended_drawing() {
-        let needs = |style: &str, edge: bool| {
+        let needs_with = |style: &str, edge: bool, value: &str| {
             let kind = if edge { r#"edge="1""# } else { r#"vertex="1""# };
             let xml = format!(
-                r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="a" style="{style}" {kind} parent="1"><mxGeometry width="80" height="40" as="geometry"/></mxCell></root></mxGraphModel>"#
+                r#"<mxGraphModel><root><mxCell id="0"/><mxCell id="1" parent="0"/><mxCell id="a" value="{value}" style="{style}" {kind} parent="1"><mxGeometry width="80" height="40" as="geometry"/></mxCell></root></mxGraphModel>"#
             );
             let (_, _, model) = crate::api::load_model(xml.as_bytes(), None).unwrap();
             super::needs_extended(&model)
         };
+        let needs = |style: &str, edge: bool| needs_with(style, edge, "");
+        // HTML tables in labels are laid out by the extended module only.
+        assert!(needs_with("html=1", false, "&lt;TABLE border=&quot;1&quot;&gt;&lt;tr&gt;&lt;td&gt;a&lt;/td&gt;&lt;/tr&gt;&lt;/TABLE&gt;"));
+        assert!(!needs_with("html=0", false, "&lt;table&gt;"));
+        assert!(!needs_with("html=1", false, "a &lt;b&gt;table&lt;/b&gt;"));
         assert!(needs("shape=mxgraph.mockup.buttons.button", false));
         assert!(needs("shape=mxgraph.archimate3.component", false));
         assert!(needs("rounded=1;sketch=1", false));

@@ -15,6 +15,12 @@ use crate::style::{Color, Theme};
 pub const MAX_LABEL_CHARS: usize = 10_000;
 /// Deepest element nesting followed; deeper tags are ignored (their text is kept).
 const MAX_DEPTH: usize = 128;
+/// HTML tables are laid out by the extended drawing module only (render::needs_extended asks for
+/// it when an HTML label has one): the table code is ~10 KB of the common module's gzipped size,
+/// whose budget it broke. Without the feature a table reads as its text, as before tables were
+/// laid out.
+pub const TABLES: bool = cfg!(feature = "extended");
+
 /// Deepest table nesting laid out as tables.
 const MAX_TABLE_DEPTH: usize = 4;
 
@@ -1126,7 +1132,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
     match name {
         // Each nesting level lays its cells out again, so the depth is kept small; deeper
         // tables' cells join the table around them.
-        "table" if !f.hidden && bld.tables.len() < MAX_TABLE_DEPTH => {
+        "table" if TABLES && !f.hidden && bld.tables.len() < MAX_TABLE_DEPTH => {
             let background = f.style.background.take();
             let table = table_attrs(attr_src, background, f.style.font.size, theme);
             bld.tables.push(TableBuild {
@@ -1139,7 +1145,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
                 cell: None,
             });
         }
-        "tr" if in_table => {
+        "tr" if TABLES && in_table => {
             let background = f.style.background.take();
             let border_color = parse_attrs(attr_src)
                 .into_iter()
@@ -1157,7 +1163,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
                 t.row = Some(depth);
             }
         }
-        "td" | "th" if in_table => {
+        "td" | "th" if TABLES && in_table => {
             let background = f.style.background.take();
             let cell = cell_attrs(attr_src, background, f.style.font.size, theme);
             // Content between cells is not part of any cell (HTML moves it before the table).
@@ -1427,7 +1433,7 @@ fn close_from(bld: &mut Builder, pos: usize) {
 /// After the frame at `depth` was closed: a cell takes the paragraphs read since it opened,
 /// a table becomes one paragraph of the document around it.
 fn finish_table_part(bld: &mut Builder, depth: usize) {
-    let Some(t) = bld.tables.last_mut() else {
+    let Some(t) = bld.tables.last_mut().filter(|_| TABLES) else {
         return;
     };
     if t.cell.as_ref().is_some_and(|c| c.0 == depth) {

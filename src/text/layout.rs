@@ -270,7 +270,7 @@ struct ParaMeasure {
 }
 
 fn measure(p: &Para, styles: &mut Vec<SpanStyle>, wrap: Option<f64>) -> ParaMeasure {
-    if let Some(t) = &p.table {
+    if let Some(t) = p.table.as_ref().filter(|_| super::html::TABLES) {
         let (min, max) = table_widths(t, styles);
         // A table sized in % of the label takes all the width it is given.
         let wants_all = matches!(t.width, Some(super::html::Length::Percent(_)));
@@ -362,7 +362,7 @@ fn layout_block(
         y += p.margin_before;
         let top = y;
         let align = p.align.unwrap_or(default_align);
-        if let Some(t) = &p.table {
+        if let Some(t) = p.table.as_ref().filter(|_| super::html::TABLES) {
             let avail = (width - p.indent).max(0.0);
             let tb = layout_table(t, &mut styles, avail, wrap.is_some(), height);
             // A narrower table sits by its paragraph's alignment (HTML's align on the parent).
