@@ -811,12 +811,13 @@ fn html_label(
     }
     for line in &block.lines {
         if line.rule {
-            out.push_str(&format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"2\" fill=\"none\" stroke=\"#808080\" stroke-width=\"1\" opacity=\"0.6\"/>",
-                num(tx + line.left + 0.5),
-                num(ty + line.top + 0.5),
-                num((line.width - 1.0).max(0.0))
-            ));
+            // Blink's <hr>: a 1px inset border in `gray`, so the top edge is gray darkened
+            // (Color::Dark, #2c2c2c) and the bottom edge gray; `size="1"` has no bottom edge.
+            let (x, y, w) = (tx + line.left, ty + line.top, line.width.max(0.0));
+            out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"#2c2c2c\"/>", num(x), num(y), num(w)));
+            if line.height >= 2.0 {
+                out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"#808080\"/>", num(x), num(y + line.height - 1.0), num(w)));
+            }
             continue;
         }
         // Run backgrounds (span background-color) behind the text.

@@ -86,8 +86,9 @@ pub struct Para {
     pub strut: SpanStyle,
     /// List marker text drawn left of the first line.
     pub marker: Option<String>,
-    /// A horizontal rule (`<hr>`) instead of text.
-    pub rule: bool,
+    /// A horizontal rule (`<hr>`) instead of text: its height in px (Blink: 2, the top and bottom
+    /// border; `size="1"` drops the bottom border: 1; `size="n"`: n).
+    pub rule: Option<f64>,
     /// Whitespace is kept as written (`<pre>`, or plain labels).
     pub preserve: bool,
     /// An HTML table instead of text (draw.io's Misc palette draws tables this way).
@@ -198,7 +199,7 @@ impl Doc {
     /// True when no paragraph has visible text or a rule.
     pub fn is_blank(&self) -> bool {
         self.paras.iter().all(|p| {
-            !p.rule
+            p.rule.is_none()
                 && p.table.is_none()
                 && p.marker.is_none()
                 && p.inlines.iter().all(|i| match i {
@@ -235,7 +236,7 @@ pub fn plain_doc(text: &str, base: &SpanStyle, align: Align) -> Doc {
         margin_before: 0.0,
         strut: base.clone(),
         marker: None,
-        rule: false,
+        rule: None,
         preserve: false,
         table: None,
     };
@@ -419,7 +420,7 @@ impl Builder {
             margin_before: self.pending_margin,
             strut,
             marker: self.pending_marker.take(),
-            rule: false,
+            rule: None,
             preserve,
             table: None,
         };
@@ -929,7 +930,7 @@ pub fn parse_html(src: &str, base: &SpanStyle, align: Align, theme: &Theme) -> D
             margin_before: bld.pending_margin,
             strut: base.clone(),
             marker: None,
-            rule: false,
+            rule: None,
             preserve: false,
             table: None,
         };
@@ -970,6 +971,16 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
         if bld.top().hidden {
             return;
         }
+        let size = parse_attrs(attr_src)
+            .into_iter()
+            .find(|(k, _)| k == "size")
+            .and_then(|(_, v)| v.trim().parse::<f64>().ok())
+            .filter(|v| v.is_finite());
+        let height = match size {
+            Some(n) if n <= 1.0 => 1.0,
+            Some(n) => n.floor().min(100.0),
+            None => 2.0,
+        };
         bld.flush();
         let b = bld.block().clone();
         let m = b.style.font.size * 0.5;
@@ -981,7 +992,7 @@ fn start_tag(bld: &mut Builder, name: &str, attr_src: &str, theme: &Theme) {
             margin_before: bld.pending_margin,
             strut: b.style.clone(),
             marker: None,
-            rule: true,
+            rule: Some(height),
             preserve: false,
             table: None,
         });
@@ -1467,7 +1478,7 @@ fn finish_table_part(bld: &mut Builder, depth: usize) {
             margin_before: t.outer_margin,
             strut,
             marker: None,
-            rule: false,
+            rule: None,
             preserve: false,
             table: Some(Box::new(t.table)),
         };
@@ -1507,12 +1518,21 @@ mod tests {
         )
     }
 
+    #[test]
+    fn hr_height_follows_blink_and_its_size_attribute() {
+        // Blink: a 1px inset border box, 2px tall; `size="1"` drops the bottom border (draw.io's UML
+        // class labels write `<hr size="1"/>`); `size="n"` makes it n px.
+        let rules = |src: &str| -> Vec<Option<f64>> { parse_html(src, &base_style("Helvetica", 12.0, 0), Align::Left, &Theme::light()).paras.iter().map(|p| p.rule).filter(Option::is_some).collect() };
+        assert_eq!(rules("a<hr>b<hr size=\"1\"/>c<hr size=\"5\">"), vec![Some(2.0), Some(1.0), Some(5.0)]);
+        assert_eq!(rules("<hr size=\"junk\">"), vec![Some(2.0)]);
+    }
+
     /// Text of each paragraph, breaks as '|', whitespace as written.
     fn texts(d: &Doc) -> Vec<String> {
         d.paras
             .iter()
             .map(|p| {
-                if p.rule {
+                if p.rule.is_some() {
                     return "<hr>".into();
                 }
                 p.inlines

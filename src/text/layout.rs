@@ -378,11 +378,11 @@ fn layout_block(
             spans.push((top, y));
             continue;
         }
-        if p.rule {
-            // <hr>: a 2px box (1px inset border top and bottom).
+        if let Some(h) = p.rule {
+            // <hr>: Blink's inset border box, `h` px tall (rendered by render::label).
             lines.push(Line {
                 top: y,
-                height: 2.0,
+                height: h,
                 baseline: y,
                 left: p.indent,
                 width: (width - p.indent).max(0.0),
@@ -391,7 +391,7 @@ fn layout_block(
                 marker: None,
                 rule: true,
             });
-            y += 2.0;
+            y += h;
             spans.push((top, y));
             continue;
         }
