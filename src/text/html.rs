@@ -1522,8 +1522,23 @@ mod tests {
     fn hr_height_follows_blink_and_its_size_attribute() {
         // Blink: a 1px inset border box, 2px tall; `size="1"` drops the bottom border (draw.io's UML
         // class labels write `<hr size="1"/>`); `size="n"` makes it n px.
-        let rules = |src: &str| -> Vec<Option<f64>> { parse_html(src, &base_style("Helvetica", 12.0, 0), Align::Left, &Theme::light()).paras.iter().map(|p| p.rule).filter(Option::is_some).collect() };
-        assert_eq!(rules("a<hr>b<hr size=\"1\"/>c<hr size=\"5\">"), vec![Some(2.0), Some(1.0), Some(5.0)]);
+        let rules = |src: &str| -> Vec<Option<f64>> {
+            parse_html(
+                src,
+                &base_style("Helvetica", 12.0, 0),
+                Align::Left,
+                &Theme::light(),
+            )
+            .paras
+            .iter()
+            .map(|p| p.rule)
+            .filter(Option::is_some)
+            .collect()
+        };
+        assert_eq!(
+            rules("a<hr>b<hr size=\"1\"/>c<hr size=\"5\">"),
+            vec![Some(2.0), Some(1.0), Some(5.0)]
+        );
         assert_eq!(rules("<hr size=\"junk\">"), vec![Some(2.0)]);
     }
 
