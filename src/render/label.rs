@@ -569,6 +569,7 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
             clipped,
             bg.as_ref(),
             border.as_ref(),
+            input.theme.dark,
         )
     } else {
         plain_label(
@@ -693,6 +694,7 @@ fn html_label(
     clipped: bool,
     bg: Option<&Color>,
     border: Option<&Color>,
+    dark: bool,
 ) -> Rect {
     let bw = if border.is_some() { 1.0 } else { 0.0 };
     // createCss gets the box width + 2; fixed widths are rounded.
@@ -813,10 +815,12 @@ fn html_label(
         if line.rule {
             // Blink's <hr>: a 1px inset border in `gray`, so the top edge is gray darkened
             // (Color::Dark, #2c2c2c) and the bottom edge gray; `size="1"` has no bottom edge.
+            // The dark theme (Faultline's, draw.io has none) draws both edges gray: #2c2c2c
+            // would vanish on a dark panel.
             let (x, y, w) = (tx + line.left, ty + line.top, line.width.max(0.0));
-            out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"#2c2c2c\"/>", num(x), num(y), num(w)));
-            if line.height >= 2.0 {
-                out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"#808080\"/>", num(x), num(y + line.height - 1.0), num(w)));
+            let edges = [(y, if dark { "#808080" } else { "#2c2c2c" }), (y + line.height - 1.0, "#808080")];
+            for (ey, fill) in edges.iter().take(if line.height >= 2.0 { 2 } else { 1 }) {
+                out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"{fill}\"/>", num(x), num(*ey), num(w)));
             }
             continue;
         }
@@ -1333,6 +1337,23 @@ mod tests {
         assert!(single_text("<text x=\"1\">a</text><text x=\"2\">b</text>").is_none());
         assert!(shares_attribute(" fill=\"#000\" x=\"1\"", " x=\"2\""));
         assert!(!shares_attribute(" fill=\"#000\"", " x=\"2\" font-fill=\"a\""));
+    }
+
+    #[test]
+    fn hr_edges_as_blink_draws_them_and_visible_in_the_dark_theme() {
+        let hr = |src: &str, theme: &Theme| {
+            let st = vstyle("html=1");
+            let mut out = String::new();
+            render_label(&mut out, &LabelInput { text: src, html: true, style: &st, bounds: B, is_edge: false, theme });
+            let fills: Vec<String> = out.split("height=\"1\" fill=\"").skip(1).map(|t| t[..7].to_string()).collect();
+            fills
+        };
+        // Blink: the dark top edge, the gray bottom edge; size="1" keeps the top edge only.
+        assert_eq!(hr("a<hr>b", &Theme::light()), ["#2c2c2c", "#808080"]);
+        assert_eq!(hr("a<hr size=\"1\">b", &Theme::light()), ["#2c2c2c"]);
+        // The dark theme: gray, which stays visible on a dark panel.
+        assert_eq!(hr("a<hr size=\"1\">b", &Theme::dark()), ["#808080"]);
+        assert_eq!(hr("a<hr>b", &Theme::dark()), ["#808080", "#808080"]);
     }
 
     #[test]
