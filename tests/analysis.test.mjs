@@ -118,7 +118,8 @@ async function whatIf(p, id) {
 describe('dependency analysis on the demo incident', () => {
   test('halos, dimming, rank badges, counts and the top-5 list appear; no red shape is dimmed', async (t) => {
     if (!needsAnalysis(t)) return;
-    const p = await page('file=demo&refresh=off&incidents=0&seed=11&incident=payment');
+    // The box's chunk arrives after the first report, as on a busy machine (the box first shows through Suspense).
+    const p = await page('file=demo&refresh=off&incidents=0&seed=11&incident=payment', undefined, { slowChunks: 800 });
     await p.waitForSelector('[data-testid=faultline-analysis]', { timeout: 10000 });
     const s = await overlayState(p);
     assert.equal(s.mode, 'incident');
@@ -193,6 +194,11 @@ describe('dependency analysis on the demo incident', () => {
     await p.locator('[data-testid=faultline-candidate-signals] li').first().waitFor();
     const signals = await p.locator('[data-testid=faultline-candidate-signals] li').allTextContents();
     assert.ok(signals.some((x) => x.startsWith('own')) && signals.some((x) => x.startsWith('propagation')), signals.join('\n'));
+    // A refresh draws the box again, and what the reader opened stays open. (The box's element changes
+    // once, from the chunk's lazy one to the loaded component; that remounted it and closed the list.)
+    await p.evaluate(() => window.__playground.refresh());
+    await p.waitForTimeout(500);
+    assert.equal(await p.locator('[data-testid=faultline-candidate-signals]').count(), 1, 'the opened candidate stays open after a refresh');
     // The list collapses.
     await p.locator('[data-testid=faultline-analysis-toggle]').click();
     assert.equal((await list(p)).items.length, 0);

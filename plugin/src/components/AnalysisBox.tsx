@@ -1,7 +1,7 @@
 // The analysis box in the panel corner, loaded on the first incident (its own chunk, so module.js
 // stays a thin shim): the ranked top 5 with their explanations and the counts, collapsible, and the
 // what-if answer. Grafana UI only; the core decides everything.
-import React, { useState } from 'react';
+import React from 'react';
 import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2 } from '@grafana/data';
 import { IconButton, useStyles2 } from '@grafana/ui';
@@ -23,9 +23,20 @@ function useHighlight(containerRef: React.RefObject<HTMLDivElement>) {
   };
 }
 
-function Candidate({ c, onHover }: { c: AnalysisCandidate; onHover: (id?: string) => void }) {
+/**
+ * What the reader has opened or collapsed. It lives in AnalysisLayer, which stays mounted: this box
+ * is mounted again when its chunk's lazy element gives way to the loaded component, and an expanded
+ * candidate must not close under the reader's eyes then.
+ */
+export interface BoxUiState {
+  collapsed: boolean;
+  setCollapsed: (collapsed: boolean) => void;
+  open: ReadonlySet<string>;
+  toggle: (id: string) => void;
+}
+
+function Candidate({ c, open, onToggle, onHover }: { c: AnalysisCandidate; open: boolean; onToggle: () => void; onHover: (id?: string) => void }) {
   const styles = useStyles2(getStyles);
-  const [open, setOpen] = useState(false);
   return (
     <li
       className={styles.item}
@@ -35,7 +46,7 @@ function Candidate({ c, onHover }: { c: AnalysisCandidate; onHover: (id?: string
       onPointerEnter={() => onHover(c.id)}
       onPointerLeave={() => onHover(undefined)}
     >
-      <button type="button" className={styles.itemHead} onClick={() => setOpen(!open)} aria-expanded={open} title={c.summary}>
+      <button type="button" className={styles.itemHead} onClick={onToggle} aria-expanded={open} title={c.summary}>
         <span className={styles.rank}>{c.rank}</span>
         <span className={styles.name}>{c.label || c.id}</span>
         <span className={styles.score} title="score in nats (log-likelihood ratio), and its share of the posterior">
@@ -63,13 +74,15 @@ export default function AnalysisBox({
   view,
   options,
   containerRef,
+  ui,
 }: {
   view: AnalysisView;
   options: AnalysisOptions | undefined;
   containerRef: React.RefObject<HTMLDivElement>;
+  ui: BoxUiState;
 }) {
   const styles = useStyles2(getStyles);
-  const [collapsed, setCollapsed] = useState(false);
+  const { collapsed, setCollapsed } = ui;
   const highlight = useHighlight(containerRef);
 
   const r = view.report;
@@ -95,7 +108,7 @@ export default function AnalysisBox({
             <>
               <ol className={styles.list}>
                 {r.candidates.map((c) => (
-                  <Candidate key={c.id} c={c} onHover={highlight} />
+                  <Candidate key={c.id} c={c} open={ui.open.has(c.id)} onToggle={() => ui.toggle(c.id)} onHover={highlight} />
                 ))}
               </ol>
               {r.unexplained.length > 0 && (

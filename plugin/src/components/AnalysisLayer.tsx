@@ -1,12 +1,13 @@
 // The dependency analysis around the drawing: the click menu's what-if entry, the dimming rule, the
 // options and the refresh subscription. The overlay itself (halos, counts, badges, dimming) is drawn
 // into the SVG by AnalysisView; the box with the top 5 and the what-if answer is a lazy chunk.
-import React, { Suspense, useEffect, useLayoutEffect, useReducer, useState } from 'react';
+import React, { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react';
 import { css } from '@emotion/css';
 
 import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
 import type { BindSession } from '../bind/session';
 import { lazyModule } from '../view/lazyModule';
+import type { BoxUiState } from './AnalysisBox';
 import type { MenuEntry } from './CellMenu';
 
 const box = lazyModule(() => import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox'));
@@ -66,6 +67,20 @@ export function AnalysisLayer({
 }) {
   const view: AnalysisView = session.analysis;
   const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const [collapsed, setCollapsed] = useState(false);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback(
+    (id: string) =>
+      setOpen((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(id)) {
+          next.add(id);
+        }
+        return next;
+      }),
+    []
+  );
+  const ui: BoxUiState = useMemo(() => ({ collapsed, setCollapsed, open, toggle }), [collapsed, open, toggle]);
   useEffect(() => view.subscribe(rerender), [view]);
   // Before the bindings' refresh (a child's layout effect runs first), so it already uses them.
   useLayoutEffect(() => view.setOptions(options), [view, options]);
@@ -84,10 +99,10 @@ export function AnalysisLayer({
   }
   const Box = box.get()?.default;
   return Box ? (
-    <Box view={view} options={options} containerRef={containerRef} />
+    <Box view={view} options={options} containerRef={containerRef} ui={ui} />
   ) : (
     <Suspense fallback={null}>
-      <LazyAnalysisBox view={view} options={options} containerRef={containerRef} />
+      <LazyAnalysisBox view={view} options={options} containerRef={containerRef} ui={ui} />
     </Suspense>
   );
 }
