@@ -7,7 +7,7 @@ use super::svg::{esc_attr, esc_text, num, push_num};
 use crate::geom::{Point, Rect};
 use crate::style::{Color, Style, Theme};
 use crate::text::html::{self, Align, Doc, SpanStyle};
-use crate::text::layout::{layout_doc_in, Block, PlacedRun};
+use crate::text::layout::{layout_doc_filled, layout_doc_in, Block, PlacedRun};
 use crate::text::{classify, font_extent, text_width};
 
 pub struct LabelInput<'a> {
@@ -569,7 +569,6 @@ pub fn render_label(out: &mut String, input: &LabelInput) -> Option<Rect> {
             clipped,
             bg.as_ref(),
             border.as_ref(),
-            input.theme.dark,
         )
     } else {
         plain_label(
@@ -694,7 +693,6 @@ fn html_label(
     clipped: bool,
     bg: Option<&Color>,
     border: Option<&Color>,
-    dark: bool,
 ) -> Rect {
     let bw = if border.is_some() { 1.0 } else { 0.0 };
     // createCss gets the box width + 2; fixed widths are rounded.
@@ -724,17 +722,13 @@ fn html_label(
         None
     };
     let avail = item_w_fixed.unwrap_or(ow) - 2.0 * bw;
-    let block: Block = layout_doc_in(
-        doc,
-        if wrap || fill || width_ov {
-            Some(avail.max(0.0))
-        } else {
-            None
-        },
-        // What `height: 100%` (a table filling its shape) is of.
-        fill.then(|| (js_round(lb.height) - 2.0 * bw).max(0.0)),
-        align,
-    );
+    // What `height: 100%` (a table filling its shape) is of.
+    let fill_h = fill.then(|| (js_round(lb.height) - 2.0 * bw).max(0.0));
+    let block: Block = if fill || width_ov {
+        layout_doc_filled(doc, avail.max(0.0), wrap, fill_h, align)
+    } else {
+        layout_doc_in(doc, wrap.then_some(avail.max(0.0)), fill_h, align)
+    };
     let cw = block.width + 2.0 * bw;
     let ch = block.height + 2.0 * bw;
 
@@ -813,12 +807,11 @@ fn html_label(
     }
     for line in &block.lines {
         if line.rule {
-            // Blink's <hr>: a 1px inset border in `gray`, so the top edge is gray darkened
-            // (Color::Dark, #2c2c2c) and the bottom edge gray; `size="1"` has no bottom edge.
-            // The dark theme (Faultline's, draw.io has none) draws both edges gray: #2c2c2c
-            // would vanish on a dark panel.
-            let (x, y, w) = (tx + line.left, ty + line.top, line.width.max(0.0));
-            let edges = [(y, if dark { "#808080" } else { "#2c2c2c" }), (y + line.height - 1.0, "#808080")];
+            // Blink's <hr>: a 1px inset border in `gray`, painted (Chromium 156, observed) as a
+            // #9a9a9a top edge and an #eeeeee bottom edge, snapped to whole pixels; `size="1"`
+            // has no bottom edge. Both edges stay visible on a dark panel too.
+            let (x, y, w) = (tx + line.left, (ty + line.top).round(), line.width.max(0.0));
+            let edges = [(y, "#9a9a9a"), (y + line.height.round() - 1.0, "#eeeeee")];
             for (ey, fill) in edges.iter().take(if line.height >= 2.0 { 2 } else { 1 }) {
                 out.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"1\" fill=\"{fill}\"/>", num(x), num(*ey), num(w)));
             }
@@ -1340,7 +1333,7 @@ mod tests {
     }
 
     #[test]
-    fn hr_edges_as_blink_draws_them_and_visible_in_the_dark_theme() {
+    fn hr_edges_as_blink_paints_them_in_whole_pixels() {
         let hr = |src: &str, theme: &Theme| {
             let st = vstyle("html=1");
             let mut out = String::new();
@@ -1348,12 +1341,32 @@ mod tests {
             let fills: Vec<String> = out.split("height=\"1\" fill=\"").skip(1).map(|t| t[..7].to_string()).collect();
             fills
         };
-        // Blink: the dark top edge, the gray bottom edge; size="1" keeps the top edge only.
-        assert_eq!(hr("a<hr>b", &Theme::light()), ["#2c2c2c", "#808080"]);
-        assert_eq!(hr("a<hr size=\"1\">b", &Theme::light()), ["#2c2c2c"]);
-        // The dark theme: gray, which stays visible on a dark panel.
-        assert_eq!(hr("a<hr size=\"1\">b", &Theme::dark()), ["#808080"]);
-        assert_eq!(hr("a<hr>b", &Theme::dark()), ["#808080", "#808080"]);
+        // Blink: a #9a9a9a top edge, an #eeeeee bottom edge; size="1" keeps the top edge only.
+        assert_eq!(hr("a<hr>b", &Theme::light()), ["#9a9a9a", "#eeeeee"]);
+        assert_eq!(hr("a<hr size=\"1\">b", &Theme::light()), ["#9a9a9a"]);
+        assert_eq!(hr("a<hr>b", &Theme::dark()), ["#9a9a9a", "#eeeeee"]);
+        // Snapped to whole pixels, as Blink paints borders.
+        let st = vstyle("html=1");
+        let mut out = String::new();
+        render_label(&mut out, &LabelInput { text: "a<hr>b", html: true, style: &st, bounds: B, is_edge: false, theme: &Theme::light() });
+        for y in out.split("<rect").skip(1).map(|r| r.split(" y=\"").nth(1).unwrap().split('"').next().unwrap()) {
+            assert!(!y.contains('.'), "{y} in {out}");
+        }
+    }
+
+    /// mxSvgCanvas2D.createCss gives the text block of an `overflow=fill` (or `width`) label
+    /// `width: 100%`, wrapping only with whiteSpace=wrap: draw.io's UML class boxes (no wrap)
+    /// centre their title in the whole box and draw their rules across it.
+    #[test]
+    fn filled_labels_are_as_wide_as_their_box_and_wrap_only_when_asked() {
+        let (svg, _) = render("<p style=\"text-align:center\">Title</p><hr size=\"1\"><p>+ field: Type</p>", true, "html=1;overflow=fill;align=left;verticalAlign=top");
+        // B is 120 wide from x = 100: the title centred at 160, the rule 120 wide.
+        assert!(svg.contains("x=\"160\"") && svg.contains("text-anchor=\"middle\""), "{svg}");
+        assert!(svg.contains("<rect x=\"100\" y=\"") && svg.contains("width=\"120\" height=\"1\""), "{svg}");
+        let long = "a long line of words that is much wider than the box";
+        let lines = |style: &str| render(long, true, style).0.matches("<text").count();
+        assert_eq!(lines("html=1;overflow=fill"), 1, "white-space: nowrap");
+        assert!(lines("html=1;overflow=fill;whiteSpace=wrap") > 2, "wrapped at the box");
     }
 
     #[test]

@@ -546,7 +546,41 @@ mod tests {
         "mxgraph.arrows2.jumpInArrow",
         "mxgraph.bpmn.shape",
         "mxgraph.eip.messageChannel",
+        "mxgraph.rackGeneral.horRoutingBank",
+        "mxgraph.rackGeneral.rackNumbering",
     ];
+
+    /// mxRackRackNumbering in draw.io 14.6: 42 units of 14.8 px by default whatever the cell's
+    /// height, "1" at the bottom unless `numDir=ascend`, centred three text sizes left of the frame.
+    #[test]
+    fn legacy_rack_numbering_counts_units_from_the_bottom() {
+        let draw = |style: &str| {
+            let s = Style::parse_raw(&format!("shape=mxgraph.rackGeneral.rackNumbering;fillColor=#ffffff;strokeColor=#000000;{style}"));
+            let p = Paint::from_style(&s, &Theme::light(), None);
+            let mut out = String::new();
+            let drawn = draw_vertex(&mut out, &Rect::new(0.0, 0.0, 200.0, 100.0), &s, &p, &Theme::light(), &VertexExtra::default());
+            assert!(matches!(drawn, Drawn::Ok));
+            out
+        };
+        let texts = |svg: &str| -> Vec<(f64, String)> {
+            svg.split("<text").skip(1).map(|t| {
+                let y = t.split(" y=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+                let body = t.split('>').nth(1).unwrap().split('<').next().unwrap().to_string();
+                (y, body)
+            }).collect()
+        };
+        let d = draw("");
+        // The frame: 36 px in, 160.9 wide, 42 × 14.8 tall (the 100 px cell height is ignored).
+        assert!(d.contains("M36 0 L196.9 0 L196.9 621.6 L36 621.6 Z") || d.contains("x=\"36\" y=\"0\" width=\"160.9\" height=\"621.6\""), "{d}");
+        let t = texts(&d);
+        assert_eq!(t.len(), 42);
+        let one = t.iter().find(|(_, s)| s == "1").unwrap().0;
+        let top = t.iter().find(|(_, s)| s == "42").unwrap().0;
+        assert!(one > top, "descending: 1 is at the bottom ({one} vs {top})");
+        let a = texts(&draw("numDir=ascend;unitNum=3;textSize=10"));
+        assert_eq!(a.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>(), ["1", "2", "3"]);
+        assert!(a[0].0 < a[2].0, "ascending: 1 at the top");
+    }
 
     #[test]
     fn no_shape_panics_or_leaks_non_finite_numbers() {
@@ -556,6 +590,7 @@ mod tests {
             "size=NaN;dx=inf;rounded=1;absoluteArcSize=1;arcSize=-5;fixedSize=1;direction=north;rotation=1e308;flipH=1",
             "direction=south;shadow=1;glass=1;double=1;margin=1e308;participant=umlActor;polyCoords=[[1e308,-1e308]];fillStyle=grid;step=1e-300",
             "tabWidth=-1;tabHeight=1e9;jettyWidth=-1e9;startAngle=5;endAngle=-5;arcWidth=9;isoAngle=-9;outline=end;symbol=terminate;background=gateway",
+            "unitNum=1e308;unitHeight=1e308;textSize=-1e308;numDir=ascend",
         ];
         let bounds = [
             Rect::new(0.0, 0.0, 120.0, 80.0),

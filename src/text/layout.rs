@@ -316,17 +316,39 @@ pub fn layout_doc_in(
     height: Option<f64>,
     default_align: Align,
 ) -> Block {
-    layout_block(doc, wrap, height, default_align, false)
+    layout_block(doc, wrap, height, default_align, Sizing::Shrink)
 }
 
-/// `stretch`: the block is a table cell, as wide as `wrap` (not shrunk to its content), so that
-/// its lines align within the cell.
+/// The text block of an `overflow=fill` or `overflow=width` label: `width` wide whatever its
+/// content (mxSvgCanvas2D.createCss gives it `width: 100%`), its lines broken only when the label
+/// wraps (`white-space: nowrap` otherwise), so rules span the box and lines align within it.
+pub fn layout_doc_filled(
+    doc: &Doc,
+    width: f64,
+    wrap: bool,
+    height: Option<f64>,
+    default_align: Align,
+) -> Block {
+    layout_block(doc, Some(width), height, default_align, Sizing::Fixed { wrap })
+}
+
+/// How wide a block is, given the width `wrap` it may use.
+#[derive(Clone, Copy, PartialEq)]
+enum Sizing {
+    /// An inline-block: shrink-to-fit (CSS 2.1 §10.3.9).
+    Shrink,
+    /// A table cell: as wide as its column (wider for an unbreakable word), so lines align in it.
+    Cell,
+    /// `width: 100%`: exactly the width given; `wrap`: whether lines break at it.
+    Fixed { wrap: bool },
+}
+
 fn layout_block(
     doc: &Doc,
     wrap: Option<f64>,
     height: Option<f64>,
     default_align: Align,
-    stretch: bool,
+    sizing: Sizing,
 ) -> Block {
     let mut styles: Vec<SpanStyle> = Vec::new();
     let measures: Vec<ParaMeasure> = doc
@@ -346,12 +368,13 @@ fn layout_block(
         .zip(&measures)
         .map(|(p, m)| p.indent + m.min_content)
         .fold(0.0, f64::max);
-    // Shrink-to-fit width of the inline-block (CSS 2.1 §10.3.9).
-    let width = match wrap {
-        Some(avail) if stretch => min_content.max(avail),
-        Some(avail) => min_content.max(avail).min(max_content),
-        None => max_content,
+    let width = match (wrap, sizing) {
+        (Some(avail), Sizing::Fixed { .. }) => avail,
+        (Some(avail), Sizing::Cell) => min_content.max(avail),
+        (Some(avail), Sizing::Shrink) => min_content.max(avail).min(max_content),
+        (None, _) => max_content,
     };
+    let break_at_width = wrap.is_some() && sizing != Sizing::Fixed { wrap: false };
 
     let mut lines = Vec::new();
     let mut boxes = Vec::new();
@@ -399,7 +422,7 @@ fn layout_block(
         let g = &m.glyphs;
         let breaks = break_lines(
             g,
-            if wrap.is_some() && !p.preserve {
+            if break_at_width && !p.preserve {
                 Some(avail)
             } else {
                 None
@@ -801,7 +824,7 @@ fn layout_table(
                 Some((w - extra).max(0.0)),
                 None,
                 Align::Left,
-                true,
+                Sizing::Cell,
             );
             h = h.max(block.height + extra);
             placed.push(Placed {

@@ -19,6 +19,7 @@ const SHAPES: &[&str] = &[
     "mxgraph.cisco_safe.compositeIcon",
     "mxgraph.cisco19.rect",
     "mxgraph.gcp2.hexIcon",
+    "mxgraph.ibm.box",
 ];
 
 pub fn is_composite(shape: &str) -> bool {
@@ -188,6 +189,29 @@ pub fn draw(c: &mut Canvas, shape: &str, ctx: &ShapeCtx, paint: &Paint, b: &Rect
             if let Some(st) = st {
                 c.set_fill_paint(stroke);
                 draw_stencil(c, &st, ctx, w * 0.2, h * 0.2, w * 0.6, h * 0.6, 1);
+            }
+        }
+        // mxShapeIBMBox (shapes/mxIBM.js): the box, and the `prType` tag (a 25 px stencil of the
+        // IBM library) in the stroke colour at the top-left corner; another prType draws no tag.
+        "mxgraph.ibm.box" => {
+            let tag = match ctx.style.get("prType").unwrap_or("") {
+                t @ ("cloud" | "vpc" | "region" | "zone" | "subnet" | "public" | "enterprise" | "classic") => {
+                    format!("mxgraph.ibm.{t}tag")
+                }
+                _ => String::new(),
+            };
+            let Ok(st) = icon(ctx, &tag) else {
+                return false;
+            };
+            c.translate(b.x, b.y);
+            c.begin();
+            c.rect(0.0, 0.0, w, h);
+            c.fill_and_stroke();
+            if let Some(st) = st {
+                let stroke = style_color(c, ctx, "strokeColor", "none");
+                c.set_fill_paint(stroke);
+                c.set_stroke_paint(None);
+                draw_stencil(c, &st, ctx, 0.0, 0.0, 25.0, 25.0, 1);
             }
         }
         "mxgraph.cisco_safe.compositeIcon" => return cisco_safe_composite(c, ctx, b),

@@ -465,6 +465,22 @@ fn aws4_groups_put_the_icon_in_the_corner() {
     );
 }
 
+const IBM: &str = r#"<shapes name="mxgraph.ibm">
+    <shape name="VPCTag" w="10" h="10" aspect="fixed" strokewidth="inherit"><foreground><rect x="0" y="0" w="10" h="10"/><fill/></foreground></shape>
+</shapes>"#;
+
+/// mxShapeIBMBox (shapes/mxIBM.js): the box, and the prType's tag stencil, 25 px in the stroke colour.
+#[test]
+fn ibm_box_draws_its_tag_in_the_corner() {
+    let reg = registry("ibm", IBM);
+    let b = draw_with(&reg, "shape=mxgraph.ibm.box;prType=vpc;strokeColor=#4376BB;fillColor=none", r(10.0, 20.0, 200.0, 100.0)).unwrap();
+    assert!(b.contains("fill=\"none\" stroke=\"#4376bb\""), "{b}");
+    assert!(b.contains("<rect x=\"10\" y=\"20\" width=\"25\" height=\"25\" fill=\"#4376bb\" stroke=\"none\"/>"), "{b}");
+    // No tag for another prType (draw.io's switch has no default drawing).
+    let plain = draw_with(&reg, "shape=mxgraph.ibm.box;prType=other;strokeColor=#4376BB;fillColor=none", r(10.0, 20.0, 200.0, 100.0)).unwrap();
+    assert!(!plain.contains("width=\"25\""), "{plain}");
+}
+
 #[test]
 fn aws4_product_icon() {
     let reg = registry("aws4", AWS);
