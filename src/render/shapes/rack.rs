@@ -92,13 +92,17 @@ fn rack_numbering(c: &mut Canvas, s: &Sh, x: f64, y: f64) {
     c.rect(size * 3.0, 0.0, 160.9, h);
     c.fill_and_stroke();
     c.set_shadow(false);
-    let font = super::mockup::font(size, color_or(s, "textColor", "#666666"), 0);
+    // As the cabinet's numbers: the canvas's plain text (Canvas::text) stays out of the common
+    // drawing module, which a plain panel loads first.
+    let color = color_or(s, "textColor", "#666666");
     let ascending = s.style.str_or("numDir", "descend") == "ascend";
     // `for (i = 0; i < unitNum; i++)`: a fractional count gets one more number.
     for i in 0..units.ceil() as usize {
         let at = unit * 0.5 + i as f64 * unit;
         let ty = if ascending { at } else { h - at };
-        super::mockup::text(c, size, ty, &(i + 1).to_string(), &font, "center", "middle");
+        if let Some(color) = &color {
+            c.text_center(size, ty, &(i + 1).to_string(), size, color, false);
+        }
     }
 }
 
