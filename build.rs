@@ -82,7 +82,7 @@ fn main() {
 /// (the mockup submodules match names without `mxgraph.mockup.`).
 fn extended_shapes(out: &Path) {
     let mut names: Vec<String> = Vec::new();
-    for file in ["ported", "mockup/simple", "mockup/buttons", "mockup/containers", "mockup/graphics", "mockup/misc"] {
+    for file in ["ported", "rack_legacy", "mockup/simple", "mockup/buttons", "mockup/containers", "mockup/graphics", "mockup/misc"] {
         let path = format!("src/render/shapes/{file}.rs");
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -385,7 +385,7 @@ def hand_drawn(root):
     only be dead code and make the panel load the extended module for them)."""
     d = os.path.join(root, 'src/render/shapes')
     names = set()
-    for f in ('general', 'basic', 'arrows', 'libs', 'rack', 'labels'):
+    for f in ('general', 'basic', 'arrows', 'libs', 'rack', 'rack_legacy', 'labels'):
         src = open(os.path.join(d, f + '.rs')).read()
         names |= set(re.findall(r'"(mxgraph\.[\w.]+)"', src))
         # Families matched by prefix (`name.strip_prefix("mxgraph.arrows2.")`, then `"bendArrow" =>`).

@@ -8,13 +8,14 @@ mod basic;
 mod general;
 mod labels;
 mod libs;
-// Feature `extended` (render::needs_extended): without it nothing calls these two families and the
-// linker leaves them out of the wasm.
+// Feature `extended` (render::needs_extended): without it nothing calls these three families
+// (mockup, ported, rack_legacy) and the linker leaves them out of the wasm.
 mod mockup;
 mod ported;
 mod rack;
+mod rack_legacy;
 
-// `EXTENDED_SHAPES`: the names `mockup` and `ported` draw (build.rs).
+// `EXTENDED_SHAPES`: the names `mockup`, `ported` and `rack_legacy` draw (build.rs).
 include!(concat!(env!("OUT_DIR"), "/extended_shapes.rs"));
 
 pub use labels::label_bounds;
@@ -285,7 +286,9 @@ pub fn draw_vertex(
 }
 
 fn extended_paint(shape: &str, c: &mut Canvas, sh: &Sh, x: f64, y: f64, w: f64, h: f64) -> bool {
-    mockup::paint(shape, c, sh, x, y, w, h) || ported::paint(shape, c, sh, x, y, w, h)
+    mockup::paint(shape, c, sh, x, y, w, h)
+        || ported::paint(shape, c, sh, x, y, w, h)
+        || rack_legacy::paint(shape, c, sh, x, y, w, h)
 }
 
 /// Whether `extended_paint` is the family that draws this shape name.

@@ -10,15 +10,6 @@ pub(super) fn paint(name: &str, c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, 
         "mxgraph.rackGeneral.container" | "mxgraph.rackGeneral.rackCabinet" => rack_cabinet(c, s, x, y, w, h),
         "mxgraph.rackGeneral.horCableDuct" => horizontal_cable_duct(c, x, y, w, h),
         "mxgraph.rackGeneral.neatPatch" => neat_patch(c, x, y, w, h),
-        "mxgraph.rackGeneral.horRoutingBank" => {
-            // mxRackHorRoutingBank: its slots are counted in `mxRackContainer.unitSize`, which
-            // draw.io 14.6 never sets (only the prototype's is), so the count is NaN and draw.io
-            // draws the panel alone.
-            c.translate(x, y);
-            c.rect(0.0, 0.0, w, h);
-            c.fill_and_stroke();
-        }
-        "mxgraph.rackGeneral.rackNumbering" => rack_numbering(c, s, x, y),
         _ => return false,
     }
     true
@@ -77,32 +68,6 @@ fn rack_cabinet(c: &mut Canvas, s: &Sh, x: f64, y: f64, w: f64, h: f64) {
             c.line_to(0.0, yy);
         }
         c.stroke();
-    }
-}
-
-/// mxRackRackNumbering (the legacy fixed-size cabinet): a 160.9 px wide cabinet `unitNum` units of
-/// `unitHeight` px tall (whatever the cell's height), numbered from the bottom (`numDir=descend`,
-/// the default) or the top in a margin of three times `textSize`.
-fn rack_numbering(c: &mut Canvas, s: &Sh, x: f64, y: f64) {
-    let units = s.num("unitNum", 42.0).clamp(0.0, 1_000.0);
-    let unit = s.num("unitHeight", 14.8).clamp(0.0, 10_000.0);
-    let size = s.num("textSize", 12.0).clamp(0.0, 1_000.0);
-    let h = units * unit;
-    c.translate(x, y);
-    c.rect(size * 3.0, 0.0, 160.9, h);
-    c.fill_and_stroke();
-    c.set_shadow(false);
-    // As the cabinet's numbers: the canvas's plain text (Canvas::text) stays out of the common
-    // drawing module, which a plain panel loads first.
-    let color = color_or(s, "textColor", "#666666");
-    let ascending = s.style.str_or("numDir", "descend") == "ascend";
-    // `for (i = 0; i < unitNum; i++)`: a fractional count gets one more number.
-    for i in 0..units.ceil() as usize {
-        let at = unit * 0.5 + i as f64 * unit;
-        let ty = if ascending { at } else { h - at };
-        if let Some(color) = &color {
-            c.text_center(size, ty, &(i + 1).to_string(), size, color, false);
-        }
     }
 }
 
