@@ -38,9 +38,12 @@ function needsAnalysis(t) {
   return true;
 }
 
-async function page(query, viewport = { width: 1400, height: 900 }, { slowChunks = 0 } = {}) {
+async function page(query, viewport = { width: 1400, height: 900 }, { slowChunks = 0, failChunks = false } = {}) {
   const ctx = await browser.newContext({ viewport });
   const p = await ctx.newPage();
+  if (failChunks) {
+    await p.route(/faultline-analysis\.[0-9a-f]+\.js$/, (r) => r.abort('failed'));
+  }
   if (slowChunks) {
     // Lazy chunks served late, as from a busy Grafana: readiness must wait for what the capture shows.
     await p.route(/faultline-analysis\.[0-9a-f]+\.js$/, (r) => setTimeout(() => r.continue(), slowChunks));
@@ -121,6 +124,8 @@ describe('dependency analysis on the demo incident', () => {
     // The box's chunk arrives after the first report, as on a busy machine (the box first shows through Suspense).
     const p = await page('file=demo&refresh=off&incidents=0&seed=11&incident=payment', undefined, { slowChunks: 800 });
     await p.waitForSelector('[data-testid=faultline-analysis]', { timeout: 10000 });
+    // The box keeps its element from its first appearance on (checked after the refresh below).
+    await p.evaluate(() => (window.__firstBox = document.querySelector('[data-testid=faultline-analysis]')));
     const s = await overlayState(p);
     assert.equal(s.mode, 'incident');
     assert.ok(s.lastChild, 'the overlay layer is the last child of the drawing');
@@ -194,11 +199,13 @@ describe('dependency analysis on the demo incident', () => {
     await p.locator('[data-testid=faultline-candidate-signals] li').first().waitFor();
     const signals = await p.locator('[data-testid=faultline-candidate-signals] li').allTextContents();
     assert.ok(signals.some((x) => x.startsWith('own')) && signals.some((x) => x.startsWith('propagation')), signals.join('\n'));
-    // A refresh draws the box again, and what the reader opened stays open. (The box's element changes
-    // once, from the chunk's lazy one to the loaded component; that remounted it and closed the list.)
+    // A refresh draws the box again, and what the reader opened stays open.
     await p.evaluate(() => window.__playground.refresh());
     await p.waitForTimeout(500);
     assert.equal(await p.locator('[data-testid=faultline-candidate-signals]').count(), 1, 'the opened candidate stays open after a refresh');
+    // The same element throughout: a box that was mounted again (its lazy element giving way to the
+    // loaded component did that) loses a click whose press landed on the old one.
+    assert.ok(await p.evaluate(() => window.__firstBox.isConnected), 'the box was never mounted again');
     // The list collapses.
     await p.locator('[data-testid=faultline-analysis-toggle]').click();
     assert.equal((await list(p)).items.length, 0);
@@ -350,5 +357,22 @@ describe('dependency analysis on the demo incident', () => {
     assert.deepEqual(ignored, ['e-dangling', 'e-to-note'], JSON.stringify(notes));
     assert.ok(notes.find((n) => n.cell === 'e-dangling').text.includes('not connected'), JSON.stringify(notes));
     await p.context().close();
+  });
+
+  test('a box whose chunk cannot be loaded: the overlay stays and the corner says why', async (t) => {
+    if (!needsAnalysis(t)) return;
+    for (const render of [false, true]) {
+      const p = await page(`file=demo&refresh=off&incidents=0&seed=16&incident=payment${render ? '&render=1' : ''}`, undefined, { failChunks: true });
+      const msg = await p.waitForSelector('[data-testid=faultline-analysis-load-error]', { timeout: 15000 });
+      assert.match(await msg.textContent(), /^The analysis box could not be loaded: .+/);
+      assert.equal(await p.locator('[data-testid=faultline-analysis]').count(), 0);
+      assert.ok((await overlayState(p)).rings.length > 0, 'the halos are drawn without the box');
+      if (render) {
+        // Readiness does not wait for a chunk that failed (it would hold the capture until the cap).
+        await p.waitForSelector('[data-faultline-ready=true]', { timeout: 15000 });
+      }
+      assert.deepEqual(p.errors, []);
+      await p.context().close();
+    }
   });
 });

@@ -24,9 +24,8 @@ function useHighlight(containerRef: React.RefObject<HTMLDivElement>) {
 }
 
 /**
- * What the reader has opened or collapsed. It lives in AnalysisLayer, which stays mounted: this box
- * is mounted again when its chunk's lazy element gives way to the loaded component, and an expanded
- * candidate must not close under the reader's eyes then.
+ * What the reader has opened or collapsed. It lives in AnalysisLayer, which stays mounted while the
+ * box comes and goes with the alerts: a list collapsed during one incident stays collapsed.
  */
 export interface BoxUiState {
   collapsed: boolean;

@@ -1,17 +1,22 @@
 // The dependency analysis around the drawing: the click menu's what-if entry, the dimming rule, the
 // options and the refresh subscription. The overlay itself (halos, counts, badges, dimming) is drawn
 // into the SVG by AnalysisView; the box with the top 5 and the what-if answer is a lazy chunk.
-import React, { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react';
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useState } from 'react';
 import { css } from '@emotion/css';
 
+import type { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+
 import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
+import { messageOf } from '../bind/result';
 import type { BindSession } from '../bind/session';
 import { lazyModule } from '../view/lazyModule';
 import type { BoxUiState } from './AnalysisBox';
 import type { MenuEntry } from './CellMenu';
 
+// Loaded, then drawn as the component itself: never through React.lazy. A lazy element that gives way
+// to the loaded component remounts the box, and a click whose press landed on the old box was lost.
 const box = lazyModule(() => import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox'));
-const LazyAnalysisBox = React.lazy(box.load);
 
 /**
  * In render mode the box is part of the captured picture: its chunk loads with the panel, and the
@@ -81,6 +86,8 @@ export function AnalysisLayer({
     []
   );
   const ui: BoxUiState = useMemo(() => ({ collapsed, setCollapsed, open, toggle }), [collapsed, open, toggle]);
+  const styles = useStyles2(getStyles);
+  const [boxError, setBoxError] = useState<string>();
   useEffect(() => view.subscribe(rerender), [view]);
   // Before the bindings' refresh (a child's layout effect runs first), so it already uses them.
   useLayoutEffect(() => view.setOptions(options), [view, options]);
@@ -90,19 +97,47 @@ export function AnalysisLayer({
     return () => el?.classList.remove(drawing);
   }, [containerRef]);
   const r = view.report;
-  if (!view.supported || options?.enabled === false) {
-    return null;
-  }
-  const list = options?.topList !== false && !!r && r.summary.alerting > 0;
-  if (!list && !r?.whatIf && !view.error) {
-    return null;
-  }
+  const shown = view.supported && options?.enabled !== false && ((options?.topList !== false && !!r && r.summary.alerting > 0) || !!r?.whatIf || !!view.error);
   const Box = box.get()?.default;
-  return Box ? (
-    <Box view={view} options={options} containerRef={containerRef} ui={ui} />
-  ) : (
-    <Suspense fallback={null}>
-      <LazyAnalysisBox view={view} options={options} containerRef={containerRef} ui={ui} />
-    </Suspense>
-  );
+  useEffect(() => {
+    if (!shown || Box) {
+      return;
+    }
+    let live = true;
+    box.load().then(
+      () => live && rerender(),
+      (e) => live && setBoxError(messageOf(e))
+    );
+    return () => {
+      live = false;
+    };
+  }, [shown, Box]);
+  if (!shown) {
+    return null;
+  }
+  if (!Box) {
+    return boxError ? (
+      <div className={styles.failed} role="alert" data-testid="faultline-analysis-load-error">
+        The analysis box could not be loaded: {boxError}
+      </div>
+    ) : null;
+  }
+  return <Box view={view} options={options} containerRef={containerRef} ui={ui} />;
 }
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  // Where the box would be (bottom left, above the inspector button).
+  failed: css({
+    position: 'absolute',
+    left: theme.spacing(0.5),
+    bottom: theme.spacing(3.5),
+    maxWidth: 'min(300px, calc(100% - 16px))',
+    padding: theme.spacing(0.5, 1),
+    fontSize: theme.typography.bodySmall.fontSize,
+    color: theme.colors.error.text,
+    background: theme.colors.background.primary,
+    border: `1px solid ${theme.colors.error.border}`,
+    borderRadius: theme.shape.radius.default,
+    zIndex: 1,
+  }),
+});
