@@ -30,6 +30,11 @@ export interface FaultlineOptions {
   analysis?: import('./bind/analysis').AnalysisOptions;
 }
 
+/** Whether the document binds anything (the panel then needs the full core). */
+export function hasBindings(doc: BindingDoc | undefined): boolean {
+  return !!doc && Array.isArray(doc.bindings) && doc.bindings.length > 0;
+}
+
 /** A binding document as stored in the dashboard. Only the core interprets it. */
 export interface BindingDoc {
   version?: number;

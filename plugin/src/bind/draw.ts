@@ -3,7 +3,7 @@
 import type { Core, CoreRenderOutput } from '../core/core';
 import type { CoreRenderOptions } from '../core/wasm';
 import { parseSvg } from '../view/sanitize';
-import { BindSession, renderOutputOf } from './session';
+import type { BindSession } from './session';
 
 export interface Drawn {
   out: CoreRenderOutput;
@@ -13,15 +13,16 @@ export interface Drawn {
 }
 
 export function drawDiagram(core: Core, bytes: Uint8Array, options: CoreRenderOptions): Drawn {
-  if (!core.Diagram) {
+  const bind = core.bind;
+  if (!core.Diagram || !bind) {
     const out = core.render(bytes, options);
     return { out, svg: parseSvg(out.svg, document) };
   }
   const diagram = core.Diagram.load(bytes, options);
   try {
-    const out = renderOutputOf(diagram);
+    const out = bind.renderOutputOf(diagram);
     const svg = parseSvg(out.svg, document);
-    const session = new BindSession(diagram);
+    const session = new bind.BindSession(diagram);
     session.attach(svg);
     return { out, svg, session };
   } catch (e) {

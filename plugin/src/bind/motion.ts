@@ -5,6 +5,9 @@ import { useEffect, useState } from 'react';
 
 export { isStillPage } from '../view/readiness';
 
+/** Dash pattern length of the flow animation (px), shared by the patches and the CSS keyframes. */
+export const FLOW_PERIOD = 14;
+
 const QUERY = '(prefers-reduced-motion: reduce)';
 
 export function useReducedMotion(): boolean {

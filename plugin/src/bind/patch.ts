@@ -7,6 +7,7 @@
 // changes nothing: the applier is the only writer of the attributes, text nodes and flow styles it
 // patches, and it compares with what it last wrote (no DOM read) before writing.
 import { isFragmentMarkup, parseInert, sanitizeTree } from '../view/sanitize';
+import { FLOW_PERIOD } from './motion';
 import type { Patch, PatchOp } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -16,9 +17,6 @@ const ATTR_OK = /^(fill|stroke|stroke-width|stroke-dasharray|stop-color|opacity|
 const CLASS_OK = /^fl-[a-z0-9-]+$/;
 // A value may not fetch or run anything: only url(#local) references.
 const VALUE_BAD = /url\s*\((?!\s*['"]?#)|javascript:|expression\s*\(|[<>]/i;
-
-/** Dash pattern length of the flow animation (px), shared with the CSS keyframes. */
-export const FLOW_PERIOD = 14;
 
 const CLASS_OF: Record<string, string> = {
   shape: 'fl-shape',

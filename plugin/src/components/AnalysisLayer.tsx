@@ -10,34 +10,9 @@ import { useStyles2 } from '@grafana/ui';
 import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
 import { messageOf } from '../bind/result';
 import type { BindSession } from '../bind/session';
-import { lazyModule } from '../view/lazyModule';
 import type { BoxUiState } from './AnalysisBox';
+import { box } from './analysisBoxChunk';
 import type { MenuEntry } from './CellMenu';
-
-// Loaded, then drawn as the component itself: never through React.lazy. A lazy element that gives way
-// to the loaded component remounts the box, and a click whose press landed on the old box was lost.
-const box = lazyModule(() => import(/* webpackChunkName: "faultline-analysis" */ './AnalysisBox'));
-
-/**
- * In render mode the box is part of the captured picture: its chunk loads with the panel, and the
- * panel's readiness waits for it (so the box is drawn in the same commit as the overlay it explains).
- */
-export function useAnalysisBoxLoaded(needed: boolean): boolean {
-  const [loaded, setLoaded] = useState(box.get() !== undefined);
-  useEffect(() => {
-    if (!needed || loaded) {
-      return;
-    }
-    let live = true;
-    // A chunk that fails to load must not hold the capture until the cap; the box then shows its error.
-    const finish = () => live && setLoaded(true);
-    box.load().then(finish, finish);
-    return () => {
-      live = false;
-    };
-  }, [needed, loaded]);
-  return !needed || loaded;
-}
 
 // On the panel's drawing container: dimming and the overlay layer. No transition, no animation:
 // nothing moves in render mode or for reduced motion because nothing here ever moves.

@@ -2,12 +2,11 @@
 // (frames → core → patch → SVG), tooltips, the click menu, the picker, the inspector overlay and the
 // Flowcharting import. The core evaluates; this moves data and draws Grafana UI.
 import React, { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { css, cx, keyframes } from '@emotion/css';
+import { css, cx } from '@emotion/css';
 import type { GrafanaTheme2, PanelData, TimeRange } from '@grafana/data';
 import { Button, Icon, IconButton, useStyles2 } from '@grafana/ui';
 
-import { isStillPage, tzOffsetMinutes, useReducedMotion } from '../bind/motion';
-import { FLOW_PERIOD } from '../bind/patch';
+import { isStillPage, tzOffsetMinutes } from '../bind/motion';
 import { isPicking, pick, stopPicking, subscribePicking } from '../bind/picker';
 import { messageOf } from '../bind/result';
 import type { BindSession } from '../bind/session';
@@ -15,7 +14,7 @@ import type { CellInfo, FlowchartingImport, Issue } from '../bind/types';
 import type { Interpolate } from '../bind/links';
 import type { Core } from '../core/core';
 import { variableRefs, variableValues } from '../source';
-import type { BindingDoc, BindingsInstanceState, DiagramSource, FaultlineOptions, MigrationState } from '../types';
+import { hasBindings, type BindingDoc, type BindingsInstanceState, type DiagramSource, type FaultlineOptions, type MigrationState } from '../types';
 import { lazyModule } from '../view/lazyModule';
 import { AnalysisLayer, analysisEntries } from './AnalysisLayer';
 import type { MenuEntry } from './CellMenu';
@@ -64,39 +63,6 @@ export function bindingsJson(doc: BindingDoc | undefined, replaceVariables: Inte
   } catch {
     return '';
   }
-}
-
-/** Whether the document binds anything (the panel then needs the full core). */
-export function hasBindings(doc: BindingDoc | undefined): boolean {
-  return !!doc && Array.isArray(doc.bindings) && doc.bindings.length > 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Motion: the flow and blink animations, off on still pages (render mode, kiosk) and for reduced motion.
-
-const flow = keyframes({ from: { strokeDashoffset: FLOW_PERIOD }, to: { strokeDashoffset: 0 } });
-const blink = keyframes({ '0%, 100%': { opacity: 1 }, '50%': { opacity: 0.25 } });
-const STOP = { '& g.fl-flowing .fl-shape, & g.fl-blink': { animation: 'none !important' } };
-
-const motion = css({
-  '& g.fl-flowing .fl-shape': {
-    strokeDasharray: `${FLOW_PERIOD - 6} 6`,
-    animation: `${flow} var(--fl-flow-dur, 1s) linear infinite`,
-  },
-  '& g.fl-flowing.fl-flow-rev .fl-shape': { animationDirection: 'reverse' },
-  '& g.fl-blink': { animation: `${blink} 1s ease-in-out infinite` },
-  '& g.fl-highlight': { filter: 'drop-shadow(0 0 3px #3d71d9) drop-shadow(0 0 1px #3d71d9)' },
-  '&.fl-picking g[data-cell-id]': { cursor: 'crosshair' },
-  '&.fl-picking g[data-cell-id]:hover': { filter: 'drop-shadow(0 0 3px #3d71d9)' },
-  '@media (prefers-reduced-motion: reduce)': STOP,
-});
-const stillClass = css(STOP);
-
-/** The container's class for bound drawings: animations, or none of them. */
-export function useMotionClass(): string {
-  const reduced = useReducedMotion();
-  const still = reduced || isStillPage();
-  return cx(motion, still && stillClass, 'fl-motion', still && 'fl-still');
 }
 
 // ---------------------------------------------------------------------------------------------

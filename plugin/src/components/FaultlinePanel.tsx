@@ -8,11 +8,12 @@ import { messageOf } from '../bind/result';
 import { EXTENDED_MODULE, editorsOpen, loadCore, loadedCore, onEditorsOpened, type Core, type CoreKind, type CoreRenderOutput } from '../core/core';
 import { addFetchedPacks, ensurePacks, type PackFailure } from '../core/packs';
 import { resolveSource, sourceVariableRefs, variableValues } from '../source';
-import type { BindingsInstanceState, FaultlineInstanceState, FaultlineOptions } from '../types';
+import { hasBindings, type BindingsInstanceState, type FaultlineInstanceState, type FaultlineOptions } from '../types';
 import { isStillPage, useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
-import { useAnalysisBoxLoaded } from './AnalysisLayer';
-import { BindingsLayer, hasBindings, type PointerAt, useMotionClass } from './BindingsLayer';
+import { useAnalysisBoxLoaded } from './analysisBoxChunk';
+import type { PointerAt } from './BindingsLayer';
+import { useMotionClass } from './motionClass';
 
 type Props = PanelProps<FaultlineOptions>;
 
@@ -71,9 +72,13 @@ function useCore(needFull: boolean, wantFull: boolean, needExt: boolean): { core
   return { core: keep ? state.core : undefined };
 }
 
-/** Whether the options alone need the full core: bindings to evaluate or a Flowcharting import. */
+/**
+ * Whether the options alone need the full core: bindings to evaluate, or a Flowcharting import to run
+ * or to report on (the report's banner is drawn by the bindings layer, which comes with that core).
+ */
 function optionsNeedFull(options: FaultlineOptions): boolean {
-  return hasBindings(options.bindings) || !!options.migration?.pending;
+  const m = options.migration;
+  return hasBindings(options.bindings) || !!m?.pending || (!!m && !m.dismissed);
 }
 
 let drawings = 0;
@@ -267,6 +272,8 @@ export function FaultlinePanel(props: Props) {
   const onDoubleClick = useCallback(() => setMoved(null), []);
 
   const motionClass = useMotionClass();
+  // The bindings layer (tooltips, links, the click menu, the analysis) comes with the full core.
+  const BindingsLayer = core.core?.bind?.BindingsLayer;
   const state = error !== undefined ? 'error' : ok ? 'ready' : 'loading';
   const notes = ok ? notesOf(ok.out, packFailures) : [];
 
@@ -321,19 +328,21 @@ export function FaultlinePanel(props: Props) {
           </div>
         </div>
       )}
-      <BindingsLayer
-        core={core.core?.Diagram ? core.core : undefined}
-        session={ok?.session}
-        containerRef={containerRef}
-        pointerAt={pointerAt}
-        data={data}
-        timeRange={timeRange}
-        options={options}
-        onOptionsChange={onOptionsChange}
-        replaceVariables={replaceVariables}
-        onState={setBindingsState}
-        timeZone={props.timeZone}
-      />
+      {BindingsLayer && (
+        <BindingsLayer
+          core={core.core?.Diagram ? core.core : undefined}
+          session={ok?.session}
+          containerRef={containerRef}
+          pointerAt={pointerAt}
+          data={data}
+          timeRange={timeRange}
+          options={options}
+          onOptionsChange={onOptionsChange}
+          replaceVariables={replaceVariables}
+          onState={setBindingsState}
+          timeZone={props.timeZone}
+        />
+      )}
       {ok && packFailures.length > 0 && (
         <div className={styles.packWarning} role="status" data-testid="faultline-pack-warning">
           <Icon name="exclamation-triangle" size="sm" />

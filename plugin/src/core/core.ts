@@ -1,7 +1,7 @@
 import type { BindingsApi, Core as WasmCore } from './wasm';
 
-/** The core: drawing, plus the bindings API when this build has it. */
-export type Core = WasmCore & BindingsApi;
+/** The core: drawing, plus the bindings API and the bindings' JavaScript (bind/full.ts) in the full one. */
+export type Core = WasmCore & BindingsApi & { bind?: typeof import('../bind/full') };
 export type { CoreRenderOutput, CorePage, CorePlaceholder, Diagram } from './wasm';
 
 /**
@@ -17,7 +17,10 @@ export type CoreKind = 'view' | 'viewExt' | 'full';
 export const EXTENDED_MODULE = 'module:extended';
 
 const modules: Record<CoreKind, () => Promise<Core>> = {
-  full: () => import(/* webpackChunkName: "faultline-core" */ './wasm').then((m) => m.instantiate().then((c): Core => ({ ...c, ...m.bindingsApi() }))),
+  full: () =>
+    Promise.all([import(/* webpackChunkName: "faultline-core" */ './wasm'), import(/* webpackChunkName: "faultline-core" */ '../bind/full')]).then(([m, bind]) =>
+      m.instantiate().then((c): Core => ({ ...c, ...m.bindingsApi(), bind }))
+    ),
   view: () => import(/* webpackChunkName: "faultline-view" */ './view').then((m) => m.instantiate()),
   viewExt: () => import(/* webpackChunkName: "faultline-view-ext" */ './viewExt').then((m) => m.instantiate()),
 };
