@@ -69,6 +69,28 @@ async function page(query, viewport = { width: 1400, height: 900 }, { slowChunks
 
 const SVG = '[data-testid=faultline-canvas] svg';
 
+/** Waits for the analysis box; if it does not come, the error says what the panel shows instead. */
+async function waitBox(p, timeout = 10000) {
+  try {
+    await p.waitForSelector('[data-testid=faultline-analysis]', { timeout });
+  } catch (e) {
+    const seen = await p.evaluate((SVG) => {
+      const panel = document.querySelector('[data-testid=faultline-panel]');
+      const svg = document.querySelector(SVG);
+      return {
+        state: panel?.getAttribute('data-state'),
+        ready: panel?.getAttribute('data-faultline-ready'),
+        analysis: svg?.getAttribute('data-analysis'),
+        halos: svg?.querySelectorAll('g.fl-analysis [data-for]').length,
+        alerting: [...(svg?.querySelectorAll('g[data-cell-id]') ?? [])].filter((g) => /crit|warn/.test(g.getAttribute('data-level') ?? '')).length,
+        loadError: document.querySelector('[data-testid=faultline-analysis-load-error]')?.textContent,
+        scripts: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => /faultline/.test(n)),
+      };
+    }, SVG);
+    throw new Error(`no analysis box after ${timeout} ms; the panel shows ${JSON.stringify(seen)}`, { cause: e });
+  }
+}
+
 /** Everything the overlay shows, read from the DOM. */
 function overlayState(p) {
   return p.evaluate((SVG) => {
@@ -123,7 +145,7 @@ describe('dependency analysis on the demo incident', () => {
     if (!needsAnalysis(t)) return;
     // The box's chunk arrives after the first report, as on a busy machine (the box first shows through Suspense).
     const p = await page('file=demo&refresh=off&incidents=0&seed=11&incident=payment', undefined, { slowChunks: 800 });
-    await p.waitForSelector('[data-testid=faultline-analysis]', { timeout: 10000 });
+    await waitBox(p);
     // The box keeps its element from its first appearance on (checked after the refresh below).
     await p.evaluate(() => (window.__firstBox = document.querySelector('[data-testid=faultline-analysis]')));
     const s = await overlayState(p);
@@ -218,7 +240,7 @@ describe('dependency analysis on the demo incident', () => {
   test('a refresh updates the overlay in place; recovery clears it', async (t) => {
     if (!needsAnalysis(t)) return;
     const p = await page('file=demo&refresh=off&incidents=0&seed=12&incident=payment');
-    await p.waitForSelector('[data-testid=faultline-analysis]', { timeout: 10000 });
+    await waitBox(p);
     await p.evaluate((SVG) => {
       const svg = document.querySelector(SVG);
       svg.__mark = 1;
