@@ -55,6 +55,10 @@ async function page(query, viewport = { width: 1400, height: 900 }, { slowChunks
         window.__atReady = {
           box: !!document.querySelector('[data-testid=faultline-analysis]'),
           halos: document.querySelectorAll(`${SVG} g.fl-analysis [data-for]`).length,
+          // Only for the failure message: what stood in the box's place.
+          analysis: document.querySelector(SVG)?.getAttribute('data-analysis'),
+          loadError: document.querySelector('[data-testid=faultline-analysis-load-error]')?.textContent,
+          chunks: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()} ${r.responseStatus}`).filter((n) => /faultline/.test(n)),
         };
         obs.disconnect();
       }
@@ -70,7 +74,7 @@ async function page(query, viewport = { width: 1400, height: 900 }, { slowChunks
 const SVG = '[data-testid=faultline-canvas] svg';
 
 /** Waits for the analysis box; if it does not come, the error says what the panel shows instead. */
-async function waitBox(p, timeout = 10000) {
+async function waitBox(p, timeout = 20000) {
   try {
     await p.waitForSelector('[data-testid=faultline-analysis]', { timeout });
   } catch (e) {
@@ -84,7 +88,7 @@ async function waitBox(p, timeout = 10000) {
         halos: svg?.querySelectorAll('g.fl-analysis [data-for]').length,
         alerting: [...(svg?.querySelectorAll('g[data-cell-id]') ?? [])].filter((g) => /crit|warn/.test(g.getAttribute('data-level') ?? '')).length,
         loadError: document.querySelector('[data-testid=faultline-analysis-load-error]')?.textContent,
-        scripts: performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()).filter((n) => /faultline/.test(n)),
+        chunks: performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop()} ${r.responseStatus}`).filter((n) => /faultline/.test(n)),
       };
     }, SVG);
     throw new Error(`no analysis box after ${timeout} ms; the panel shows ${JSON.stringify(seen)}`, { cause: e });
@@ -314,7 +318,7 @@ describe('dependency analysis on the demo incident', () => {
     // (recorded by an observer in the page, so a box that comes later is caught).
     await p.waitForFunction(() => window.__atReady, null, { timeout: 15000 });
     const atReady = await p.evaluate(() => window.__atReady);
-    assert.ok(atReady.box, 'the analysis box is drawn when the panel is marked ready');
+    assert.ok(atReady.box, `the analysis box is drawn when the panel is marked ready (${JSON.stringify(atReady)})`);
     assert.ok(atReady.halos > 0, 'the overlay is drawn when the panel is marked ready');
     // Render mode: nothing in the overlay animates or transitions.
     const still = await p.evaluate((SVG) => {
