@@ -48,6 +48,18 @@ pub struct CanvasFont {
     pub family: Option<&'static str>,
 }
 
+/// What `Canvas::save` keeps and `Canvas::restore` puts back (mxAbstractCanvas2D's state, as far as
+/// the shapes change it between a save and a restore).
+struct SavedState {
+    paint: Paint,
+    tx: f64,
+    ty: f64,
+    shadow: bool,
+    class: Option<&'static str>,
+    style_alpha: f64,
+    dash_units: Option<Vec<f64>>,
+}
+
 pub struct Canvas<'a> {
     out: &'a mut String,
     /// The paint used by the next fill/stroke; shapes change it for details (markers, lanes).
@@ -65,7 +77,7 @@ pub struct Canvas<'a> {
     line_cap: Option<&'static str>,
     /// Class for filled elements (`fl-shape`) and for stroke-only details (`fl-fg`), unless set.
     class: Option<&'static str>,
-    saved: Vec<(Paint, f64, f64, bool, Option<&'static str>, f64, Option<Vec<f64>>)>,
+    saved: Vec<SavedState>,
     /// A dash pattern in units of the stroke width at the time of drawing (mxSvgCanvas2D's
     /// createDashPattern after a shape's `setDashed(true)`), instead of `paint.dash`.
     dash_units: Option<Vec<f64>>,
@@ -238,26 +250,26 @@ impl<'a> Canvas<'a> {
 
     /// mxAbstractCanvas2D.save/restore for paint, translation, shadow (and the element class).
     pub fn save(&mut self) {
-        self.saved.push((
-            self.paint.clone(),
-            self.tx,
-            self.ty,
-            self.shadow,
-            self.class,
-            self.style_alpha,
-            self.dash_units.clone(),
-        ));
+        self.saved.push(SavedState {
+            paint: self.paint.clone(),
+            tx: self.tx,
+            ty: self.ty,
+            shadow: self.shadow,
+            class: self.class,
+            style_alpha: self.style_alpha,
+            dash_units: self.dash_units.clone(),
+        });
     }
 
     pub fn restore(&mut self) {
-        if let Some((p, tx, ty, sh, class, alpha, dash)) = self.saved.pop() {
-            self.paint = p;
-            self.style_alpha = alpha;
-            self.dash_units = dash;
-            self.tx = tx;
-            self.ty = ty;
-            self.shadow = sh;
-            self.class = class;
+        if let Some(s) = self.saved.pop() {
+            self.paint = s.paint;
+            self.tx = s.tx;
+            self.ty = s.ty;
+            self.shadow = s.shadow;
+            self.class = s.class;
+            self.style_alpha = s.style_alpha;
+            self.dash_units = s.dash_units;
         }
     }
 
