@@ -315,6 +315,30 @@ describe('bindings in the playground', () => {
     await page.evaluate(() => history.back());
   });
 
+  test('a click menu whose chunk failed to load is fetched again by the next click', async (t) => {
+    if (!needsBindings(t)) return;
+    const page = await context.newPage();
+    let fail = true;
+    await page.route(/faultline-menu\.[0-9a-f]+\.js$/, (r) => (fail ? r.abort('failed') : r.continue()));
+    await openPanel(page, base, 'file=demo&refresh=off&incidents=0');
+    await page.evaluate((b) => {
+      window.__playground.replaceOptions({ ...window.__playground.options, bindings: b });
+      window.__playground.refresh();
+    }, BINDINGS);
+    await waitSettled(page);
+    await waitLevel(page, 'checkout');
+    let c = await cellCenter(page, 'checkout');
+    await page.mouse.click(c.x, c.y);
+    await page.locator('[role=alert]', { hasText: 'The click menu could not be loaded' }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('[role=menu]').count(), 0);
+    // The network is back: the failed fetch was not kept, so this click fetches the chunk again.
+    fail = false;
+    c = await cellCenter(page, 'checkout');
+    await page.mouse.click(c.x, c.y);
+    await page.waitForSelector('[role=menu]', { timeout: 5000 });
+    await page.close();
+  });
+
   test('links: in-Grafana same tab through the router, new tab without opener, absolute same tab by navigation', async (t) => {
     if (!needsBindings(t)) return;
     const page = await boundPage();
