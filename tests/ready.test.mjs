@@ -297,6 +297,22 @@ test('the hold has a hard cap: past it the panel draws an error and lets go; kio
   }
 });
 
+test('a still page without bindings is ready without the bindings or analysis chunks (nothing there can alert)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 500 } });
+  try {
+    const page = await context.newPage();
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url().split('/').pop()));
+    await page.goto(`${base}/scene.html?kiosk&file=demo&bindings=0`);
+    await page.waitForSelector('[data-faultline-ready=true]', { timeout: 20000 });
+    const chunks = fetched.filter((n) => /^faultline[-_]/.test(n));
+    assert.ok(chunks.some((n) => /^faultline_view_bg\./.test(n)), `drawn with the common module: ${chunks}`);
+    assert.deepEqual(chunks.filter((n) => /^faultline-(analysis|core)\.|^faultline_bg\./.test(n)), [], `fetched: ${chunks}`);
+  } finally {
+    await context.close();
+  }
+});
+
 test("older pages: window.panelsRendered reads 0 while the panel holds, Grafana's count after", async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 500 } });
   try {

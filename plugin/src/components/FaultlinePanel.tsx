@@ -221,7 +221,8 @@ export function FaultlinePanel(props: Props) {
   // first data the panel got (view/readiness.ts).
   const shown = ok ?? error;
   const settled = useDataSettled(data);
-  const boxLoaded = useAnalysisBoxLoaded(isStillPage() && options.analysis?.enabled !== false);
+  // Only bound cells alert, so only a panel with bindings can show the box: a plain one does not wait for its chunk.
+  const boxLoaded = useAnalysisBoxLoaded(isStillPage() && options.analysis?.enabled !== false && hasBindings(options.bindings));
   const ready = useRenderReady(settled && boxLoaded ? shown : undefined, waitingFor(core.core, current, packsDone, settled, boxLoaded));
 
   // Wheel zoom only with Ctrl/Cmd, so a plain wheel keeps scrolling the dashboard.
