@@ -7,6 +7,7 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { IconButton, useStyles2 } from '@grafana/ui';
 
 import type { AnalysisCandidate, AnalysisOptions, AnalysisView } from '../bind/analysis';
+import { boxContent } from './analysisBoxChunk';
 
 function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -86,8 +87,8 @@ export default function AnalysisBox({
 
   const r = view.report;
   const w = r?.whatIf;
-  const showList = options?.topList !== false && !!r && r.summary.alerting > 0;
-  if (!showList && !w && !view.error) {
+  const { list: showList, shown } = boxContent(view, options);
+  if (!shown) {
     return null;
   }
   const s = r?.summary;

@@ -8,10 +8,9 @@ import type { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
 import type { AnalysisOptions, AnalysisView } from '../bind/analysis';
-import { messageOf } from '../bind/result';
 import type { BindSession } from '../bind/session';
 import type { BoxUiState } from './AnalysisBox';
-import { box } from './analysisBoxChunk';
+import { boxContent, useAnalysisBox } from './analysisBoxChunk';
 import type { MenuEntry } from './CellMenu';
 
 // On the panel's drawing container: dimming and the overlay layer. No transition, no animation:
@@ -62,7 +61,6 @@ export function AnalysisLayer({
   );
   const ui: BoxUiState = useMemo(() => ({ collapsed, setCollapsed, open, toggle }), [collapsed, open, toggle]);
   const styles = useStyles2(getStyles);
-  const [boxError, setBoxError] = useState<string>();
   useEffect(() => view.subscribe(rerender), [view]);
   // Before the bindings' refresh (a child's layout effect runs first), so it already uses them.
   useLayoutEffect(() => view.setOptions(options), [view, options]);
@@ -71,22 +69,8 @@ export function AnalysisLayer({
     el?.classList.add(drawing);
     return () => el?.classList.remove(drawing);
   }, [containerRef]);
-  const r = view.report;
-  const shown = view.supported && options?.enabled !== false && ((options?.topList !== false && !!r && r.summary.alerting > 0) || !!r?.whatIf || !!view.error);
-  const Box = box.get()?.default;
-  useEffect(() => {
-    if (!shown || Box) {
-      return;
-    }
-    let live = true;
-    box.load().then(
-      () => live && rerender(),
-      (e) => live && setBoxError(messageOf(e))
-    );
-    return () => {
-      live = false;
-    };
-  }, [shown, Box]);
+  const { shown } = boxContent(view, options);
+  const { Box, error: boxError } = useAnalysisBox(shown);
   if (!shown) {
     return null;
   }

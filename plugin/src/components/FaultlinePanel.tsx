@@ -11,7 +11,7 @@ import { resolveSource, sourceVariableRefs, variableValues } from '../source';
 import { hasBindings, type BindingsInstanceState, type FaultlineInstanceState, type FaultlineOptions } from '../types';
 import { isStillPage, useRenderReady } from '../view/readiness';
 import { fitView, transformOf, zoomAt, type View } from '../view/viewport';
-import { useAnalysisBoxLoaded } from './analysisBoxChunk';
+import { useAnalysisBox } from './analysisBoxChunk';
 import type { PointerAt } from './BindingsLayer';
 import { useMotionClass } from './motionClass';
 
@@ -222,7 +222,7 @@ export function FaultlinePanel(props: Props) {
   const shown = ok ?? error;
   const settled = useDataSettled(data);
   // Only bound cells alert, so only a panel with bindings can show the box: a plain one does not wait for its chunk.
-  const boxLoaded = useAnalysisBoxLoaded(isStillPage() && options.analysis?.enabled !== false && hasBindings(options.bindings));
+  const boxLoaded = useAnalysisBox(isStillPage() && options.analysis?.enabled !== false && hasBindings(options.bindings)).settled;
   const ready = useRenderReady(settled && boxLoaded ? shown : undefined, waitingFor(core.core, current, packsDone, settled, boxLoaded));
 
   // Wheel zoom only with Ctrl/Cmd, so a plain wheel keeps scrolling the dashboard.
