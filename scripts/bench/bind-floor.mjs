@@ -15,8 +15,9 @@
 //
 //   node scripts/bench/bind-floor.mjs [--rounds 40] [--pages 3] [--json]
 // Needs a build (npm run build). Not a test: it prints numbers.
-import { launch, openPanel, requireBuilt, startServer, waitSettled } from '../../tests/helpers/browser.mjs';
-import { POINTS, SERIES, bindings, diagram, pageFrames } from './lib/bind-workload.mjs';
+import { launch, requireBuilt, startServer } from '../../tests/helpers/browser.mjs';
+import { drawWorkload } from './lib/bind-page.mjs';
+import { POINTS, SERIES, bindings } from './lib/bind-workload.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -34,11 +35,7 @@ const browser = await launch();
 async function drawnPage() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await openPanel(page, base, 'file=&bindings=0&refresh=off&incidents=0&width=1000&height=700');
-  await page.evaluate(`window.__benchFrames = (${pageFrames})()`);
-  await page.evaluate((text) => window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'text', text }, bindings: undefined }), diagram());
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length >= 1500, null, { timeout: 120000 });
-  await waitSettled(page);
+  await drawWorkload(page, base);
   return page;
 }
 

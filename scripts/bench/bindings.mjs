@@ -9,8 +9,9 @@
 //   node scripts/bench/bindings.mjs [--refreshes 30] [--json] [--no-naive] [--reload] [--profile | --profile-first]
 // --reload: after the refreshes, reload the page and time the first bind again (a returning visitor).
 // Needs a build (npm run build). Not a test: it prints numbers.
-import { launch, openPanel, requireBuilt, startServer, waitSettled } from '../../tests/helpers/browser.mjs';
-import { POINTS, SERIES, bindings, diagram, pageFrames } from './lib/bind-workload.mjs';
+import { launch, requireBuilt, startServer } from '../../tests/helpers/browser.mjs';
+import { drawWorkload } from './lib/bind-page.mjs';
+import { POINTS, SERIES, bindings } from './lib/bind-workload.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, def) => {
@@ -56,16 +57,7 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   // Panel, diagram, data, then the bindings (the first bind, timed); again after a reload with --reload.
   async function firstBind() {
-    await openPanel(page, base, 'file=&bindings=0&refresh=off&incidents=0&width=1000&height=700');
-
-    // The series, built in the page (as a data source response would arrive), then handed to the panel.
-    await page.evaluate(`window.__benchFrames = (${pageFrames})()`);
-
-    // The diagram, drawn.
-    const xml = diagram();
-    await page.evaluate((text) => window.__playground.replaceOptions({ ...window.__playground.options, source: { kind: 'text', text }, bindings: undefined }), xml);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length >= 1500, null, { timeout: 120000 });
-    await waitSettled(page);
+    await drawWorkload(page, base);
     const cells = await page.evaluate(() => document.querySelectorAll('[data-testid=faultline-canvas] [data-cell-id]').length);
 
     // Data first (as on a dashboard: queries return before the panel is edited), then the bindings.
